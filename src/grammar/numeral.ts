@@ -1,0 +1,61 @@
+/**
+ * The numeral: Arabic, Chinese or mixed, with its magnitude and the 余/多/几
+ * that make it approximate. Patterns run on folded text (see lexicon/script.ts),
+ * so full-width digits, Traditional and financial numerals are already plain.
+ */
+import { piece, words } from './compose.js';
+import { UNITS } from '../lexicon/units.js';
+
+/** What follows a magnitude character that begins a unit (千瓦 → 瓦): there the character is the unit's. */
+const unitsStartingWith = (ch: string) =>
+  words(Object.keys(UNITS).filter((w) => w.startsWith(ch) && w.length > 1).map((w) => w.slice(1)));
+
+// 千 is a magnitude unless it begins a unit: `500千伏` is 500 of 千伏, `千万千瓦` 1e7 of 千瓦.
+export const kilo = piece(`千 (?! {{kiloUnits}} )`, { kiloUnits: unitsStartingWith('千') });
+
+// 1,335.6 · 46.04 · 1335 — a thousands comma only before exactly three digits,
+// so `373.28亿元,同比` keeps its clause comma.
+export const arabic = piece(`(?: \\d{1,3} (?: ,\\d{3} )+ (?!\\d) | \\d+ ) (?: \\.\\d+ )?`);
+
+// 三 · 〇 · 两
+export const cnDigit = piece(`[〇零一二两三四五六七八九]`);
+
+// 十 · 百 · 千 · 万 · 亿
+export const cnMagnitude = piece(`[十百万亿] | {{kilo}}`, { kilo });
+
+// 万 · 亿 · 万亿: the magnitudes that multiply a whole number.
+export const bigMagnitude = piece(`万亿 | 亿 | 万`);
+
+// 余 · 多 · 几 · 来 inside a figure: `5.4万余`, `100多万`, `十几`, `十来`.
+export const innerApprox = piece(`[余多几来]`);
+
+// 上百 · 数百万 · 几十亿: a vague leading digit.
+export const vagueDigit = piece(`[上数几] (?= [十百千万亿] )`);
+
+// 三点五 (3.5)
+export const cnFraction = piece(`点 [〇零一二三四五六七八九]+`);
+
+/**
+ * A numeral.
+ *   1335 · 46.04 · 1.2万亿 · 3千万 · 100多万 · 5.4万余 · 2百多 · 6000余
+ *   三 · 一百零五 · 三千五百万 · 百亿 · 十几 · 三十多万 · 几十亿 · 上百 · 三点五
+ */
+export const numeral = piece(
+  `(?: {{arabic}}
+       (?: {{innerApprox}}? (?: [十百] | {{kilo}} ) {{bigMagnitude}}?   # 3千万 · 2百
+         | {{innerApprox}}? {{bigMagnitude}} )?                          # 1.2万亿 · 100多万
+       {{innerApprox}}?                                                  # 5.4万余 · 6000余
+   | {{vagueDigit}}? (?: {{cnDigit}} | {{cnMagnitude}} )+ {{cnFraction}}?
+       (?: {{innerApprox}} {{bigMagnitude}}? )?                          # 十几 · 三十多万
+   )`,
+  { arabic, innerApprox, kilo, bigMagnitude, vagueDigit, cnDigit, cnMagnitude, cnFraction },
+);
+
+/** A sign before a numeral: `负3.9%`, `-5%`. */
+export const sign = piece(`负 | - | −`);
+
+/** Between the two ends of a range: `150到200`, `3—5`, `10~20`. */
+export const rangeJoiner = piece(`到 | 至 | — | – | - | ~ | ～ | 〜 | －`);
+
+/** Between the items of a list that share one unit: `1.2、0.8和1.5个百分点`. */
+export const listJoiner = piece(`、 | 和 | 与 | 及 | 或`);

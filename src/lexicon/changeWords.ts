@@ -1,0 +1,30 @@
+/**
+ * Words that make a figure a change (`change`): a verb or noun that governs
+ * the figure. Longest first when matching; a word followed by 至/到/成 makes
+ * the figure a new level instead (`增至4341.6亿元`), and rate nouns
+ * (`增速`, `增长率`) name no direction at all.
+ */
+import type { Change } from '../types.js';
+
+export const CHANGE_BEFORE: Readonly<Record<string, Exclude<Change, ''>>> = {
+  增长: 'up', 增加: 'up', 提高: 'up', 提升: 'up', 上升: 'up', 上涨: 'up', 增: 'up', 涨: 'up',
+  扩大: 'up', 高出: 'up', 攀升: 'up', 回升: 'up', 反弹: 'up', 多: 'up', 高: 'up', 升: 'up',
+  增幅: 'up', 涨幅: 'up', 增量: 'up', 扩容: 'up', 翻: 'up',
+  下降: 'down', 减少: 'down', 降低: 'down', 回落: 'down', 下跌: 'down', 下滑: 'down', 缩小: 'down',
+  缩减: 'down', 收窄: 'down', 减: 'down', 降: 'down', 跌: 'down', 少: 'down', 低: 'down',
+  降幅: 'down', 跌幅: 'down', 减幅: 'down', 下调: 'down', 压减: 'down', 减轻: 'down',
+};
+
+/** After the figure: `2.8%的涨幅`, `5%的增长`. */
+export const CHANGE_AFTER: Readonly<Record<string, Exclude<Change, ''>>> = {
+  涨幅: 'up', 增幅: 'up', 增长: 'up', 增量: 'up', 降幅: 'down', 跌幅: 'down', 减幅: 'down', 下降: 'down',
+};
+
+/** A change word directly followed by one of these yields a level: `增至`, `提高到`. */
+export const TO_LEVEL: readonly string[] = ['至', '到', '为', '成'];
+
+/** Compound nouns that contain a change word but name a rate or a level. */
+export const NOT_CHANGE: readonly string[] = [
+  '增速', '增长率', '增长速度', '涨跌幅', '增减', '高于', '低于', '高达', '多达', '低至', '高至',
+  '最高', '最低', '多于', '少于', '高出于', '降至', '减至', '增至',
+];

@@ -1,0 +1,23 @@
+/** Words of the calendar. */
+import type { RefDate } from '../types.js';
+
+/** 今年 → +0 … relative to the reference year. */
+export const RELATIVE_YEARS: Readonly<Record<string, number>> = {
+  今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 明年: 1, 来年: 1, 前年: -2, 后年: 2,
+};
+
+/** 本月 → +0 … relative to the reference month. */
+export const RELATIVE_MONTHS: Readonly<Record<string, number>> = {
+  本月: 0, 当月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1,
+};
+
+/** TIMEX3 season codes. */
+export const SEASONS: Readonly<Record<string, string>> = { 春: 'SP', 夏: 'SU', 秋: 'FA', 冬: 'WI' };
+
+/** 民国 years count from 1912 (民国元年). */
+export const ERAS: Readonly<Record<string, number>> = { 民国: 1911 };
+
+/** Two-digit years up to this one are 20xx, later ones 19xx (`08年` 2008, `97年` 1997). */
+export const TWO_DIGIT_YEAR_PIVOT = 49;
+
+export const resolveYear = (offset: number, ref: RefDate) => ref.year + offset;

@@ -1,0 +1,18 @@
+/**
+ * Measure words (量词) that make a numeral a `count`. The unit of a count is
+ * the measure word as written. Longer words first when matching (`人次`
+ * before `人`). Not here on purpose: 号 (numbers and grades: 95号汽油), 级
+ * (grades), 国/省/市 (places without a measure word: 中亚五国), 大 (十大产业).
+ */
+export const MEASURE_WORDS: readonly string[] = [
+  // people and households
+  '人次', '户次', '人', '名', '位', '户', '口', '岁', '周岁', '代',
+  // organisations and places
+  '家', '所', '座', '处', '间', '栋', '幢', '层', '个', '支', '队', '组', '届', '期', '批', '批次',
+  // things
+  '项', '例', '件', '台', '辆', '架', '架次', '艘', '艘次', '列', '车次', '班次', '趟', '套', '条', '张',
+  '篇', '部', '本', '册', '页', '首', '幅', '份', '款', '种', '类', '只', '头', '匹', '峰', '株', '棵',
+  '颗', '粒', '根', '块', '片', '枚', '把', '盏', '笔', '单', '宗', '起', '次', '场', '轮', '门',
+  '节', '集', '盘', '箱', '瓶', '袋', '桶', '包', '对', '双', '副', '顶', '辆次', '方面', '部门',
+  '项次',
+];

@@ -1,0 +1,26 @@
+/**
+ * What looks like a figure but is not one (spec §1 "Not figures"). These are
+ * general rules of Chinese, not phrases from any one document.
+ */
+
+/**
+ * Set phrases (成语 and fixed expressions) whose numerals count nothing. A
+ * figure lying inside one of these is dropped.
+ */
+export const IDIOMS: readonly string[] = [
+  '一成不变', '千方百计', '千家万户', '五湖四海', '三心二意', '一心一意', '四面八方', '七上八下',
+  '九牛一毛', '一举两得', '一石二鸟', '百花齐放', '百家争鸣', '千军万马', '成千上万', '千千万万',
+  '万无一失', '一五一十', '十全十美', '一针一线', '一草一木', '一年四季', '一年一度', '三番五次',
+  '接二连三', '一干二净', '三言两语', '四分五裂', '五花八门', '七嘴八舌', '九死一生', '一刀切',
+  '一把手', '一揽子', '一体化', '一站式', '一条龙', '一张网', '一盘棋', '一张蓝图', '一代人',
+  '万家灯火', '万众一心', '千里之外', '百年大计', '千载难逢', '一日千里', '三天两头', '两手抓',
+  '一次性', '第一时间', '一方面', '另一方面', '千万不要', '千万别', '十分', '万分', '百分百',
+  '一年半载', '三年五载', '千百年', '千秋万代', '世世代代',
+];
+
+/**
+ * Quoted short names (`“新三样”`, `“十大产业集群”`): a figure inside a pair of
+ * quotation marks this many code points apart or closer is part of a name.
+ */
+export const QUOTED_NAME_MAX = 6;
+export const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['“', '”'], ['「', '」'], ['『', '』'], ['"', '"'], ['‘', '’']];

@@ -1,0 +1,26 @@
+/**
+ * Words that make a figure approximate (`approx`). Those before the figure and
+ * those after it stay outside `text`; 余/多/几 inside a figure are in
+ * numerals.ts. Longest first when matching.
+ */
+import type { Approx } from '../types.js';
+
+export const APPROX_BEFORE: Readonly<Record<string, Exclude<Approx, ''>>> = {
+  约: 'about', 大约: 'about', 大概: 'about', 近似: 'about', 约为: 'about', 约合: 'about', 大致: 'about',
+  超: 'over', 超过: 'over', 逾: 'over', 突破: 'over', 过: 'over',
+  不低于: 'over', 不少于: 'over', 至少: 'over', 最少: 'over', 不下: 'over', 达到或超过: 'over',
+  近: 'under', 将近: 'under', 接近: 'under', 不到: 'under', 不足: 'under', 不超过: 'under',
+  不高于: 'under', 最多: 'under', 最高: 'under', 未满: 'under',
+};
+
+export const APPROX_AFTER: Readonly<Record<string, Exclude<Approx, ''>>> = {
+  左右: 'about', 上下: 'about', 前后: 'about',
+  以上: 'over', 开外: 'over',
+  以下: 'under', 以内: 'under', 之内: 'under', 内: 'under',
+};
+
+/**
+ * Verbs that may stand between a qualifier and its figure (`约达`, `超过了`)
+ * or between a change word and its figure (`增长了`, `增幅达`).
+ */
+export const LINKING_WORDS: readonly string[] = ['达到', '达', '为', '了', '是', '到'];

@@ -1,0 +1,48 @@
+/**
+ * One-to-one character folding applied to the text used for matching (never
+ * to what we print): full-width ASCII to ASCII, Traditional to Simplified for
+ * the characters our tables use, and financial numerals to plain ones. Every
+ * table in the lexicon is therefore written once, in Simplified script.
+ */
+
+const PAIRS = [
+  // Traditional → Simplified (numerals, units, measure words, qualifiers, dates).
+  '萬万 億亿 兩两 個个 點点 圓元 臺台 幣币 門门 韓韩 盧卢 歐欧 鎊镑 噸吨 釐厘 裡里 畝亩 頃顷',
+  '戶户 輛辆 條条 張张 隻只 頭头 項项 場场 筆笔 間间 歲岁 屆届 週周 時时 鐘钟 紀纪 標标 準准',
+  '漲涨 減减 長长 較较 與与 約约 餘余 幾几 數数 來来 內内 級级 億亿 雙双 對对 倉仓 萬万',
+  '計计 處处 僅仅 達达 為为 於于 過过 從从 華华 國国 區区 縣县 廠厂 車车 貨货 價价 額额 總总',
+  '類类 種种 組组 屬属 滿满 億亿 週周 後后 歷历 屆届 號号',
+  '噸吨 釐厘 碼码 畝亩 傢家 棟栋 層层 顆颗',
+  '夥伙 隊队 輪轮 單单 幀帧 頁页 冊册 則则 題题 門门 節节 盤盘 雙双',
+  '營营 業业 醫医 學学 員员 職职 產产 幹干 億亿 萬万 鬥斗 餘余 許许',
+  // Financial (capital) numerals → ordinary numerals.
+  '壹一 贰二 貳二 叁三 參三 肆四 伍五 陆六 陸六 柒七 捌八 玖九 拾十 佰百 仟千',
+].join(' ');
+
+const FOLD = new Map<number, string>();
+for (const pair of PAIRS.split(/\s+/)) {
+  const [from, to] = Array.from(pair);
+  if (from && to && from !== to) FOLD.set(from.codePointAt(0)!, to);
+}
+
+/** Folds one UTF-16 code unit; returns the same unit when nothing applies. */
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Full-width ASCII digits, letters and signs (not the Chinese punctuation
+  // that marks clauses: ，；：（）！？ stay as they are).
+  if (code >= 0xff01 && code <= 0xff5e) {
+    if (code === 0xff0c || code === 0xff1b || code === 0xff1a || code === 0xff08 || code === 0xff09 || code === 0xff01 || code === 0xff1f) return ch;
+    return String.fromCharCode(code - 0xfee0);
+  }
+  if (code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 || code === 0x2009 || code === 0x202f) return ' ';
+  if (code === 0x3007) return '〇';
+  return FOLD.get(code) ?? ch;
+}
+
+/** Characters `foldChar` may change; everything else is copied as it is. */
+const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0\\u2002\\u2003\\u2009\\u202f\\u3007${[...FOLD.keys()].map((c) => String.fromCodePoint(c)).join('')}]`, 'g');
+
+/** Folds a whole string, one code unit for one: offsets are unchanged. */
+export function foldText(text: string): string {
+  return text.replace(FOLDABLE, foldChar);
+}

@@ -1,0 +1,51 @@
+/**
+ * Physical units → canonical SI-style symbol and the factor to it. The README's
+ * unit table is this table. Longer words win over their prefixes when matching
+ * (`千瓦时` before `千瓦` before `瓦`). Adding a unit is one line.
+ */
+export interface Unit {
+  readonly unit: string;
+  /** Factor to the canonical unit, a decimal or a fraction (`2000/3`). */
+  readonly factor: string;
+}
+
+const u = (unit: string, factor: string): Unit => ({ unit, factor });
+
+export const UNITS: Readonly<Record<string, Unit>> = {
+  // mass
+  吨: u('kg', '1000'), 公吨: u('kg', '1000'), 千克: u('kg', '1'), 公斤: u('kg', '1'), 斤: u('kg', '0.5'),
+  克: u('kg', '0.001'), 毫克: u('kg', '0.000001'), 微克: u('kg', '0.000000001'),
+  kg: u('kg', '1'), t: u('kg', '1000'), g: u('kg', '0.001'), mg: u('kg', '0.000001'),
+  // length
+  米: u('m', '1'), 千米: u('m', '1000'), 公里: u('m', '1000'), 厘米: u('m', '0.01'), 毫米: u('m', '0.001'),
+  微米: u('m', '0.000001'), 纳米: u('m', '0.000000001'), 海里: u('m', '1852'), 英里: u('m', '1609.344'),
+  km: u('m', '1000'), m: u('m', '1'), cm: u('m', '0.01'), mm: u('m', '0.001'), nm: u('m', '0.000000001'),
+  // area
+  平方米: u('m2', '1'), 平米: u('m2', '1'), 平方千米: u('m2', '1000000'), 平方公里: u('m2', '1000000'),
+  平方厘米: u('m2', '0.0001'), 亩: u('m2', '2000/3'), 公顷: u('m2', '10000'), 英亩: u('m2', '4046.8564224'),
+  '㎡': u('m2', '1'), 'm²': u('m2', '1'), m2: u('m2', '1'), 'km²': u('m2', '1000000'), km2: u('m2', '1000000'),
+  // volume
+  立方米: u('m3', '1'), 立方: u('m3', '1'), 方: u('m3', '1'), 'm³': u('m3', '1'), m3: u('m3', '1'),
+  升: u('L', '1'), 公升: u('L', '1'), 毫升: u('L', '0.001'), L: u('L', '1'), mL: u('L', '0.001'), ml: u('L', '0.001'),
+  // power
+  瓦: u('W', '1'), 千瓦: u('W', '1000'), 兆瓦: u('W', '1000000'), 吉瓦: u('W', '1000000000'), 太瓦: u('W', '1000000000000'),
+  W: u('W', '1'), kW: u('W', '1000'), KW: u('W', '1000'), MW: u('W', '1000000'), GW: u('W', '1000000000'),
+  // energy (度 is a kilowatt-hour only where electricity is meant; see recognizers/quantity.ts)
+  瓦时: u('Wh', '1'), 千瓦时: u('Wh', '1000'), 兆瓦时: u('Wh', '1000000'), 吉瓦时: u('Wh', '1000000000'),
+  度电: u('Wh', '1000'), kWh: u('Wh', '1000'), MWh: u('Wh', '1000000'), GWh: u('Wh', '1000000000'),
+  // voltage
+  伏: u('V', '1'), 伏特: u('V', '1'), 千伏: u('V', '1000'), 毫伏: u('V', '0.001'), V: u('V', '1'), kV: u('V', '1000'),
+  // frequency
+  赫兹: u('Hz', '1'), 千赫: u('Hz', '1000'), 兆赫: u('Hz', '1000000'), Hz: u('Hz', '1'), MHz: u('Hz', '1000000'), GHz: u('Hz', '1000000000'),
+  // temperature
+  摄氏度: u('°C', '1'), '℃': u('°C', '1'),
+  // containers
+  标准箱: u('TEU', '1'), 标箱: u('TEU', '1'), TEU: u('TEU', '1'),
+  // data
+  KB: u('B', '1000'), MB: u('B', '1000000'), GB: u('B', '1000000000'), TB: u('B', '1000000000000'), PB: u('B', '1000000000000000'),
+  // speed
+  公里每小时: u('km/h', '1'), 'km/h': u('km/h', '1'),
+};
+
+/** `度` means a kilowatt-hour when its clause is about electricity. */
+export const ELECTRICITY_DEGREE = { word: '度', unit: u('Wh', '1000'), context: /电/ } as const;

@@ -1,0 +1,177 @@
+/**
+ * Turns a numeral as matched by grammar/numeral.ts into an exact value.
+ * `number` is the numeral before its trailing magnitude and `multiplier` that
+ * magnitude (`1335亿` → 1335 × 1e8, `三千五百万` → 3500 × 1e4).
+ */
+import { BIG_MAGNITUDES, CN_DIGITS, INNER_APPROX, SMALL_MAGNITUDES, VAGUE_DIGITS } from '../lexicon/numerals.js';
+import { type Exact, add, div, int, mul, parseDecimal, pow10 } from './exact.js';
+
+export interface Numeral {
+  readonly value: Exact;
+  readonly number: Exact;
+  readonly multiplier: Exact;
+  /** From 余/多/几/来 inside or a vague leading digit (上百). */
+  readonly approx: '' | 'over' | 'about';
+  readonly script: 'arabic' | 'chinese';
+  /** Written with magnitudes only, no digit: `百亿`, `千`, `上百`. */
+  readonly bare: boolean;
+  /** Exactly `一` (or `1`): an article in `一名志愿者`. */
+  readonly isOne: boolean;
+  /** Digits before the decimal point (Arabic only): years have four. */
+  readonly intDigits: number;
+  /** Has a decimal part. */
+  readonly decimal: boolean;
+  /** Ends with 万/亿 or a small magnitude after Arabic digits. */
+  readonly hasMagnitude: boolean;
+}
+
+const ARABIC_HEAD = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/;
+
+export function parseNumeral(raw: string): Numeral | null {
+  let s = raw;
+  let approx: Numeral['approx'] = '';
+  // Inner qualifiers may stand anywhere after the first digit; note and drop them.
+  let vague = false;
+  if (VAGUE_DIGITS.includes(s[0]!) && s.length > 1 && !(s[0]! in CN_DIGITS)) {
+    vague = true;
+    approx = 'over';
+    s = s.slice(1);
+  }
+  let kept = '';
+  for (const ch of s) {
+    const q = INNER_APPROX[ch];
+    if (q && kept) approx = approx || q;
+    else kept += ch;
+  }
+  s = kept;
+  if (!s) return null;
+
+  const head = ARABIC_HEAD.exec(s);
+  if (head) {
+    const number = parseDecimal(head[0]);
+    const rest = s.slice(head[0].length);
+    const mag = magnitudeOf(rest);
+    if (mag === null) return null;
+    const multiplier = pow10(mag);
+    const intPart = head[0].split('.')[0]!.replace(/,/g, '');
+    return {
+      value: mul(number, multiplier), number, multiplier, approx, script: 'arabic', bare: false,
+      isOne: head[0] === '1' && !rest, intDigits: intPart.length, decimal: head[0].includes('.'), hasMagnitude: rest.length > 0,
+    };
+  }
+  const cn = parseChinese(s);
+  if (!cn) return null;
+  // Split off the trailing 万/亿 as the multiplier.
+  let tail = 0;
+  for (let i = s.length - 1; i >= 0 && s[i]! in BIG_MAGNITUDES; i--) tail += BIG_MAGNITUDES[s[i]!]!;
+  const multiplier = pow10(tail);
+  return {
+    value: cn.value, number: div(cn.value, multiplier), multiplier, approx, script: 'chinese',
+    bare: vague || !cn.hasDigit, isOne: s === '一', intDigits: 0, decimal: cn.decimal, hasMagnitude: tail > 0,
+  };
+}
+
+/** `十`, `百`, `千万`, `万亿` after Arabic digits → the power of ten; null if not a magnitude. */
+function magnitudeOf(rest: string): number | null {
+  let p = 0;
+  for (const ch of rest) {
+    const small = SMALL_MAGNITUDES[ch];
+    const big = BIG_MAGNITUDES[ch];
+    if (small !== undefined) p += small;
+    else if (big !== undefined) p += big;
+    else return null;
+  }
+  return p;
+}
+
+interface ChineseValue {
+  value: Exact;
+  hasDigit: boolean;
+  decimal: boolean;
+}
+
+/**
+ * Positional Chinese numerals: 一百零五, 三千五百万, 三亿五千万, 一万亿, 两千五
+ * (→ 2500), 百亿, 三点五. Returns null for digit strings such as 十四五 or
+ * 二〇二五, which are not numbers of this kind (years have their own rule).
+ */
+export function parseChinese(s: string): ChineseValue | null {
+  const dot = s.indexOf('点');
+  let fraction: Exact | null = null;
+  let intText = s;
+  let tailMag = '';
+  if (dot >= 0) {
+    intText = s.slice(0, dot);
+    let fracDigits = '';
+    let i = dot + 1;
+    for (; i < s.length && s[i]! in CN_DIGITS; i++) fracDigits += String(CN_DIGITS[s[i]!]);
+    tailMag = s.slice(i);
+    if (!fracDigits || !intText) return null;
+    fraction = parseDecimal(`0.${fracDigits}`);
+  }
+  const whole = parseInteger(intText);
+  if (!whole) return null;
+  if (fraction) {
+    let value = add(whole.value, fraction);
+    for (const ch of tailMag) {
+      const big = BIG_MAGNITUDES[ch];
+      if (big === undefined) return null;
+      value = mul(value, pow10(big));
+    }
+    return { value, hasDigit: true, decimal: true };
+  }
+  return { value: whole.value, hasDigit: whole.hasDigit, decimal: false };
+}
+
+function parseInteger(s: string): { value: Exact; hasDigit: boolean } | null {
+  let yi = 0n; // everything up to the last 亿
+  let wan = 0n; // the 万 section since then
+  let section = 0n; // below 万
+  let digit: bigint | null = null;
+  let lastMag = 0; // power of the magnitude just seen, for 两千五 = 2500
+  let prevWasDigit = false;
+  let prevZero = false;
+  let hasDigit = false;
+  for (const ch of s) {
+    const d = CN_DIGITS[ch];
+    if (d !== undefined) {
+      if (prevWasDigit && !prevZero) return null; // 十四五, 二〇二五
+      hasDigit = true;
+      prevZero = d === 0;
+      digit = BigInt(d);
+      prevWasDigit = true;
+      if (d === 0) lastMag = 0;
+      continue;
+    }
+    prevWasDigit = false;
+    prevZero = false;
+    const small = SMALL_MAGNITUDES[ch];
+    if (small !== undefined) {
+      section += (digit ?? 1n) * 10n ** BigInt(small);
+      digit = null;
+      lastMag = small;
+      continue;
+    }
+    const big = BIG_MAGNITUDES[ch];
+    if (big === undefined) return null;
+    const here = section + (digit ?? 0n);
+    // A magnitude with nothing before it counts one: 亿 → 1e8, 万亿 → 1e12.
+    const unit = here === 0n && yi === 0n && wan === 0n ? 1n : here;
+    if (big === 8) {
+      yi = (yi + wan + unit) * 10n ** 8n;
+      wan = 0n;
+    } else {
+      wan = (wan + unit) * 10n ** 4n;
+    }
+    section = 0n;
+    digit = null;
+    lastMag = big;
+  }
+  let last = digit ?? 0n;
+  // 两千五 → 2500, 一万五 → 15000: a final digit right after a magnitude is one place lower.
+  if (digit !== null && lastMag > 1 && s.length >= 2 && !(s[s.length - 2]! in CN_DIGITS)) {
+    last = digit * 10n ** BigInt(lastMag - 1);
+  }
+  const total = yi + wan + section + last;
+  return { value: int(total), hasDigit };
+}

@@ -1,0 +1,90 @@
+/**
+ * An amount: a numeral, or a range of two, in front of a unit. Every kind but
+ * dates and ordinals is an amount followed by its own unit word.
+ *   1335亿 · 150到200 · 18岁至45 · 3至5万 · 负3.9
+ */
+import { type Piece, type Groups, grammar, type Grammar } from '../grammar/compose.js';
+import { numeral, rangeJoiner, sign } from '../grammar/numeral.js';
+import { type Exact, compare, mul, neg } from '../numbers/exact.js';
+import { type Numeral, parseNumeral } from '../numbers/numeral.js';
+import type { Candidate } from './types.js';
+import type { Match } from '../grammar/compose.js';
+import type { Kind } from '../types.js';
+
+/**
+ * `(?<sign>)? (?<low>) [ (?<lowUnit>)? joiner (?<high>) ] (?<unit>) tail` —
+ * the unit is the recognizer's own piece; `tail` may add named groups after it.
+ */
+export function amountGrammar(unit: Piece, tail = '', subs: Record<string, Piece> = {}, signs: Piece = sign): Grammar {
+  return grammar(
+    `(?<sign> {{signs}} )?
+     (?<low> {{numeral}} )
+     (?: (?<lowUnit> {{unit}} )? {{rangeJoiner}} (?<high> {{numeral}} ) )?
+     (?<unit> {{unit}} ) ${tail}`,
+    { signs, numeral, rangeJoiner, unit, ...subs },
+  );
+}
+
+export interface Amount {
+  low: Numeral;
+  high: Numeral | null;
+  value: Exact;
+  valueMax: Exact | null;
+  number: Exact;
+  multiplier: Exact;
+  approx: Candidate['approx'];
+}
+
+/**
+ * Reads the numerals of an amount. A magnitude written once applies to both
+ * ends (`3至5万` is 30000 to 50000); a unit written twice must be the same.
+ */
+export function readAmount(g: Groups): Amount | null {
+  const low = parseNumeral(g.low!);
+  if (!low) return null;
+  let high: Numeral | null = null;
+  let value = low.value;
+  let number = low.number;
+  let multiplier = low.multiplier;
+  let valueMax: Exact | null = null;
+  if (g.high !== undefined) {
+    high = parseNumeral(g.high);
+    if (!high) return null;
+    if (g.lowUnit !== undefined && g.lowUnit !== g.unit) return null;
+    if (!low.hasMagnitude && high.hasMagnitude && low.script === high.script) {
+      value = mul(low.value, high.multiplier);
+      number = low.number;
+      multiplier = high.multiplier;
+    }
+    valueMax = high.value;
+    if (compare(value, valueMax) >= 0) return null; // `5-3` is no range
+  }
+  if (g.sign !== undefined) {
+    if (g.sign === '-' && g.high !== undefined) return null;
+    value = neg(value);
+    number = neg(number);
+  }
+  return { low, high, value, valueMax, number, multiplier, approx: low.approx || (high?.approx ?? '') };
+}
+
+/** A candidate from an amount with the given kind, value scale and unit. */
+export function amountCandidate(
+  m: Match, a: Amount, kind: Kind, unit: string, unitText: string, factor: Exact | null,
+): Candidate {
+  return {
+    start: m.start,
+    end: m.end,
+    kind,
+    value: factor ? mul(a.value, factor) : a.value,
+    valueMax: a.valueMax ? (factor ? mul(a.valueMax, factor) : a.valueMax) : null,
+    unit,
+    unitText,
+    number: a.number,
+    multiplier: a.multiplier,
+    approx: a.approx,
+    change: '',
+  };
+}
+
+/** Characters a numeral (and so an amount) can start with. */
+export const NUMERAL_TRIGGERS = '0123456789〇零一二两三四五六七八九十百千万亿上数几负-−';

@@ -1,0 +1,171 @@
+/**
+ * date: a calendar point or a range of them, as a TIMEX3-style value.
+ *   2024年11月28日 → 2024-11-28 · 6月末 → XXXX-06 · 2025年一季度 → 2025-Q1
+ *   2025年上半年 → 2025-H1 · 上世纪80年代 → 198X · 21世纪 → 20XX · 2019年秋季 → 2019-FA
+ *   8月23日—26日 → XXXX-08-23/XXXX-08-26 · 2025-06-30 · 今年7月 (with a reference date)
+ * Ranges with a unit written once (1—8月份, 2023—2025年) are in dateRange.ts.
+ */
+import { type Groups, grammar, matchAt, piece } from '../grammar/compose.js';
+import { rangeJoiner } from '../grammar/numeral.js';
+import { RELATIVE_MONTHS, RELATIVE_YEARS, SEASONS } from '../lexicon/dates.js';
+import type { RefDate } from '../types.js';
+import { type DatePoint, cnSmall, day, formatPoint, month, readYear, year } from './datePoint.js';
+import type { Candidate, Recognizer } from './types.js';
+
+// 上世纪80年代 · 20世纪90年代 · 十九世纪七十年代 · 80年代 · 2010年代
+const decade = piece(
+  `(?: (?<lastCentury> 上世纪 | 上个世纪 ) | (?<century> \\d{1,2} | {{cnSmall}} ) 世纪 )?
+   (?: (?<decade> [1-9]0 | [一二三四五六七八九]十 ) | (?<decade4> 1\\d\\d0 | 20\\d0 ) ) 年代
+   (?: 初期 | 初 | 末期 | 末 | 中期 | 中后期 | 后期 | 前期 )?`,
+  { cnSmall },
+);
+
+// 21世纪 · 上世纪 (a century alone)
+const century = piece(
+  `(?: (?<century2> \\d{1,2} | {{cnSmall}} ) 世纪 | (?<lastCentury2> 上世纪 | 上个世纪 ) )
+   (?! \\d | [一二三四五六七八九十] ) (?: 初 | 末 | 中叶 | 上半叶 | 下半叶 )?`,
+  { cnSmall },
+);
+
+// 2025-06-30 · 2025/6/30 · 2025.6.30
+const numeric = piece(
+  `(?<ny> (?:1[89]|20)\\d\\d ) (?<sep> [-/.] ) (?<nm> 1[0-2] | 0?[1-9] ) \\k<sep> (?<nd> 3[01] | [12]\\d | 0?[1-9] ) (?! [\\d.] )`,
+);
+
+// After a year or a month: which part of it (kept in text, value at the base's precision).
+const calendar = piece(
+  `(?: {{year}} 年 度? )?
+   (?: (?<month> {{month}} ) 月 份? (?: (?<day> {{day}} ) [日号] )? (?: 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
+     | (?<qhead> 第 | 前 )? (?<quarter> [一二三四1-4] ) 季度 (?: 末 | 初 )?
+     | (?<half> 上 | 下 ) 半年 度?
+     | (?<season> [春夏秋冬] ) [季天]
+     | 年? (?: 底 | 末 | 初 ) (?! 期 )
+   )?`,
+  { year, month, day },
+);
+
+export const datePoint = grammar(
+  `(?<rel> 今年 | 本年 | 当年 | 去年 | 上年 | 明年 | 来年 | 前年 | 后年 )?
+   (?: (?<numeric> {{numeric}} )
+     | (?<decadeAll> {{decade}} )
+     | (?<centuryAll> {{century}} )
+     | (?<relMonth> 本月 | 当月 | 上个月 | 上月 | 下个月 | 下月 ) (?: (?<rday> {{day}} ) [日号] )? (?: 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
+     | (?<dayOnly> {{day}} ) 日 (?! 元 | 电 )
+     | {{calendar}}
+   )`,
+  { numeric, decade, century, calendar, day },
+);
+
+/** A point of the calendar from the groups of `datePoint`; null when empty or impossible. */
+export function readPoint(g: Groups, ref: RefDate | undefined): DatePoint | null {
+  if (g.numeric) return { year: Number(g.ny), month: Number(g.nm), day: Number(g.nd) };
+  if (g.decadeAll) {
+    const c = g.lastCentury ? 20 : g.century ? cnSmallOrArabic(g.century) : 20;
+    if (g.decade4) return { decade: g.decade4.slice(0, 3) };
+    const d = cnSmallOrArabic(g.decade!) / 10;
+    if (!c || c < 1 || c > 21) return null;
+    return { decade: `${c - 1}${d}` };
+  }
+  if (g.centuryAll) {
+    const c = g.lastCentury2 ? 20 : cnSmallOrArabic(g.century2!);
+    if (!c || c < 1 || c > 22) return null;
+    return { century: String(c - 1).padStart(2, '0') };
+  }
+  const p: DatePoint = {};
+  if (g.rel !== undefined) {
+    if (!ref) return null;
+    p.year = ref.year + RELATIVE_YEARS[g.rel]!;
+  }
+  if (g.relMonth !== undefined) {
+    if (!ref) return null;
+    const idx = ref.year * 12 + (ref.month - 1) + RELATIVE_MONTHS[g.relMonth]!;
+    p.year = Math.floor(idx / 12);
+    p.month = (idx % 12) + 1;
+    if (g.rday) p.day = cnSmallOrArabic(g.rday);
+    return p;
+  }
+  if (g.dayOnly !== undefined) return { day: cnSmallOrArabic(g.dayOnly) };
+  const y = readYear(g);
+  if (y === null) return null;
+  if (y !== undefined) p.year = y;
+  if (g.month !== undefined) p.month = cnSmallOrArabic(g.month);
+  if (g.day !== undefined) p.day = cnSmallOrArabic(g.day);
+  if (g.quarter !== undefined) {
+    const q = cnSmallOrArabic(g.quarter);
+    if (q < 1 || q > 4) return null;
+    if (g.qhead === '前') p.quartersUpTo = q;
+    else p.quarter = q;
+  }
+  if (g.half !== undefined) p.half = g.half === '上' ? 1 : 2;
+  if (g.season !== undefined) {
+    if (p.year === undefined) return null; // 春天 alone has no numeral
+    p.season = SEASONS[g.season]!;
+  }
+  if (p.month !== undefined && (p.month < 1 || p.month > 12)) return null;
+  if (p.day !== undefined && (p.day < 1 || p.day > 31)) return null;
+  return p;
+}
+
+const cnSmallOrArabic = (s: string): number => (/^\d+$/.test(s) ? Number(s) : cnSmallValue(s));
+
+/** 一 … 三十一: the small Chinese numbers of months, days and centuries. */
+export function cnSmallValue(s: string): number {
+  const digits = '〇一二三四五六七八九';
+  if (s === '十') return 10;
+  const ten = s.indexOf('十');
+  if (ten < 0) return digits.indexOf(s);
+  const hi = ten === 0 ? 1 : digits.indexOf(s[0]!);
+  const lo = ten === s.length - 1 ? 0 : digits.indexOf(s[s.length - 1]!);
+  return hi * 10 + lo;
+}
+
+const join = rangeJoiner;
+const joinerAt = grammar(`{{join}}`, { join });
+
+/** Is the point only a day, a month or a month-day that can borrow its year and month from the start? */
+function inherit(from: DatePoint, to: DatePoint): DatePoint {
+  if (to.year !== undefined || to.decade !== undefined || to.century !== undefined) return to;
+  const out = { ...to };
+  if (from.year !== undefined) out.year = from.year;
+  if (to.month === undefined && to.day !== undefined && from.month !== undefined) out.month = from.month;
+  return out;
+}
+
+/** Are the two points of one grain (a day range, a month range, …)? */
+const sameGrain = (a: DatePoint, b: DatePoint) =>
+  (a.day !== undefined) === (b.day !== undefined) && (a.month !== undefined) === (b.month !== undefined) &&
+  (a.quarter !== undefined) === (b.quarter !== undefined) && (a.half !== undefined) === (b.half !== undefined);
+
+export const date: Recognizer = {
+  name: 'date',
+  triggers: '0123456789〇零一二两三四五六七八九十上下第前今本当去明来后民',
+  grammar: datePoint,
+  extract(m, ctx) {
+    if (m.end === m.start) return null;
+    const start = readPoint(m.groups, ctx.refDate);
+    if (!start || isEmpty(start)) return null;
+    let end = m.end;
+    let value = formatPoint(start, ctx.refDate);
+    // A range: another point after a joiner, borrowing what it leaves out.
+    const j = matchAt(joinerAt, ctx.text, m.end);
+    if (j) {
+      const m2 = matchAt(datePoint, ctx.text, j.end);
+      const p2 = m2 && m2.end > m2.start ? readPoint(m2.groups, ctx.refDate) : null;
+      if (m2 && p2 && !isEmpty(p2)) {
+        const to = inherit(start, p2);
+        if (sameGrain(start, to) || (start.year !== undefined && to.year !== undefined)) {
+          value = `${value}/${formatPoint(to, ctx.refDate)}`;
+          end = m2.end;
+        }
+      }
+    }
+    return dateCandidate(m.start, end, value);
+  },
+};
+
+const isEmpty = (p: DatePoint) => Object.keys(p).length === 0;
+
+export function dateCandidate(start: number, end: number, value: string): Candidate {
+  return { start, end, kind: 'date', value, valueMax: null, unit: 'date', unitText: '', number: null, multiplier: null, approx: '', change: '' };
+}
+

@@ -1,0 +1,82 @@
+/**
+ * The pieces of a calendar point and its TIMEX3 value.
+ */
+import { type Groups, piece } from '../grammar/compose.js';
+import { ERAS, TWO_DIGIT_YEAR_PIVOT } from '../lexicon/dates.js';
+import type { RefDate } from '../types.js';
+
+export interface DatePoint {
+  year?: number;
+  month?: number;
+  day?: number;
+  quarter?: number;
+  /** 前三季度: quarters 1 to this one. */
+  quartersUpTo?: number;
+  half?: 1 | 2;
+  season?: string;
+  /** `198` for the 1980s. */
+  decade?: string;
+  /** `20` for the 21st century (20XX). */
+  century?: string;
+}
+
+// 一 … 三十一 (months, days, centuries)
+export const cnSmall = piece(`[一二三]?十[一二三四五六七八九]? | [一二三四五六七八九]`);
+
+// 1 … 12 · 一 … 十二
+export const month = piece(`1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五六七八九]`);
+
+// 1 … 31 · 一 … 三十一
+export const day = piece(`3[01] | [12]\\d | 0?[1-9] | 三十一? | 二十[一二三四五六七八九]? | 十[一二三四五六七八九]? | [一二三四五六七八九]`);
+
+// 2024 · 二〇二四 · 民国三 · 08 (only before a month: 08年10月)
+export const year = piece(
+  `(?<year> (?: 1[0-9] | 20 | 21 ) \\d\\d (?! \\d )
+          | [〇零一二三四五六七八九]{4}
+          | (?<era> 民国 ) (?<eraYear> [一二三四五六七八九十]{1,3} | \\d{1,2} )
+          | (?<year2> \\d\\d ) (?= 年 (?: 1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五六七八九] ) 月 ) )`,
+  { month },
+);
+
+const CN_DIGIT = '〇一二三四五六七八九';
+
+/** The year of a point: a number, undefined when none is written, null when impossible. */
+export function readYear(g: Groups): number | null | undefined {
+  if (g.year === undefined) return undefined;
+  if (g.era !== undefined) {
+    const n = /^\d+$/.test(g.eraYear!) ? Number(g.eraYear) : cnEraYear(g.eraYear!);
+    return n > 0 ? ERAS[g.era]! + n : null;
+  }
+  if (g.year2 !== undefined) {
+    const yy = Number(g.year2);
+    return yy <= TWO_DIGIT_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
+  }
+  if (/^\d{4}$/.test(g.year)) return Number(g.year);
+  const digits = Array.from(g.year.replace(/零/g, '〇'), (c) => CN_DIGIT.indexOf(c));
+  return digits.some((d) => d < 0) ? null : Number(digits.join(''));
+}
+
+function cnEraYear(s: string): number {
+  const ten = s.indexOf('十');
+  if (ten < 0) return CN_DIGIT.indexOf(s);
+  const hi = ten === 0 ? 1 : CN_DIGIT.indexOf(s[0]!);
+  const lo = ten === s.length - 1 ? 0 : CN_DIGIT.indexOf(s[s.length - 1]!);
+  return hi * 10 + lo;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** The TIMEX3 value; an unknown year is XXXX, or the reference year when given. */
+export function formatPoint(p: DatePoint, ref: RefDate | undefined): string {
+  if (p.decade !== undefined) return `${p.decade}X`;
+  if (p.century !== undefined) return `${p.century}XX`;
+  const y = p.year !== undefined ? pad(p.year, 4) : ref ? pad(ref.year, 4) : 'XXXX';
+  if (p.quartersUpTo !== undefined) return `${y}-Q1/${y}-Q${p.quartersUpTo}`;
+  if (p.quarter !== undefined) return `${y}-Q${p.quarter}`;
+  if (p.half !== undefined) return `${y}-H${p.half}`;
+  if (p.season !== undefined) return `${y}-${p.season}`;
+  if (p.month === undefined && p.day !== undefined) return `${y}-XX-${pad(p.day)}`;
+  if (p.month === undefined) return y;
+  if (p.day === undefined) return `${y}-${pad(p.month)}`;
+  return `${y}-${pad(p.month)}-${pad(p.day)}`;
+}

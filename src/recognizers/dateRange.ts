@@ -1,0 +1,57 @@
+/**
+ * A date range with its unit written once: `1—8月份`, `2025年1—8月份`,
+ * `2023—2025年`, `8月23—26日`, `一至三季度`. (Ranges that write both ends
+ * whole, `8月23日—26日`, are read by date.ts.)
+ */
+import { grammar, piece } from '../grammar/compose.js';
+import { rangeJoiner } from '../grammar/numeral.js';
+import type { Recognizer } from './types.js';
+import { type DatePoint, formatPoint, month, readYear, year } from './datePoint.js';
+import { cnSmallValue, dateCandidate } from './date.js';
+
+const end = piece(`\\d{1,4} | [一二三四]?十[一二三四五六七八九]? | [一二三四五六七八九]`);
+
+export const dateRange: Recognizer = {
+  name: 'date-range',
+  triggers: '0123456789〇零一二三四五六七八九十民',
+  grammar: grammar(
+    `(?: {{year}} 年 )? (?: (?<month> {{month}} ) 月 )?
+     (?<a> {{end}} ) {{rangeJoiner}} (?<b> {{end}} ) (?<unit> 年度? | 月份? | [日号] | 季度 )`,
+    { year, month, end, rangeJoiner },
+  ),
+  extract(m, ctx) {
+    const g = m.groups;
+    const a = num(g.a!);
+    const b = num(g.b!);
+    if (a >= b) return null;
+    const y = readYear(g);
+    if (y === null) return null;
+    const base: DatePoint = y === undefined ? {} : { year: y };
+    let from: DatePoint;
+    let to: DatePoint;
+    switch (g.unit!.replace(/[度份]$/, '')) {
+      case '年':
+        if (y !== undefined || g.month || !/^\d{4}$/.test(g.a!) || !/^\d{4}$/.test(g.b!)) return null;
+        from = { year: a };
+        to = { year: b };
+        break;
+      case '月':
+        if (g.month || b > 12) return null;
+        from = { ...base, month: a };
+        to = { ...base, month: b };
+        break;
+      case '季度':
+        if (g.month || b > 4) return null;
+        from = { ...base, quarter: a };
+        to = { ...base, quarter: b };
+        break;
+      default: // 日, 号
+        if (!g.month || b > 31) return null;
+        from = { ...base, month: num(g.month), day: a };
+        to = { ...base, month: num(g.month), day: b };
+    }
+    return dateCandidate(m.start, m.end, `${formatPoint(from, ctx.refDate)}/${formatPoint(to, ctx.refDate)}`);
+  },
+};
+
+const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : cnSmallValue(s));

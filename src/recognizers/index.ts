@@ -1,0 +1,28 @@
+/**
+ * Every recognizer, in the order that breaks ties: when two match the same
+ * span, the earlier one wins (a date before a duration, a percent before a
+ * count). Longer matches always win over shorter ones.
+ */
+import { count } from './count.js';
+import { date } from './date.js';
+import { dateRange } from './dateRange.js';
+import { duration } from './duration.js';
+import { money } from './money.js';
+import { doubling, multiple } from './multiple.js';
+import { fraction, magnitudeNumber, ratio } from './number.js';
+import { ordinal } from './ordinal.js';
+import { discount, percent, percentagePoint, percentWords, tenths } from './percent.js';
+import { quantity } from './quantity.js';
+import type { Recognizer } from './types.js';
+
+export const RECOGNIZERS: readonly Recognizer[] = [
+  date, dateRange,
+  money,
+  percentagePoint, percentWords, percent, tenths, discount,
+  multiple, doubling,
+  quantity,
+  duration,
+  count,
+  ordinal,
+  fraction, ratio, magnitudeNumber,
+];

@@ -1,0 +1,49 @@
+/**
+ * money: an amount with a currency, in the currency's main unit.
+ *   1335亿元 · 611.65亿美元 · 百亿元 · 123元1角1分 · 2.6万元/吨 · 85美分/磅
+ */
+import { piece, words } from '../grammar/compose.js';
+import { CURRENCIES, YUAN_SUBUNITS } from '../lexicon/currencies.js';
+import { add, mul, parseDecimal, parseFactor } from '../numbers/exact.js';
+import { parseNumeral } from '../numbers/numeral.js';
+import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import { perUnit } from './perUnit.js';
+import type { Recognizer } from './types.js';
+
+const currency = words(Object.keys(CURRENCIES));
+
+// 1角1分 after 元: one digit each.
+const subunitDigit = piece(`[0-9一二两三四五六七八九]`);
+
+export const money: Recognizer = {
+  name: 'money',
+  triggers: NUMERAL_TRIGGERS,
+  grammar: amountGrammar(
+    currency,
+    `(?: (?<jiao> {{subunitDigit}} ) [角毛] )?
+     (?: (?<fen> {{subunitDigit}} ) 分 (?! 钟 | 之 ) )?
+     (?: (?<per> {{perUnit}} ) )?`,
+    { subunitDigit, perUnit },
+  ),
+  extract(m) {
+    const g = m.groups;
+    const a = readAmount(g);
+    if (!a) return null;
+    const cur = CURRENCIES[g.unit!]!;
+    // A bare magnitude is a figure with a currency (百亿元), as the spec shows.
+    const c = amountCandidate(m, a, 'money', cur.code, g.unit! + (g.per ?? ''), parseFactor(cur.factor));
+    if ((g.jiao || g.fen) && cur.code === 'CNY' && !a.valueMax) {
+      let v = c.value as ReturnType<typeof parseDecimal>;
+      for (const [digit, word] of [[g.jiao, '角'], [g.fen, '分']] as const) {
+        if (!digit) continue;
+        const d = parseNumeral(digit);
+        if (!d) return null;
+        v = add(v, mul(d.value, parseDecimal(YUAN_SUBUNITS[word]!)));
+      }
+      c.value = v;
+    } else if (g.jiao || g.fen) {
+      return null;
+    }
+    return c;
+  },
+};

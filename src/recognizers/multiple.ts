@@ -1,0 +1,35 @@
+/**
+ * multiple: `2倍`, `1.5倍`, `两倍`; `翻一番` (→ 2), `翻两番` (→ 4), `翻番` (→ 2).
+ */
+import { grammar } from '../grammar/compose.js';
+import { int } from '../numbers/exact.js';
+import { parseNumeral } from '../numbers/numeral.js';
+import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import type { Recognizer } from './types.js';
+
+export const multiple: Recognizer = {
+  name: 'multiple',
+  triggers: NUMERAL_TRIGGERS,
+  grammar: amountGrammar('倍'),
+  extract(m) {
+    const a = readAmount(m.groups);
+    return a && amountCandidate(m, a, 'multiple', 'x', '倍', null);
+  },
+};
+
+// 翻一番 · 翻了两番 · 翻番: doubling n times is a factor of 2^n, and a change up.
+export const doubling: Recognizer = {
+  name: 'doubling',
+  triggers: '翻',
+  grammar: grammar(`翻 了? (?<n> [一两二三四五六七八九] | [1-9] )? 番`),
+  extract(m) {
+    const n = m.groups.n ? parseNumeral(m.groups.n) : { value: int(1) };
+    if (!n) return null;
+    const times = Number(n.value.num / n.value.den);
+    const value = int(2n ** BigInt(times));
+    return {
+      start: m.start, end: m.end, kind: 'multiple', value, valueMax: null, unit: 'x', unitText: '番',
+      number: n.value, multiplier: int(1), approx: '', change: 'up',
+    };
+  },
+};

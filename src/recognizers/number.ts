@@ -1,0 +1,60 @@
+/**
+ * number: a statistic without a known unit.
+ *   3.3万P (magnitude, unit as written) · 三分之二 (fraction) · 8.1∶40.3∶51.6 (each part of a ratio)
+ */
+import { grammar, piece } from '../grammar/compose.js';
+import { arabic, numeral } from '../grammar/numeral.js';
+import { div, int, parseDecimal } from '../numbers/exact.js';
+import { parseNumeral } from '../numbers/numeral.js';
+import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import type { Candidate, Recognizer } from './types.js';
+
+// After a magnitude, Latin letters are the unit as written (3.3万P); nothing
+// else is, and a following Han word is left alone.
+export const magnitudeNumber: Recognizer = {
+  name: 'number',
+  triggers: NUMERAL_TRIGGERS,
+  grammar: amountGrammar(piece(`[A-Za-z]{1,6} (?! [A-Za-z0-9] ) | (?= [^A-Za-z0-9] | $ )`)),
+  extract(m) {
+    const a = readAmount(m.groups);
+    // A bare magnitude (千亿) says too little without a qualifier or unit: 数百万 and 上亿 do.
+    if (!a || !a.low.hasMagnitude || (a.low.bare && !a.low.approx)) return null;
+    if (a.high && !a.high.hasMagnitude) return null;
+    const unit = m.groups.unit ?? '';
+    return amountCandidate(m, a, 'number', unit, unit, null);
+  },
+};
+
+// 三分之二 · 2分之1 — not 百分之/千分之/万分之, which are percentages.
+export const fraction: Recognizer = {
+  name: 'fraction',
+  triggers: NUMERAL_TRIGGERS,
+  grammar: grammar(`(?<den> {{numeral}} ) 分之 (?<num> {{numeral}} )`, { numeral }),
+  extract(m) {
+    if (/^[百千万]$/.test(m.groups.den!)) return null;
+    const den = parseNumeral(m.groups.den!);
+    const num = parseNumeral(m.groups.num!);
+    if (!den || !num || den.value.num === 0n) return null;
+    const value = div(num.value, den.value);
+    return { start: m.start, end: m.end, kind: 'number', value, valueMax: null, unit: '', unitText: '', number: value, multiplier: int(1), approx: '', change: '' };
+  },
+};
+
+// 8.1∶40.3∶51.6 · 3:1 — but not a clock time (10:30).
+export const ratio: Recognizer = {
+  name: 'ratio',
+  triggers: '0123456789',
+  grammar: grammar(`{{arabic}} (?: [∶:] {{arabic}} )+ (?! [0-9.] )`, { arabic }),
+  extract(m) {
+    const parts = m.text.split(/[∶:]/);
+    if (parts.length === 2 && /^\d{1,2}$/.test(parts[0]!) && /^\d\d$/.test(parts[1]!) && Number(parts[0]) <= 24) return null;
+    const out: Candidate[] = [];
+    let at = m.start;
+    for (const p of parts) {
+      const value = parseDecimal(p);
+      out.push({ start: at, end: at + p.length, kind: 'number', value, valueMax: null, unit: '', unitText: '', number: value, multiplier: int(1), approx: '', change: '' });
+      at += p.length + 1;
+    }
+    return out;
+  },
+};

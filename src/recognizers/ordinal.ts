@@ -1,0 +1,35 @@
+/**
+ * ordinal: a rank or an edition, its measure word the unit (or empty).
+ *   第六届 · 第200例 · 第三十一届 · 第3位 · 第一 · 前十 · 前10名
+ */
+import { grammar, piece, words } from '../grammar/compose.js';
+import { numeral } from '../grammar/numeral.js';
+import { MEASURE_WORDS } from '../lexicon/measureWords.js';
+import { int } from '../numbers/exact.js';
+import { parseNumeral } from '../numbers/numeral.js';
+import type { Recognizer } from './types.js';
+
+const ordinalWords = words([...MEASURE_WORDS, '版', '章', '号', '季', '轮', '阶段', '梯队', '方阵', '产业', '代']);
+
+export const ordinal: Recognizer = {
+  name: 'ordinal',
+  triggers: '第前',
+  grammar: grammar(
+    `(?<head> 第 | 前 ) (?<n> {{numeral}} ) (?<mw> {{ordinalWords}} )?`,
+    { numeral, ordinalWords: piece(`{{w}}`, { w: ordinalWords }) },
+  ),
+  extract(m, ctx) {
+    const g = m.groups;
+    const n = parseNumeral(g.n!);
+    if (!n || n.approx || n.decimal) return null;
+    // 前三季度, 前两个月, 前3年: a span of time, not a rank.
+    if (g.head === '前' && /^(?:个|年|季度|天|周|月|小时|日)/.test(ctx.text.slice(m.end - (g.mw?.length ?? 0), m.end + 2))) return null;
+    // 前十: only a small Chinese or Arabic number without its own measure word.
+    const unit = g.mw === '产业' ? '' : g.mw ?? '';
+    const end = g.mw === '产业' ? m.end - 2 : m.end;
+    return {
+      start: m.start, end, kind: 'ordinal', value: n.value, valueMax: null, unit, unitText: unit,
+      number: n.value, multiplier: int(1), approx: '', change: '',
+    };
+  },
+};

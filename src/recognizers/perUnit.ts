@@ -1,0 +1,13 @@
+/**
+ * The per-unit part of a price or rate: `元/吨`, `美分/磅`, `元/平方公里`,
+ * `吨/天`. Kept in `text` and `unit_text`; the value stays per one of it.
+ */
+import { piece, words } from '../grammar/compose.js';
+import { UNITS } from '../lexicon/units.js';
+import { MEASURE_WORDS } from '../lexicon/measureWords.js';
+import { DURATION_UNITS } from '../lexicon/durations.js';
+
+const perWords = words([...Object.keys(UNITS), ...MEASURE_WORDS, ...Object.keys(DURATION_UNITS), '磅', '盎司', '桶', '月', '日', '人', '年']);
+
+// /吨 · /平方公里 · 每吨 · /人·年
+export const perUnit = piece(`(?: / | 每 ) {{perWords}} (?! [A-Za-z] )`, { perWords });

@@ -1,0 +1,98 @@
+/**
+ * percent: `21.59%`, `３３．４９％`, `2.41‰` (→ 0.241), `百分之五`,
+ * `千分之三` (→ 0.3), `三成` (→ 30), `八折` (→ 80), `七五折` (→ 75), `对折` (→ 50).
+ */
+import { grammar, piece, words } from '../grammar/compose.js';
+import { numeral } from '../grammar/numeral.js';
+import { CN_DIGITS } from '../lexicon/numerals.js';
+import { type Exact, add, compare, div, int, mul, neg, parseDecimal } from '../numbers/exact.js';
+import { parseNumeral } from '../numbers/numeral.js';
+import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import type { Candidate, Recognizer } from './types.js';
+
+/** Per-mille and per-ten-thousand signs, scaled to percent. */
+const SIGNS: Readonly<Record<string, string>> = { '%': '1', '‰': '0.1', '‱': '0.01' };
+
+export const percent: Recognizer = {
+  name: 'percent',
+  triggers: NUMERAL_TRIGGERS,
+  grammar: amountGrammar(words(Object.keys(SIGNS))),
+  extract(m) {
+    const a = readAmount(m.groups);
+    return a && amountCandidate(m, a, 'percent', '%', m.groups.unit!, parseDecimal(SIGNS[m.groups.unit!]!));
+  },
+};
+
+/** 百分之五 → 5, 千分之三 → 0.3, 万分之五 → 0.05. */
+const BASES: Readonly<Record<string, Exact>> = { 百分之: int(1), 千分之: div(int(1), int(10)), 万分之: div(int(1), int(100)) };
+
+export const percentWords: Recognizer = {
+  name: 'percent-words',
+  triggers: '百千万负',
+  grammar: grammar(`(?<sign> 负 )? (?<base> 百分之 | 千分之 | 万分之 ) (?<n> {{numeral}} )`, { numeral }),
+  extract(m) {
+    const n = parseNumeral(m.groups.n!);
+    if (!n) return null;
+    let value = mul(n.value, BASES[m.groups.base!]!);
+    if (m.groups.sign) value = neg(value);
+    return simple(m.start, m.end, value, m.groups.base!, n.approx);
+  },
+};
+
+// 三成 · 七成多 · 两成半: tenths. Not 成 starting a word (成本, 成员, 成交…).
+const tenthsGrammar = grammar(
+  `(?<n> 十 | [一二两三四五六七八九] | 10 | [1-9] ) (?<half> 半 )? 成 (?<more> 多 )?
+   (?! [本员交果为立功长熟就都型效绩品年人片群绩色分] )`,
+);
+
+export const tenths: Recognizer = {
+  name: 'tenths',
+  triggers: '0123456789一二两三四五六七八九十',
+  grammar: tenthsGrammar,
+  extract(m) {
+    const n = parseNumeral(m.groups.n!);
+    if (!n) return null;
+    const tenths = m.groups.half ? add(n.value, div(int(1), int(2))) : n.value;
+    return simple(m.start, m.end, mul(tenths, int(10)), '成', m.groups.more ? 'over' : '');
+  },
+};
+
+// 八折 (80) · 七五折 (75) · 8.5折 (85) · 对折 (50). Not 折合, 折扣, 折旧…
+const discountGrammar = grammar(
+  `(?: (?<cn> [一二三四五六七八九]{1,2} ) | (?<ar> [1-9] (?: \\.\\d )? ) | (?<half> 对 ) ) 折
+   (?! [合扣旧算射线叠返腾价] )`,
+);
+
+export const discount: Recognizer = {
+  name: 'discount',
+  triggers: '123456789一二三四五六七八九对',
+  grammar: discountGrammar,
+  extract(m) {
+    const { cn, ar, half } = m.groups;
+    let value: Exact;
+    if (half) value = int(50);
+    else if (ar) value = mul(parseDecimal(ar), int(10));
+    else {
+      const digits = Array.from(cn!, (c) => CN_DIGITS[c]!);
+      value = digits.length === 1 ? int(digits[0]! * 10) : int(digits[0]! * 10 + digits[1]!);
+    }
+    return simple(m.start, m.end, value, '折', '');
+  },
+};
+
+function simple(start: number, end: number, value: Exact, unitText: string, approx: Candidate['approx']): Candidate | null {
+  if (compare(value, int(0)) === 0 && unitText === '折') return null;
+  return { start, end, kind: 'percent', value, valueMax: null, unit: '%', unitText, number: null, multiplier: null, approx, change: '' };
+}
+
+/** percentage_point: `2个百分点`, `0.5个百分点`. */
+export const percentagePoint: Recognizer = {
+  name: 'percentage-point',
+  triggers: NUMERAL_TRIGGERS,
+  grammar: amountGrammar(piece(`个? 百分点`)),
+  extract(m) {
+    const a = readAmount(m.groups);
+    return a && amountCandidate(m, a, 'percentage_point', 'pp', m.groups.unit!, null);
+  },
+};
+

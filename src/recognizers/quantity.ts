@@ -1,0 +1,49 @@
+/**
+ * quantity: a physical measure in its canonical unit (the README's unit table
+ * is lexicon/units.ts).
+ *   1亿千瓦 · 28吨 · 106亩 · 150到200毫升 · 500千伏 · 25kg · 一吨半 · 零下12摄氏度 · 30亿度电
+ */
+import { piece, words } from '../grammar/compose.js';
+import { sign } from '../grammar/numeral.js';
+import { ELECTRICITY_DEGREE, UNITS } from '../lexicon/units.js';
+import { add, div, int, parseFactor } from '../numbers/exact.js';
+import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import { perUnit } from './perUnit.js';
+import type { Recognizer } from './types.js';
+
+// Latin units must not run on into a word: `5G`, `3Gbps` are not grams or GW.
+const unitWord = piece(`{{units}} (?! [A-Za-z0-9] ) | 度 (?! 假 | 过 | 的 | 量 )`, { units: words(Object.keys(UNITS)) });
+
+/** How far back `度` looks for a mention of electricity in its clause. */
+const DEGREE_CONTEXT = 24;
+
+export const quantity: Recognizer = {
+  name: 'quantity',
+  triggers: NUMERAL_TRIGGERS,
+  grammar: amountGrammar(
+    unitWord,
+    `(?<half> 半 )? (?: (?<per> {{perUnit}} ) )?`,
+    { perUnit },
+    piece(`零下 | {{sign}}`, { sign }),
+  ),
+  extract(m, ctx) {
+    const g = m.groups;
+    const a = readAmount(g);
+    if (!a) return null;
+    let unit = UNITS[g.unit!];
+    if (g.unit === ELECTRICITY_DEGREE.word) {
+      // 度 is a kilowatt-hour only where the clause speaks of electricity.
+      const clause = ctx.text.slice(Math.max(0, m.start - DEGREE_CONTEXT), m.end + 2).split(/[。；！？\n]/);
+      if (!clause.some((c) => ELECTRICITY_DEGREE.context.test(c))) return null;
+      unit = ELECTRICITY_DEGREE.unit;
+    }
+    if (!unit) return null;
+    if (g.half) {
+      // 一吨半: half a unit more, only on a plain number.
+      if (a.high || a.low.hasMagnitude) return null;
+      a.value = add(a.value, div(int(1), int(2)));
+      a.number = a.value;
+    }
+    return amountCandidate(m, a, 'quantity', unit.unit, g.unit! + (g.per ?? ''), parseFactor(unit.factor));
+  },
+};

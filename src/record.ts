@@ -1,0 +1,74 @@
+/**
+ * From a candidate in the match text to the public record: positions mapped
+ * back to the input (code points, 1-based lines and columns), exact values
+ * rounded once to the nearest double, the sentence as written.
+ */
+import type { Candidate } from './recognizers/types.js';
+import type { LineIndex } from './text/lines.js';
+import type { MatchText } from './text/matchText.js';
+import type { Span } from './text/sentences.js';
+import { type Exact, toNumber } from './numbers/exact.js';
+import type { FigureRecord } from './types.js';
+
+/** Layout line breaks (and the blanks around them) are not part of what was written. */
+const BREAK = /[ \t\u3000]*(?:\r\n|\r|\n)\s*/g;
+export const unbreak = (s: string): string => s.replace(BREAK, '');
+
+const num = (v: Exact | string | null): number | string | null => (v === null || typeof v === 'string' ? v : toNumber(v));
+
+/** The original [start, end) of a match-text span. */
+export function originalSpan(mt: MatchText, original: string, start: number, end: number): [number, number] {
+  const s = mt.toOriginal[start]!;
+  let e = mt.toOriginal[end - 1]! + 1;
+  const c = original.charCodeAt(e - 1);
+  if (c >= 0xd800 && c <= 0xdbff) e++;
+  return [s, e];
+}
+
+export interface RecordContext {
+  readonly file: string;
+  readonly original: string;
+  readonly matchText: MatchText;
+  readonly lines: LineIndex;
+  readonly sentences: readonly Span[];
+  /** Offsets added to every position (for input read in pieces). */
+  readonly base?: { offset: number; sentence: number };
+}
+
+export function toRecord(c: Candidate, sentenceIndex: number, ctx: RecordContext): FigureRecord {
+  const { original, lines } = ctx;
+  const [s, e] = originalSpan(ctx.matchText, original, c.start, c.end);
+  const first = lines.position(s);
+  const last = lines.position(lastCharStart(original, e));
+  const sentence = ctx.sentences[sentenceIndex]!;
+  const [ss, se] = originalSpan(ctx.matchText, original, sentence.start, sentence.end);
+  const offset = lines.codePoint(s);
+  return {
+    file: ctx.file,
+    line: first.line,
+    column: first.column,
+    end_line: last.line,
+    end_column: last.column,
+    offset: offset + (ctx.base?.offset ?? 0),
+    length: lines.codePoint(e) - offset,
+    text: unbreak(original.slice(s, e)),
+    kind: c.kind,
+    value: num(c.value)!,
+    value_max: num(c.valueMax),
+    unit: c.unit,
+    number: c.number ? toNumber(c.number) : null,
+    multiplier: c.multiplier ? toNumber(c.multiplier) : null,
+    unit_text: c.unitText,
+    approx: c.approx,
+    change: c.change,
+    label: '',
+    period: '',
+    sentence_index: sentenceIndex + (ctx.base?.sentence ?? 0),
+    sentence: unbreak(original.slice(ss, se)),
+  };
+}
+
+function lastCharStart(text: string, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  return c >= 0xdc00 && c <= 0xdfff && end >= 2 ? end - 2 : end - 1;
+}

@@ -1,0 +1,61 @@
+/**
+ * `change`: up or down when a change word governs the figure
+ * (`同比增长33.49%`, `下降0.3个百分点`, `降幅达12.4%`, `2.8%的涨幅`); empty
+ * for a level reached (`增至`, `提高到`), a rate noun (`增速为6.2%`) and a
+ * benchmark (`高于5.1%的全国水平`). Items of a list share their change.
+ */
+import { words } from '../grammar/compose.js';
+import { CHANGE_AFTER, CHANGE_BEFORE, NOT_CHANGE } from '../lexicon/changeWords.js';
+import { APPROX_BEFORE } from '../lexicon/qualifiers.js';
+import type { Candidate } from '../recognizers/types.js';
+
+// What may stand between a change word and its figure: 增长了 · 增幅达 · 增长约 · 分别增长
+const FILLER = `(?:了|达到|达|为|约|近|超过|超|逾|将近|接近|不足|不到|分别|均|共|合计|累计|\\s)*`;
+const BEFORE = new RegExp(`(?<word>${words(Object.keys(CHANGE_BEFORE)).source})${FILLER}$`);
+const NOT = new RegExp(`(?:${words(NOT_CHANGE).source})$`);
+
+// 2.8%的涨幅 · 5%左右的增长 · 30%以上的高速增长
+const AFTER = new RegExp(
+  `^(?:以上|左右|上下)?的?(?:高速|快速|较快|稳定|平稳|大幅|明显|小幅)?(?<word>${words(Object.keys(CHANGE_AFTER)).source})(?!率|速)`,
+);
+
+/** A single-character change word (增, 高, 多…) needs a comparison earlier in its clause: 比上年高2个百分点. */
+const COMPARISON = /[比较]/;
+const CLAUSE_BREAK = /[，。；：！？、\n]/;
+
+/** How far back a change word may stand. */
+const REACH = 16;
+
+const LIST_LINK = /^(?:、|和|与|及|或|，)$/;
+
+export function readChange(text: string, found: Candidate[]): Candidate[] {
+  let prev: Candidate | null = null;
+  for (const c of found) {
+    if (c.kind !== 'date' && !c.change) {
+      c.change = changeOf(text, c, prev);
+    }
+    prev = c;
+  }
+  return found;
+}
+
+function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate['change'] {
+  const from = Math.max(prev?.end ?? 0, c.start - REACH);
+  let before = text.slice(from, c.start);
+  const cut = Math.max(...[...before.matchAll(/[，。；：！？\n]/g)].map((m) => m.index! + 1), 0);
+  before = before.slice(cut);
+  // A list item takes the change of the item before it: 分别增长5%和6%.
+  if (prev && prev.kind === c.kind && LIST_LINK.test(text.slice(prev.end, c.start))) return prev.change;
+  const m = BEFORE.exec(before);
+  if (m) {
+    const word = m.groups!.word!;
+    const upto = before.slice(0, m.index + word.length);
+    const approxWord = Object.prototype.hasOwnProperty.call(APPROX_BEFORE, word);
+    if (!NOT.test(upto) && !approxWord) {
+      if (word.length > 1 || COMPARISON.test(before.slice(0, m.index))) return CHANGE_BEFORE[word]!;
+    }
+  }
+  const after = AFTER.exec(text.slice(c.end, c.end + 12));
+  if (after && !CLAUSE_BREAK.test(after[0])) return CHANGE_AFTER[after.groups!.word!]!;
+  return '';
+}

@@ -1,0 +1,51 @@
+/**
+ * Which line breaks are the layout's and which are the author's. Newspaper
+ * pages break lines in mid-sentence and even mid-number (`2万亿` / blank line
+ * / `元大关`); a headline, though, stands alone. A break is joined when the
+ * line before it cannot end there; otherwise it ends a sentence.
+ */
+
+/** A line that ends with one of these is complete. */
+const COMPLETE_END = /[。！？!?…；;：:]["”’」』）)\]】》]*$/;
+
+/** Characters no sentence starts with: the rest of a broken line. */
+const CONTINUATION_START = /^[，、。；：！？）)\]】》」』”’%％‰·…]/;
+
+/** Characters that cannot end a phrase: the line was cut after them. */
+const DANGLING_END = /[的等和与及或在对向从为把被将以于并而且之其所各每该约近超达较比由自至到及、，,（(“《「『【—－-]$/;
+
+/** A numeral at the end of a line, and a unit or magnitude at the start of the next. */
+const NUMERAL_END = /[0-9０-９.．,，〇零一二两三四五六七八九十百千万亿萬億]$/;
+const UNIT_START = /^[0-9０-９十百千万亿萬億元美欧日英港吨亩个户家名人项余多年月日%％‰倍载周岁公平立千瓦伏米克升度次件辆台座所例批款种份位只头峰株棵架艘套条篇部场张]/;
+
+/** Lines at least this long are prose, not headlines. */
+const PROSE_LENGTH = 26;
+
+const OPENERS = '（(“《「『【[';
+const CLOSERS = '）)”》」』】]';
+
+function unbalanced(line: string): boolean {
+  let depth = 0;
+  for (const ch of line) {
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/**
+ * Should the break between line `a` and the next non-blank line `b` be
+ * joined? Both are trimmed.
+ */
+export function joinsAcross(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (COMPLETE_END.test(a)) return false;
+  if (CONTINUATION_START.test(b)) return true;
+  if (NUMERAL_END.test(a) && UNIT_START.test(b)) return true;
+  if (DANGLING_END.test(a)) return true;
+  if (unbalanced(a)) return true;
+  // A long line without a full stop was cut by the layout; a short one with a
+  // clause comma inside was too. A short line without either is a headline.
+  if ([...a].length >= PROSE_LENGTH) return true;
+  return /[，、,]/.test(a);
+}
