@@ -43,6 +43,7 @@ export function toRecord(c: Candidate, sentenceIndex: number, ctx: RecordContext
   const sentence = ctx.sentences[sentenceIndex]!;
   const [ss, se] = originalSpan(ctx.matchText, original, sentence.start, sentence.end);
   const offset = lines.codePoint(s);
+  const text = unbreak(original.slice(s, e));
   return {
     file: ctx.file,
     line: first.line,
@@ -51,14 +52,14 @@ export function toRecord(c: Candidate, sentenceIndex: number, ctx: RecordContext
     end_column: last.column,
     offset: offset + (ctx.base?.offset ?? 0),
     length: lines.codePoint(e) - offset,
-    text: unbreak(original.slice(s, e)),
+    text,
     kind: c.kind,
     value: num(c.value)!,
     value_max: num(c.valueMax),
     unit: c.unit,
     number: c.number ? toNumber(c.number) : null,
     multiplier: c.multiplier ? toNumber(c.multiplier) : null,
-    unit_text: c.unitText,
+    unit_text: asWritten(c, text, ctx.matchText.text),
     approx: c.approx,
     change: c.change,
     label: '',
@@ -66,6 +67,13 @@ export function toRecord(c: Candidate, sentenceIndex: number, ctx: RecordContext
     sentence_index: sentenceIndex + (ctx.base?.sentence ?? 0),
     sentence: unbreak(original.slice(ss, se)),
   };
+}
+
+/** The unit as written: folding is one character for one, so the same place in the original. */
+function asWritten(c: Candidate, text: string, matchText: string): string {
+  const folded = matchText.slice(c.start, c.end);
+  const at = folded.lastIndexOf(c.unitText);
+  return at >= 0 && folded.length === text.length ? text.slice(at, at + c.unitText.length) : c.unitText;
 }
 
 function lastCharStart(text: string, end: number): number {

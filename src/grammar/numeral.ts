@@ -29,8 +29,8 @@ export const bigMagnitude = piece(`万亿 | 亿 | 万`);
 // 余 · 多 · 几 · 来 inside a figure: `5.4万余`, `100多万`, `十几`, `十来`.
 export const innerApprox = piece(`[余多几来]`);
 
-// 上百 · 数百万 · 几十亿: a vague leading digit.
-export const vagueDigit = piece(`[上数几] (?= [十百千万亿] )`);
+// 上百 · 数百万 · 几十亿: a vague leading digit — but not the 上 of a verb (迈上万亿元台阶).
+export const vagueDigit = piece(`(?<! [迈登走跃攀踏冲站爬跨] ) [上数几] (?= [十百千万亿] )`);
 
 // 三点五 (3.5)
 export const cnFraction = piece(`点 [〇零一二三四五六七八九]+`);
@@ -45,7 +45,7 @@ export const numeral = piece(
        (?: {{innerApprox}}? (?: [十百] | {{kilo}} ) {{bigMagnitude}}?   # 3千万 · 2百
          | {{innerApprox}}? {{bigMagnitude}} )?                          # 1.2万亿 · 100多万
        {{innerApprox}}?                                                  # 5.4万余 · 6000余
-   | {{vagueDigit}}? (?: {{cnDigit}} | {{cnMagnitude}} )+ {{cnFraction}}?
+   | {{vagueDigit}}? (?: {{cnDigit}} | {{cnMagnitude}} )+ (?: {{cnFraction}} {{bigMagnitude}}? )?
        (?: {{innerApprox}} {{bigMagnitude}}? )?                          # 十几 · 三十多万
    )`,
   { arabic, innerApprox, kilo, bigMagnitude, vagueDigit, cnDigit, cnMagnitude, cnFraction },

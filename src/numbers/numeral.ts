@@ -60,7 +60,8 @@ export function parseNumeral(raw: string): Numeral | null {
     };
   }
   const cn = parseChinese(s);
-  if (!cn) return null;
+  // A lone 零 is a word (零部件, 零售), not a number.
+  if (!cn || s === '零' || s === '〇') return null;
   // Split off the trailing 万/亿 as the multiplier.
   let tail = 0;
   for (let i = s.length - 1; i >= 0 && s[i]! in BIG_MAGNITUDES; i--) tail += BIG_MAGNITUDES[s[i]!]!;

@@ -51,7 +51,7 @@ export function readAmount(g: Groups): Amount | null {
     high = parseNumeral(g.high);
     if (!high) return null;
     if (g.lowUnit !== undefined && g.lowUnit !== g.unit) return null;
-    if (!low.hasMagnitude && high.hasMagnitude && low.script === high.script) {
+    if (g.lowUnit === undefined && !low.hasMagnitude && high.hasMagnitude && low.script === high.script) {
       value = mul(low.value, high.multiplier);
       number = low.number;
       multiplier = high.multiplier;

@@ -8,9 +8,15 @@ import type { Numeral } from '../numbers/numeral.js';
 // 近千人 · 超万家 · 逾百年 · 数千名
 const QUALIFIED = /(?:近|超|逾|过|约|上|数|几|达|超过|将近|接近|突破|多达)$/;
 
-export function needsQualifier(n: Numeral, text: string, start: number): boolean {
+/** A lone magnitude other than 十: 百, 千, 万, 亿 (十年 and 十万人 are ordinary numbers). */
+const LONE_MAGNITUDE = /^[百千万亿]$/;
+
+/** Is a qualifier written right before `start`? */
+export const qualifiedBefore = (text: string, start: number): boolean => QUALIFIED.test(text.slice(Math.max(0, start - 2), start));
+
+export function needsQualifier(n: Numeral, written: string, text: string, start: number): boolean {
   if (n.script !== 'chinese') return false;
-  if (!n.bare && !n.isOne) return false;
+  if (!n.isOne && !(n.bare && LONE_MAGNITUDE.test(written))) return false;
   if (n.approx) return false;
-  return !QUALIFIED.test(text.slice(Math.max(0, start - 2), start));
+  return !qualifiedBefore(text, start);
 }

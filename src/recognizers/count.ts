@@ -17,8 +17,7 @@ export const count: Recognizer = {
   grammar: amountGrammar(measureWord),
   extract(m, ctx) {
     const a = readAmount(m.groups);
-    if (!a || needsQualifier(a.low, ctx.text, m.start)) return null;
-    if (a.high && needsQualifier(a.high, ctx.text, m.start)) return null;
+    if (!a || needsQualifier(a.low, m.groups.low!, ctx.text, m.start)) return null;
     return amountCandidate(m, a, 'count', m.groups.unit!, m.groups.unit!, null);
   },
 };

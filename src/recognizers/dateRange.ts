@@ -3,7 +3,8 @@
  * `2023—2025年`, `8月23—26日`, `一至三季度`. (Ranges that write both ends
  * whole, `8月23日—26日`, are read by date.ts.)
  */
-import { grammar, piece } from '../grammar/compose.js';
+import { grammar, piece, words } from '../grammar/compose.js';
+import { RELATIVE_YEARS } from '../lexicon/dates.js';
 import { rangeJoiner } from '../grammar/numeral.js';
 import type { Recognizer } from './types.js';
 import { type DatePoint, formatPoint, month, readYear, year } from './datePoint.js';
@@ -13,25 +14,27 @@ const end = piece(`\\d{1,4} | [一二三四]?十[一二三四五六七八九]? |
 
 export const dateRange: Recognizer = {
   name: 'date-range',
-  triggers: '0123456789〇零一二三四五六七八九十民',
+  triggers: '0123456789〇零一二三四五六七八九十民今本当去上明来前后',
   grammar: grammar(
-    `(?: {{year}} 年 )? (?: (?<month> {{month}} ) 月 )?
+    `(?<rel> {{relativeYear}} )? (?: {{year}} 年 )? (?: (?<month> {{month}} ) 月 )?
      (?<a> {{end}} ) {{rangeJoiner}} (?<b> {{end}} ) (?<unit> 年度? | 月份? | [日号] | 季度 )`,
-    { year, month, end, rangeJoiner },
+    { year, month, end, rangeJoiner, relativeYear: words(Object.keys(RELATIVE_YEARS)) },
   ),
   extract(m, ctx) {
     const g = m.groups;
     const a = num(g.a!);
     const b = num(g.b!);
     if (a >= b) return null;
-    const y = readYear(g);
+    // 今年1—8月份: the relative year is part of the figure only when it can be resolved.
+    if (g.rel !== undefined && (!ctx.refDate || g.year !== undefined)) return null;
+    const y = g.rel !== undefined ? ctx.refDate!.year + RELATIVE_YEARS[g.rel]! : readYear(g);
     if (y === null) return null;
     const base: DatePoint = y === undefined ? {} : { year: y };
     let from: DatePoint;
     let to: DatePoint;
-    switch (g.unit!.replace(/[度份]$/, '')) {
+    switch (g.unit === '季度' ? '季度' : g.unit!.replace(/[度份]$/, '')) {
       case '年':
-        if (y !== undefined || g.month || !/^\d{4}$/.test(g.a!) || !/^\d{4}$/.test(g.b!)) return null;
+        if (g.year !== undefined || g.rel !== undefined || g.month || !/^\d{4}$/.test(g.a!) || !/^\d{4}$/.test(g.b!)) return null;
         from = { year: a };
         to = { year: b };
         break;

@@ -7,7 +7,7 @@ import { count } from './count.js';
 import { date } from './date.js';
 import { dateRange } from './dateRange.js';
 import { duration } from './duration.js';
-import { money } from './money.js';
+import { jiaoFen, money } from './money.js';
 import { doubling, multiple } from './multiple.js';
 import { fraction, magnitudeNumber, ratio } from './number.js';
 import { ordinal } from './ordinal.js';
@@ -17,7 +17,7 @@ import type { Recognizer } from './types.js';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
   date, dateRange,
-  money,
+  money, jiaoFen,
   percentagePoint, percentWords, percent, tenths, discount,
   multiple, doubling,
   quantity,

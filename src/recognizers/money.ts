@@ -2,9 +2,9 @@
  * money: an amount with a currency, in the currency's main unit.
  *   1335亿元 · 611.65亿美元 · 百亿元 · 123元1角1分 · 2.6万元/吨 · 85美分/磅
  */
-import { piece, words } from '../grammar/compose.js';
+import { grammar, piece, words } from '../grammar/compose.js';
 import { CURRENCIES, YUAN_SUBUNITS } from '../lexicon/currencies.js';
-import { add, mul, parseDecimal, parseFactor } from '../numbers/exact.js';
+import { ZERO, add, mul, parseDecimal, parseFactor } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
 import { perUnit } from './perUnit.js';
@@ -45,5 +45,25 @@ export const money: Recognizer = {
       return null;
     }
     return c;
+  },
+};
+
+// 8角5分 · 5角: yuan subunits alone (Chinese numerals only with 分 too: 三角 is a triangle).
+export const jiaoFen: Recognizer = {
+  name: 'jiao-fen',
+  triggers: '0123456789一二两三四五六七八九',
+  grammar: grammar(
+    `(?: (?<jiao> [0-9] ) [角毛] (?: (?<fen> [0-9] ) 分 )? | (?<cjiao> [一二两三四五六七八九] ) [角毛] (?<cfen> [一二三四五六七八九] ) 分 )
+     (?! 钟 | 之 | 形 | 洲 | 度 | 落 | 色 | 区 )`,
+  ),
+  extract(m) {
+    let value = ZERO;
+    for (const [digit, word] of [[m.groups.jiao ?? m.groups.cjiao, '角'], [m.groups.fen ?? m.groups.cfen, '分']] as const) {
+      if (!digit) continue;
+      const d = parseNumeral(digit);
+      if (!d) return null;
+      value = add(value, mul(d.value, parseDecimal(YUAN_SUBUNITS[word]!)));
+    }
+    return { start: m.start, end: m.end, kind: 'money', value, valueMax: null, unit: 'CNY', unitText: m.text.includes('分') ? '角分' : '角', number: null, multiplier: null, approx: '', change: '' };
   },
 };

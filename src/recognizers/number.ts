@@ -7,6 +7,7 @@ import { arabic, numeral } from '../grammar/numeral.js';
 import { div, int, parseDecimal } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import { qualifiedBefore } from './bare.js';
 import type { Candidate, Recognizer } from './types.js';
 
 // After a magnitude, Latin letters are the unit as written (3.3万P); nothing
@@ -15,10 +16,10 @@ export const magnitudeNumber: Recognizer = {
   name: 'number',
   triggers: NUMERAL_TRIGGERS,
   grammar: amountGrammar(piece(`[A-Za-z]{1,6} (?! [A-Za-z0-9] ) | (?= [^A-Za-z0-9] | $ )`)),
-  extract(m) {
+  extract(m, ctx) {
     const a = readAmount(m.groups);
     // A bare magnitude (千亿) says too little without a qualifier or unit: 数百万 and 上亿 do.
-    if (!a || !a.low.hasMagnitude || (a.low.bare && !a.low.approx)) return null;
+    if (!a || !a.low.hasMagnitude || (a.low.bare && !a.low.approx && !qualifiedBefore(ctx.text, m.start))) return null;
     if (a.high && !a.high.hasMagnitude) return null;
     const unit = m.groups.unit ?? '';
     return amountCandidate(m, a, 'number', unit, unit, null);
@@ -47,7 +48,7 @@ export const ratio: Recognizer = {
   grammar: grammar(`{{arabic}} (?: [∶:] {{arabic}} )+ (?! [0-9.] )`, { arabic }),
   extract(m) {
     const parts = m.text.split(/[∶:]/);
-    if (parts.length === 2 && /^\d{1,2}$/.test(parts[0]!) && /^\d\d$/.test(parts[1]!) && Number(parts[0]) <= 24) return null;
+    if (parts.length === 2 && !m.text.includes('∶') && /^\d{1,2}$/.test(parts[0]!) && /^\d\d$/.test(parts[1]!) && Number(parts[0]) <= 24) return null;
     const out: Candidate[] = [];
     let at = m.start;
     for (const p of parts) {

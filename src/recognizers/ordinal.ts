@@ -9,7 +9,13 @@ import { int } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import type { Recognizer } from './types.js';
 
-const ordinalWords = words([...MEASURE_WORDS, '版', '章', '号', '季', '轮', '阶段', '梯队', '方阵', '产业', '代']);
+const ordinalWords = words([...MEASURE_WORDS, '版', '章', '号', '季', '轮', '阶段', '梯队', '方阵', '代']);
+
+/** 第三产业, 第三方, 第三世界: names of things, not ranks. */
+const FIXED_TERMS = /^(?:产业|方|世界|人称|者)/;
+
+/** Words that end in 前 (目前, 之前, 提前…): their 前 is no ordinal. */
+const WORD_ENDING_IN_QIAN = /[目之以此当提年日空事面眼先从生战会节午门跟向往超月天周饭课睡婚考行临史]$/;
 
 export const ordinal: Recognizer = {
   name: 'ordinal',
@@ -24,11 +30,11 @@ export const ordinal: Recognizer = {
     if (!n || n.approx || n.decimal) return null;
     // 前三季度, 前两个月, 前3年: a span of time, not a rank.
     if (g.head === '前' && /^(?:个|年|季度|天|周|月|小时|日)/.test(ctx.text.slice(m.end - (g.mw?.length ?? 0), m.end + 2))) return null;
-    // 前十: only a small Chinese or Arabic number without its own measure word.
-    const unit = g.mw === '产业' ? '' : g.mw ?? '';
-    const end = g.mw === '产业' ? m.end - 2 : m.end;
+    if (g.head === '前' && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return null;
+    if (!g.mw && FIXED_TERMS.test(ctx.text.slice(m.end, m.end + 2))) return null;
+    const unit = g.mw ?? '';
     return {
-      start: m.start, end, kind: 'ordinal', value: n.value, valueMax: null, unit, unitText: unit,
+      start: m.start, end: m.end, kind: 'ordinal', value: n.value, valueMax: null, unit, unitText: unit,
       number: n.value, multiplier: int(1), approx: '', change: '',
     };
   },

@@ -30,16 +30,32 @@ function lend(c: Candidate, item: string, start: number): Candidate | null {
   };
 }
 
+/** Only a list joiner between two items. */
+const JOINED = new RegExp(`^(?:${listJoiner.source})$`);
+
+const canLend = (c: Candidate) =>
+  c.kind !== 'date' && c.kind !== 'ordinal' && c.valueMax === null && typeof c.value !== 'string' && c.unit !== '';
+
 export function shareListUnits(text: string, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  let prevEnd = 0;
   for (const c of found) {
-    const extra: Candidate[] = [];
+    const siblings: Candidate[] = [];
     let head = c;
-    const script = /^[0-9]/.test(text[c.start]!) ? 'arabic' : 'chinese';
-    if (c.kind !== 'date' && c.kind !== 'ordinal' && c.valueMax === null && typeof c.value !== 'string') {
+    if (canLend(c)) {
+      // Items already read as unit-less numbers: 12.5万、8.3万和6.1万吨.
+      for (let last = out.at(-1); last; last = out.at(-1)) {
+        if (last.kind !== 'number' || last.unit !== '' || !JOINED.test(text.slice(last.end, head.start))) break;
+        const sibling = lend(c, text.slice(last.start, last.end), last.start);
+        if (!sibling) break;
+        out.pop();
+        siblings.unshift(sibling);
+        head = sibling;
+      }
+      // Bare numerals no recognizer took: 1.2、0.8和1.5个百分点.
+      const script = /^[0-9]/.test(text[c.start]!) ? 'arabic' : 'chinese';
+      const floor = out.at(-1)?.end ?? 0;
       for (;;) {
-        const from = Math.max(prevEnd, head.start - WINDOW);
+        const from = Math.max(floor, head.start - WINDOW);
         const m = ITEM.exec(text.slice(from, head.start));
         if (!m) break;
         const item = m[1]!;
@@ -49,12 +65,11 @@ export function shareListUnits(text: string, found: Candidate[]): Candidate[] {
         if (start > 0 && /[0-9A-Za-z.]/.test(text[start - 1]!)) break;
         const sibling = lend(c, item, start);
         if (!sibling) break;
-        extra.unshift(sibling);
+        siblings.unshift(sibling);
         head = sibling;
       }
     }
-    out.push(...extra, c);
-    prevEnd = c.end;
+    out.push(...siblings, c);
   }
   return out;
 }

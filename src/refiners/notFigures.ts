@@ -34,5 +34,7 @@ function insideQuotedName(text: string, c: Candidate): boolean {
 }
 
 export function dropNotFigures(text: string, found: Candidate[]): Candidate[] {
-  return found.filter((c) => c.kind === 'date' || !(insideIdiom(text, c) || insideQuotedName(text, c)));
+  // An explicit ordinal (第四张) inside quotes is still a rank: “第四张报表”.
+  const named = (c: Candidate) => !(c.kind === 'ordinal' && text[c.start] === '第') && insideQuotedName(text, c);
+  return found.filter((c) => c.kind === 'date' || !(insideIdiom(text, c) || named(c)));
 }

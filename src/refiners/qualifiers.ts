@@ -14,7 +14,10 @@ const BEFORE = new RegExp(`(?<word>${words(Object.keys(APPROX_BEFORE)).source})(
 const AFTER = new RegExp(`^(?:${words(Object.keys(APPROX_AFTER)).source})(?!游|级|班|容|部|地|蒙|外|涵|需|销|陆)`);
 
 /** Words ending in a qualifier that are none: 签约, 最近, 经过. */
-const FALSE_BEFORE = /(?:签|合|契|条|预|节|制|相|履|违|特|公|邀|集|简|守|毁|解|续|纽|盟|誓|租|婚)约$|(?:最|附|临|靠|就|亲|邻|贴)近$|(?:赶|高)超$|(?:经|通|度|越|跨|不|错|路|胜|难|透|穿|放|记|闪)过$/;
+const FALSE_BEFORE = /(?:签|合|契|条|预|节|制|相|履|违|特|公|邀|集|简|守|毁|解|(?<![持继连陆])续|纽|盟|誓|租|婚)约$|(?:最|附|临|靠|就|亲|邻|贴)近$|(?:赶|高)超$|(?:经|通|度|越|跨|不|错|路|胜|难|透|穿|放|记|闪)过$/;
+
+// 约占全区的30%: the qualifier stands before 占 and governs the share.
+const SHARE_BEFORE = new RegExp(`(?<word>${words(Object.keys(APPROX_BEFORE)).source})占到?[^，。；：\\n]{0,14}$`);
 
 /** How far back a qualifier may stand. */
 const REACH = 8;
@@ -24,9 +27,9 @@ export function readQualifiers(text: string, found: Candidate[]): Candidate[] {
   for (const c of found) {
     if (c.kind !== 'date' && !c.approx) {
       const before = text.slice(Math.max(prevEnd, c.start - REACH), c.start);
-      const m = BEFORE.exec(before);
+      const m = BEFORE.exec(before) ?? SHARE_BEFORE.exec(text.slice(Math.max(prevEnd, c.start - 24), c.start));
       const word = m?.groups!.word;
-      if (m && word && !FALSE_BEFORE.test(before.slice(0, m.index + word.length))) c.approx = APPROX_BEFORE[word]!;
+      if (m && word && !FALSE_BEFORE.test(m.input.slice(0, m.index + word.length))) c.approx = APPROX_BEFORE[word]!;
       const after = AFTER.exec(text.slice(c.end, c.end + 3));
       if (!c.approx && after) c.approx = APPROX_AFTER[after[0]]!;
     }

@@ -14,6 +14,9 @@ export interface MatchText {
 
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 
+/** A full-width comma between digit groups of three is a thousands separator: 1，335. */
+const THOUSANDS_COMMA = /(?<=\d)，(?=\d{3}(?!\d))/g;
+
 export function buildMatchText(original: string): MatchText {
   // Lines with their content bounds (trimmed) in the original.
   const lines: { start: number; end: number; trimmed: string }[] = [];
@@ -35,7 +38,7 @@ export function buildMatchText(original: string): MatchText {
       out.push('\n');
       map[n++] = prev.end;
     }
-    out.push(foldText(original.slice(line.start, line.end)));
+    out.push(foldText(original.slice(line.start, line.end)).replace(THOUSANDS_COMMA, ','));
     for (let i = line.start; i < line.end; i++) map[n++] = i;
     prev = line;
   }
