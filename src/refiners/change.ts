@@ -44,8 +44,8 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
   let before = text.slice(from, c.start);
   const cut = Math.max(...[...before.matchAll(/[，。；：！？\n]/g)].map((m) => m.index! + 1), 0);
   before = before.slice(cut);
-  // A list item takes the change of the item before it: 分别增长5%和6%.
-  if (prev && prev.kind === c.kind && LIST_LINK.test(text.slice(prev.end, c.start))) return prev.change;
+  // A list item takes the change of the item before it: 分别增长2倍、6.3%和5%.
+  if (prev && prev.kind !== 'date' && LIST_LINK.test(text.slice(prev.end, c.start))) return prev.change;
   const m = BEFORE.exec(before);
   if (m) {
     const word = m.groups!.word!;
