@@ -1,0 +1,38 @@
+/** Helpers shared by the writers: choosing fields and making cells safe. */
+import { FIELDS, type FieldName, type FigureRecord } from '../types.js';
+
+export type Cell = FigureRecord[FieldName];
+
+/** The chosen fields, or all of them in spec order. */
+export const fieldsOf = (fields: readonly FieldName[] | undefined): readonly FieldName[] => fields ?? FIELDS;
+
+/** The record's values for `fields`, in that order. */
+export const pick = (record: FigureRecord, fields: readonly FieldName[]): Cell[] => fields.map((f) => record[f]);
+
+/** A plain object with only `fields`, in that order (for JSON). */
+export function pickObject(record: FigureRecord, fields: readonly FieldName[]): Record<string, Cell> {
+  const out: Record<string, Cell> = {};
+  for (const f of fields) out[f] = record[f];
+  return out;
+}
+
+/**
+ * First characters that make a spreadsheet read a cell as a formula: the
+ * ASCII `= + - @`, tab and carriage return (OWASP), and the full-width
+ * `＝ ＋ － ＠` that some spreadsheet programs treat the same way.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * CSV/TSV safety: a text cell that could start a formula gets a leading `'`.
+ * Numbers are numbers (`-3.9` stays `-3.9`): only strings are guarded. A lone
+ * `-` (the `file` of standard input) is no formula and stays as it is.
+ */
+export const guard = (text: string): string => (text !== '-' && FORMULA_START.test(text) ? `'${text}` : text);
+
+/** A cell as text: numbers as JavaScript prints them (shortest round trip), null as empty. */
+export function cellText(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  return guard(cell);
+}

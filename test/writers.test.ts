@@ -1,0 +1,233 @@
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { FIELDS, type FigureRecord } from '../src/types.js';
+import { createWriter, csvWriter, type Format, guard, jsonlWriter, jsonWriter, tableWriter, tsvWriter } from '../src/writers/index.js';
+import { record } from './helpers/records.js';
+
+/** Collects what a writer writes. */
+function sink(): { write(chunk: string): boolean; text: string } {
+  return {
+    text: '',
+    write(chunk) {
+      this.text += chunk;
+      return true;
+    },
+  };
+}
+
+/** Everything a format writes for `records`. */
+function render(format: Format, records: readonly FigureRecord[], options = {}): string {
+  const out = sink();
+  const w = createWriter(format, out, options);
+  for (const r of records) w.write(r);
+  w.end();
+  return out.text;
+}
+
+const parseCsv = (text: string): string[][] => parse(text, { bom: true }) as string[][];
+
+describe('csv', () => {
+  test('header of field names, then one row per record, CRLF line ends', () => {
+    const text = render('csv', [record()]);
+    expect(text.split('\r\n')[0]).toBe(FIELDS.join(','));
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.split('\r\n')).toHaveLength(3);
+  });
+
+  test('parses back to the same values (numbers as JS prints them, null empty)', () => {
+    const r = record({ value: 4604000000, value_max: 5e21, number: 46.04, multiplier: 1e8, sentence: '含逗号,和"引号"\n及换行' });
+    const rows = parseCsv(render('csv', [r]));
+    expect(rows[0]).toEqual([...FIELDS]);
+    expect(rows[1]).toEqual(FIELDS.map((f) => (r[f] === null ? '' : String(r[f]))));
+    expect(rows[1]![FIELDS.indexOf('value_max')]).toBe('5e+21');
+    expect(rows[1]![FIELDS.indexOf('sentence')]).toBe('含逗号,和"引号"\n及换行');
+  });
+
+  test('only the header when there is no record', () => {
+    expect(render('csv', [])).toBe(`${FIELDS.join(',')}\r\n`);
+  });
+
+  test('--bom starts with U+FEFF', () => {
+    const text = render('csv', [record()], { bom: true });
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(parseCsv(text)[0]![0]).toBe('file');
+  });
+
+  test('fields choose and order the columns', () => {
+    const rows = parseCsv(render('csv', [record()], { fields: ['value', 'text', 'file'] }));
+    expect(rows).toEqual([
+      ['value', 'text', 'file'],
+      ['133500000000', '1335亿元', 'a.txt'],
+    ]);
+  });
+
+  test('formula guard: text cells are made inert, numbers are not', () => {
+    const r = record({
+      text: '-0.35%',
+      value: -3.9,
+      number: -3.9,
+      label: '=HYPERLINK("http://x")',
+      unit_text: '+1',
+      period: '@SUM(A1)',
+      approx: '\tabout' as FigureRecord['approx'],
+      change: '\rup' as FigureRecord['change'],
+      sentence: '＝1+1',
+    });
+    const row = parseCsv(render('csv', [r]))[1]!;
+    const cell = (f: (typeof FIELDS)[number]): string => row[FIELDS.indexOf(f)]!;
+    expect(cell('text')).toBe("'-0.35%");
+    expect(cell('value')).toBe('-3.9');
+    expect(cell('number')).toBe('-3.9');
+    expect(cell('label')).toBe('\'=HYPERLINK("http://x")');
+    expect(cell('unit_text')).toBe("'+1");
+    expect(cell('period')).toBe("'@SUM(A1)");
+    expect(cell('approx')).toBe("'\tabout");
+    expect(cell('change')).toBe("'\rup");
+    expect(cell('sentence')).toBe("'＝1+1");
+    expect(cell('file')).toBe('a.txt');
+  });
+
+  test('standard input is `-` in the file column, unguarded', () => {
+    expect(parseCsv(render('csv', [record({ file: '-' })], { fields: ['file'] }))).toEqual([['file'], ['-']]);
+  });
+
+  test('any text survives the round trip, guarded', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (text, sentence) => {
+        const out = sink();
+        const w = csvWriter(out, { fields: ['text', 'value', 'sentence'] });
+        w.write(record({ text, sentence, value: -1.5 }));
+        expect(parseCsv(out.text)[1]).toEqual([guard(text), '-1.5', guard(sentence)]);
+      }),
+    );
+  });
+});
+
+describe('guard', () => {
+  test.each([
+    ['=1+1', "'=1+1"],
+    ['+86', "'+86"],
+    ['-', '-'],
+    ['--', "'--"],
+    ['-1', "'-1"],
+    ['@a', "'@a"],
+    ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
+    ['－3', "'－3"],
+    ['1335亿元', '1335亿元'],
+    ['', ''],
+    ["'=x", "'=x"],
+  ])('%j → %j', (input, output) => {
+    expect(guard(input)).toBe(output);
+  });
+});
+
+describe('tsv', () => {
+  test('header and tab-separated rows; tabs and line breaks become spaces', () => {
+    const r = record({ sentence: 'a\tb\nc\r\nd', value_max: null });
+    const lines = render('tsv', [r], { fields: ['text', 'value', 'value_max', 'sentence'] }).split('\n');
+    expect(lines).toEqual(['text\tvalue\tvalue_max\tsentence', '1335亿元\t133500000000\t\ta b c d', '']);
+  });
+
+  test('guards text cells like CSV, keeps negative numbers', () => {
+    const text = render('tsv', [record({ text: '=cmd', value: -0.35 })], { fields: ['text', 'value'] });
+    expect(text).toBe("text\tvalue\n'=cmd\t-0.35\n");
+  });
+
+  test('--bom', () => {
+    expect(render('tsv', [], { bom: true, fields: ['file'] })).toBe('\uFEFFfile\n');
+  });
+});
+
+describe('json', () => {
+  test('valid when empty', () => {
+    const text = render('json', []);
+    expect(text).toBe('[]\n');
+    expect(JSON.parse(text)).toEqual([]);
+  });
+
+  test('an array of the records, values as they are', () => {
+    const records = [record(), record({ kind: 'date', value: 'XXXX-08-23/XXXX-08-26', unit: 'date', number: null, multiplier: null })];
+    expect(JSON.parse(render('json', records))).toEqual(records);
+  });
+
+  test('pretty by default: 2-space indented objects separated by ",\\n"', () => {
+    const text = render('json', [record(), record({ value: -3.9 })], { fields: ['text', 'value'] });
+    expect(text).toBe(
+      '[\n  {\n    "text": "1335亿元",\n    "value": 133500000000\n  },\n  {\n    "text": "1335亿元",\n    "value": -3.9\n  }\n]\n',
+    );
+  });
+
+  test('compact: one object a line', () => {
+    const text = render('json', [record(), record()], { fields: ['value', 'value_max'], compact: true });
+    expect(text).toBe('[\n{"value":133500000000,"value_max":null},\n{"value":133500000000,"value_max":null}\n]\n');
+  });
+
+  test('written as records arrive', () => {
+    const out = sink();
+    const w = jsonWriter(out, { fields: ['line'] });
+    w.write(record());
+    expect(out.text).toBe('[\n  {\n    "line": 2\n  }');
+    w.end();
+    expect(JSON.parse(out.text)).toEqual([{ line: 2 }]);
+  });
+});
+
+describe('jsonl', () => {
+  test('one object a line, fields in order', () => {
+    const out = sink();
+    const w = jsonlWriter(out, { fields: ['text', 'file'] });
+    w.write(record());
+    w.write(record({ text: '=x' }));
+    w.end();
+    expect(out.text).toBe('{"text":"1335亿元","file":"a.txt"}\n{"text":"=x","file":"a.txt"}\n');
+  });
+
+  test('nothing at all when there is no record', () => {
+    expect(render('jsonl', [])).toBe('');
+  });
+});
+
+describe('table', () => {
+  test('without colour: location, kind, value and unit, then the sentence with the figure in 【】', () => {
+    expect(render('table', [record()])).toBe('a.txt:2:5  money  133500000000 CNY\n  截至6月末，贷款余额【1335亿元】。\n');
+  });
+
+  test('records are separated by a blank line', () => {
+    const text = render('table', [record(), record({ line: 3 })]);
+    expect(text.split('\n\n')).toHaveLength(2);
+  });
+
+  test('with colour: ANSI highlight instead of 【】', () => {
+    const out = sink();
+    tableWriter(out, { colorLevel: 1 }).write(record());
+    expect(out.text).toContain('\u001b[1m\u001b[31m1335亿元\u001b[39m\u001b[22m');
+    expect(out.text).not.toContain('【');
+  });
+
+  test('a range shows low–high; a date has no unit', () => {
+    const range = record({ text: '150到200毫升', kind: 'quantity', value: 0.00015, value_max: 0.0002, unit: 'm3', sentence: '每次150到200毫升。' });
+    const date = record({ text: '8月23日', kind: 'date', value: 'XXXX-08-23', unit: 'date', sentence: '8月23日开幕。' });
+    expect(render('table', [range]).split('\n')[0]).toBe('a.txt:2:5  quantity  0.00015–0.0002 m3');
+    expect(render('table', [date])).toBe('a.txt:2:5  date  XXXX-08-23\n  【8月23日】开幕。\n');
+  });
+
+  test('the same text twice in a sentence: each record marks its own', () => {
+    const sentence = '收入增长5%，支出增长5%。';
+    const first = record({ text: '5%', sentence, offset: 4 });
+    const second = record({ text: '5%', sentence, offset: 11 });
+    const lines = render('table', [first, second]).split('\n');
+    expect(lines[1]).toBe('  收入增长【5%】，支出增长5%。');
+    expect(lines[4]).toBe('  收入增长5%，支出增长【5%】。');
+  });
+
+  test('fields choose what the first line shows', () => {
+    expect(render('table', [record()], { fields: ['text', 'value', 'unit', 'period'] })).toBe('1335亿元  133500000000 CNY  XXXX-06\n');
+  });
+
+  test('tsvWriter writes what createWriter("tsv") does', () => {
+    const a = sink();
+    tsvWriter(a).write(record());
+    expect(a.text).toBe(render('tsv', [record()]));
+  });
+});
