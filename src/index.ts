@@ -7,3 +7,11 @@
 export { extractFigures } from './pipeline.js';
 export { FIELDS, KINDS } from './types.js';
 export type { Approx, Change, ExtractOptions, FieldName, FigureRecord, Kind, RefDate } from './types.js';
+
+// Around the recognizer: decoding bytes, writing records, the error type.
+export { decode, decodeBytes, ENCODINGS } from './decode.js';
+export type { Decoded, Encoding } from './decode.js';
+export { ERROR_CODES, FigureError } from './errors.js';
+export type { ErrorCode } from './errors.js';
+export { createWriter, FORMATS } from './writers/index.js';
+export type { Format, RecordWriter, Sink, WriterOptions } from './writers/index.js';
