@@ -26,7 +26,7 @@ export interface CliIO {
   readonly stdoutIsTTY?: boolean;
   /** Standard input is a terminal (default: `stdin.isTTY`): then no path is a usage error. */
   readonly stdinIsTTY?: boolean;
-  /** Colours the terminal shows, 0 for none (default: chalk's detection for a terminal, else 0). */
+  /** Colours the terminal shows, 0 for none (default: chalk's detection for process.stdout, else 0). */
   readonly colorLevel?: 0 | 1 | 2 | 3;
   /** Relative paths are resolved against this (default: process.cwd()). */
   readonly cwd?: string;
@@ -143,7 +143,8 @@ function colorLevel(options: CliOptions, io: CliIO): 0 | 1 | 2 | 3 {
   const env = io.env ?? process.env;
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return 0;
   if (io.colorLevel !== undefined) return io.colorLevel;
-  return (io.stdoutIsTTY ?? isTTY(io.stdout)) && supportsColor ? supportsColor.level : 0;
+  // chalk's detection is about process.stdout (a terminal, or FORCE_COLOR); other streams say it in colorLevel.
+  return io.stdout === process.stdout && supportsColor ? supportsColor.level : 0;
 }
 
 export async function main(argv: readonly string[], ioIn: Partial<CliIO> = {}): Promise<number> {
