@@ -1,17 +1,22 @@
 /**
- * The whole job for one text: match text → scan → refiners → sentences →
- * records. Pure: no I/O.
+ * The whole job: match text → scan → refiners → sentences → records. Pure:
+ * no I/O. `extractFigures` takes a whole text; `createExtractor` takes it in
+ * pieces of any size and gives the same records with bounded memory, by
+ * cutting the text only where nothing can join across: after a paragraph
+ * that ends a sentence.
  */
 import { dropNotFigures } from './refiners/notFigures.js';
 import { shareListUnits } from './refiners/lists.js';
 import { readQualifiers } from './refiners/qualifiers.js';
 import { readChange } from './refiners/change.js';
+import { assignLabels } from './labels/index.js';
 import type { Candidate, Context } from './recognizers/types.js';
-import { toRecord } from './record.js';
+import { type Base, toRecord } from './record.js';
 import { scan } from './scan.js';
 import { LineIndex } from './text/lines.js';
 import { buildMatchText } from './text/matchText.js';
 import { splitSentences } from './text/sentences.js';
+import { nextCut } from './text/segments.js';
 import type { ExtractOptions, FigureRecord } from './types.js';
 
 /** The refiners, in order: each takes the sorted candidates and returns them. */
@@ -22,25 +27,108 @@ const REFINERS: readonly ((text: string, found: Candidate[]) => Candidate[])[] =
   readChange,
 ];
 
+const START: Base = { offset: 0, line: 0, column: 0, sentence: 0 };
+
 /** Finds every figure in `input` (a decoded text; a leading BOM is ignored). */
 export function extractFigures(input: string, options: ExtractOptions = {}): FigureRecord[] {
   const original = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const matchText = buildMatchText(original);
+  return extractSegment(original, options, START, false).records;
+}
+
+interface Segment {
+  records: FigureRecord[];
+  sentences: number;
+}
+
+function extractSegment(original: string, options: ExtractOptions, base: Base, continuesLine: boolean): Segment {
+  const matchText = buildMatchText(original, continuesLine);
   const ctx: Context = { text: matchText.text, refDate: options.refDate };
   let found = scan(ctx);
   for (const refine of REFINERS) found = refine(matchText.text, found);
+  const labels = assignLabels(matchText, original, found);
   if (options.kinds) {
     const keep = new Set(options.kinds);
     found = found.filter((c) => keep.has(c.kind));
   }
   const sentences = splitSentences(matchText.text);
   const lines = new LineIndex(original);
-  const rctx = { file: options.file ?? '-', original, matchText, lines, sentences };
+  const rctx = { file: options.file ?? '-', original, matchText, lines, sentences, base };
   const records: FigureRecord[] = [];
   let si = 0;
   for (const c of found) {
     while (si < sentences.length - 1 && sentences[si]!.end <= c.start) si++;
-    records.push(toRecord(c, si, rctx));
+    records.push({ ...toRecord(c, si, rctx), ...labels.get(c) });
   }
-  return records;
+  return { records, sentences: sentences.length };
+}
+
+export interface StreamOptions extends ExtractOptions {
+  /** Process once this many UTF-16 units are waiting (default 256 Ki). Tests set it small. */
+  segmentSize?: number;
+}
+
+export interface Extractor {
+  /** Adds decoded text; returns the records of the pieces now complete. */
+  push(text: string): FigureRecord[];
+  /** Ends the input; returns the remaining records. */
+  end(): FigureRecord[];
+}
+
+/** Extraction over text that arrives in pieces: same records as `extractFigures` on the whole. */
+export function createExtractor(options: StreamOptions = {}): Extractor {
+  const segmentSize = options.segmentSize ?? 256 * 1024;
+  let buffer = '';
+  let base = START;
+  let continuesLine = false;
+  let first = true;
+
+  const run = (text: string, midLine: boolean): FigureRecord[] => {
+    const seg = extractSegment(text, options, base, continuesLine);
+    base = advance(base, text, seg.sentences);
+    continuesLine = midLine;
+    return seg.records;
+  };
+
+  return {
+    push(text) {
+      if (first && text) {
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        first = false;
+      }
+      buffer += text;
+      const out: FigureRecord[] = [];
+      while (buffer.length >= segmentSize) {
+        const cut = nextCut(buffer, segmentSize);
+        if (!cut) break;
+        out.push(...run(buffer.slice(0, cut.at), cut.midLine));
+        buffer = buffer.slice(cut.at);
+      }
+      return out;
+    },
+    end() {
+      const rest = buffer;
+      buffer = '';
+      return rest ? run(rest, false) : [];
+    },
+  };
+}
+
+/** Where the next piece starts: code points, line breaks and sentences so far. */
+function advance(base: Base, text: string, sentences: number): Base {
+  let offset = base.offset;
+  let line = base.line;
+  let column = base.column;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) continue;
+    offset++;
+    if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++, offset++;
+      line++;
+      column = 0;
+    } else {
+      column++;
+    }
+  }
+  return { offset, line, column, sentence: base.sentence + sentences };
 }

@@ -31,15 +31,28 @@ export interface RecordContext {
   readonly matchText: MatchText;
   readonly lines: LineIndex;
   readonly sentences: readonly Span[];
-  /** Offsets added to every position (for input read in pieces). */
-  readonly base?: { offset: number; sentence: number };
+  /** Where this piece starts in the whole input. */
+  readonly base: Base;
+}
+
+/** What came before a piece of input read in pieces: code points, line breaks, code points on the current line, sentences. */
+export interface Base {
+  readonly offset: number;
+  readonly line: number;
+  readonly column: number;
+  readonly sentence: number;
+}
+
+/** A position inside the piece, as a position in the whole input. */
+function shift(p: { line: number; column: number }, base: Base): { line: number; column: number } {
+  return { line: p.line + base.line, column: p.line === 1 ? p.column + base.column : p.column };
 }
 
 export function toRecord(c: Candidate, sentenceIndex: number, ctx: RecordContext): FigureRecord {
   const { original, lines } = ctx;
   const [s, e] = originalSpan(ctx.matchText, original, c.start, c.end);
-  const first = lines.position(s);
-  const last = lines.position(lastCharStart(original, e));
+  const first = shift(lines.position(s), ctx.base);
+  const last = shift(lines.position(lastCharStart(original, e)), ctx.base);
   const sentence = ctx.sentences[sentenceIndex]!;
   const [ss, se] = originalSpan(ctx.matchText, original, sentence.start, sentence.end);
   const offset = lines.codePoint(s);
@@ -50,7 +63,7 @@ export function toRecord(c: Candidate, sentenceIndex: number, ctx: RecordContext
     column: first.column,
     end_line: last.line,
     end_column: last.column,
-    offset: offset + (ctx.base?.offset ?? 0),
+    offset: offset + ctx.base.offset,
     length: lines.codePoint(e) - offset,
     text,
     kind: c.kind,
@@ -64,7 +77,7 @@ export function toRecord(c: Candidate, sentenceIndex: number, ctx: RecordContext
     change: c.change,
     label: '',
     period: '',
-    sentence_index: sentenceIndex + (ctx.base?.sentence ?? 0),
+    sentence_index: sentenceIndex + ctx.base.sentence,
     sentence: unbreak(original.slice(ss, se)),
   };
 }

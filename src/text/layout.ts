@@ -6,7 +6,7 @@
  */
 
 /** A line that ends with one of these is complete. */
-const COMPLETE_END = /[。！？!?…；;：:]["”’」』）)\]】》]*$/;
+export const COMPLETE_END = /[。！？!?…；;：:]["”’」』）)\]】》]*$/;
 
 /** Characters no sentence starts with: the rest of a broken line. */
 const CONTINUATION_START = /^[，、。；：！？）)\]】》」』”’%％‰·…]/;
@@ -35,9 +35,10 @@ function unbalanced(line: string): boolean {
 
 /**
  * Should the break between line `a` and the next non-blank line `b` be
- * joined? Both are trimmed.
+ * joined? Both are trimmed. `aIsLonger`: `a` is the end of a longer line
+ * (input read in pieces), so it counts as prose.
  */
-export function joinsAcross(a: string, b: string): boolean {
+export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   if (!a || !b) return false;
   if (COMPLETE_END.test(a)) return false;
   if (CONTINUATION_START.test(b)) return true;
@@ -46,6 +47,6 @@ export function joinsAcross(a: string, b: string): boolean {
   if (unbalanced(a)) return true;
   // A long line without a full stop was cut by the layout; a short one with a
   // clause comma inside was too. A short line without either is a headline.
-  if ([...a].length >= PROSE_LENGTH) return true;
+  if (aIsLonger || [...a].length >= PROSE_LENGTH) return true;
   return /[，、,]/.test(a);
 }

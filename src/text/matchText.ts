@@ -17,7 +17,8 @@ const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 /** A full-width comma between digit groups of three is a thousands separator: 1，335. */
 const THOUSANDS_COMMA = /(?<=\d)，(?=\d{3}(?!\d))/g;
 
-export function buildMatchText(original: string): MatchText {
+/** `continuesLine`: the text starts in the middle of a line (input read in pieces). */
+export function buildMatchText(original: string, continuesLine = false): MatchText {
   // Lines with their content bounds (trimmed) in the original.
   const lines: { start: number; end: number; trimmed: string }[] = [];
   LINE.lastIndex = 0;
@@ -34,7 +35,7 @@ export function buildMatchText(original: string): MatchText {
   let prev: (typeof lines)[number] | null = null;
   for (const line of lines) {
     if (!line.trimmed) continue;
-    if (prev && !joinsAcross(prev.trimmed, line.trimmed)) {
+    if (prev && !joinsAcross(prev.trimmed, line.trimmed, continuesLine && prev === lines[0])) {
       out.push('\n');
       map[n++] = prev.end;
     }
