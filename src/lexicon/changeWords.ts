@@ -9,10 +9,10 @@ import type { Change } from '../types.js';
 export const CHANGE_BEFORE: Readonly<Record<string, Exclude<Change, ''>>> = {
   增长: 'up', 增加: 'up', 提高: 'up', 提升: 'up', 上升: 'up', 上涨: 'up', 增: 'up', 涨: 'up',
   扩大: 'up', 高出: 'up', 攀升: 'up', 回升: 'up', 反弹: 'up', 多: 'up', 高: 'up', 升: 'up',
-  增幅: 'up', 涨幅: 'up', 增量: 'up', 扩容: 'up', 翻: 'up', 升高: 'up', 增多: 'up', 走高: 'up', 上调: 'up', 调高: 'up',
+  增幅: 'up', 涨幅: 'up', 增量: 'up', 扩容: 'up', 翻: 'up', 升高: 'up', 增多: 'up', 年增: 'up', 成长: 'up', 走高: 'up', 上调: 'up', 调高: 'up',
   下降: 'down', 减少: 'down', 降低: 'down', 回落: 'down', 下跌: 'down', 下滑: 'down', 缩小: 'down',
   缩减: 'down', 收窄: 'down', 减: 'down', 降: 'down', 跌: 'down', 少: 'down', 低: 'down',
-  降幅: 'down', 跌幅: 'down', 减幅: 'down', 下调: 'down', 压减: 'down', 减轻: 'down', 走低: 'down', 减小: 'down', 调低: 'down', 下行: 'down',
+  降幅: 'down', 跌幅: 'down', 减幅: 'down', 下调: 'down', 压减: 'down', 减轻: 'down', 走低: 'down', 减小: 'down', 年减: 'down', 调低: 'down', 下行: 'down',
 };
 
 /** After the figure: `2.8%的涨幅`, `5%的增长`. */
@@ -25,6 +25,6 @@ export const TO_LEVEL: readonly string[] = ['至', '到', '为', '成'];
 
 /** Compound nouns that contain a change word but name a rate or a level. */
 export const NOT_CHANGE: readonly string[] = [
-  '增速', '增长率', '增长速度', '涨跌幅', '增减', '高于', '低于', '高达', '多达', '低至', '高至',
+  '增速', '增长率', '增长速度', '成长率', '增加值', '年增率', '涨跌幅', '增减', '高于', '低于', '高达', '多达', '低至', '高至',
   '最高', '最低', '多于', '少于', '高出于', '降至', '减至', '增至',
 ];

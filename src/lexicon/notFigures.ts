@@ -15,7 +15,7 @@ export const IDIOMS: readonly string[] = [
   '一把手', '一揽子', '一体化', '一站式', '一条龙', '一张网', '一盘棋', '一张蓝图', '一代人',
   '万家灯火', '万众一心', '千里之外', '百年大计', '千载难逢', '一日千里', '三天两头', '两手抓',
   '一次性', '第一时间', '一方面', '另一方面', '千万不要', '千万别', '百分百',
-  '一年半载', '三年五载', '千百年', '千秋万代', '世世代代',
+  '一年半载', '三年五载', '千百年', '千秋万代', '世世代代', '三次产业', '一二三产业',
 ];
 
 /**
@@ -23,4 +23,7 @@ export const IDIOMS: readonly string[] = [
  * quotation marks this many code points apart or closer is part of a name.
  */
 export const QUOTED_NAME_MAX = 6;
+
+/** A figure inside 《…》 this long or shorter is part of a title (dates excepted). */
+export const TITLE_MAX = 30;
 export const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['“', '”'], ['「', '」'], ['『', '』'], ['"', '"'], ['‘', '’']];

@@ -36,7 +36,7 @@ const numeric = piece(
 const calendar = piece(
   `(?: {{year}} 年 度? )?
    (?: (?<month> {{month}} ) 月 份? (?: (?<day> {{day}} ) [日号] )? (?: 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
-     | (?<qhead> 第 | 前 )? (?<quarter> [一二三四1-4] ) 季度 (?: 末 | 初 )?
+     | (?<qhead> 第 | 前 )? (?<! [上下] ) (?<quarter> [一二三四1-4] ) 季度 (?: 末 | 初 )?   # not 上一季度 (the previous one)
      | (?<half> 上 | 下 ) 半年 度?
      | (?<season> [春夏秋冬] ) [季天]
      | 年? (?: 底 | 末 | 初 ) (?! 期 )

@@ -3,7 +3,7 @@
  * inside idioms (千方百计, 一年一度) and short quoted names (“新三样”).
  */
 import { words } from '../grammar/compose.js';
-import { IDIOMS, QUOTED_NAME_MAX, QUOTE_PAIRS } from '../lexicon/notFigures.js';
+import { IDIOMS, QUOTED_NAME_MAX, QUOTE_PAIRS, TITLE_MAX } from '../lexicon/notFigures.js';
 import type { Candidate } from '../recognizers/types.js';
 
 const IDIOM = new RegExp(words(IDIOMS).source, 'g');
@@ -21,20 +21,30 @@ function insideIdiom(text: string, c: Candidate): boolean {
   return false;
 }
 
-function insideQuotedName(text: string, c: Candidate): boolean {
-  for (const [open, close] of QUOTE_PAIRS) {
-    const o = text.lastIndexOf(open, c.start - 1);
-    if (o < 0 || c.start - o > QUOTED_NAME_MAX) continue;
-    const e = text.indexOf(close, c.end);
-    if (e < 0 || e - o - 1 > QUOTED_NAME_MAX) continue;
-    // Nothing but the name between the marks.
-    if (!/[，。；\n]/.test(text.slice(o + 1, e))) return true;
-  }
-  return false;
+/**
+ * Inside a pair of marks no further apart than `max`, with nothing but the
+ * name between them. The search looks only that far, so it costs the same
+ * whatever the length of the text.
+ */
+function insideMarks(text: string, c: Candidate, open: string, close: string, max: number): boolean {
+  const from = Math.max(0, c.start - max);
+  const at = text.slice(from, c.start).lastIndexOf(open);
+  if (at < 0) return false;
+  const o = from + at;
+  const e = text.slice(c.end, o + max + 2).indexOf(close);
+  if (e < 0) return false;
+  return !/[，。；\n]/.test(text.slice(o + 1, c.end + e));
 }
+
+const insideQuotedName = (text: string, c: Candidate) =>
+  QUOTE_PAIRS.some(([open, close]) => insideMarks(text, c, open, close, QUOTED_NAME_MAX));
+
+/** Titles of works: 《100%中国制造》. */
+const insideTitle = (text: string, c: Candidate) => insideMarks(text, c, '《', '》', TITLE_MAX);
 
 export function dropNotFigures(text: string, found: Candidate[]): Candidate[] {
   // An explicit ordinal (第四张) inside quotes is still a rank: “第四张报表”.
-  const named = (c: Candidate) => !(c.kind === 'ordinal' && text[c.start] === '第') && insideQuotedName(text, c);
+  const named = (c: Candidate) =>
+    insideTitle(text, c) || (!(c.kind === 'ordinal' && text[c.start] === '第') && insideQuotedName(text, c));
   return found.filter((c) => c.kind === 'date' || !(insideIdiom(text, c) || named(c)));
 }
