@@ -16,9 +16,10 @@ import { cases as percent } from './corpus/percent.js';
 import { cases as qualifiers } from './corpus/qualifiers.js';
 import { cases as quantity } from './corpus/quantity.js';
 import { cases as negatives } from './corpus/negatives.js';
+import { cases as bulletins } from './corpus/bulletins.js';
 
 const CORPORA: Record<string, CorpusCase[]> = {
-  count, dates, duration, money, numerals, 'ordinal-number': ordinalNumber, percent, qualifiers, quantity, negatives,
+  count, dates, duration, money, numerals, 'ordinal-number': ordinalNumber, percent, qualifiers, quantity, negatives, bulletins,
 };
 
 const refDate = (s: string | undefined): RefDate | undefined => {

@@ -26,4 +26,4 @@ export const QUOTED_NAME_MAX = 6;
 
 /** A figure inside 《…》 this long or shorter is part of a title (dates excepted). */
 export const TITLE_MAX = 30;
-export const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['“', '”'], ['「', '」'], ['『', '』'], ['"', '"'], ['‘', '’']];
+export const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']];

@@ -1,7 +1,9 @@
 /**
- * When a numeral counts things or time it must say how many: a bare
- * magnitude (`千家万户`, `百年大计`) or an article `一` (`一名志愿者`, `一天`) is
- * no figure unless a qualifier makes it one (`上百家`, `近千人`, `千余名`).
+ * When a numeral counts things or time it must say how many: a lone
+ * magnitude (`千家万户`, `百年大计`) is no figure unless a qualifier makes it
+ * one (`上百家`, `近千人`, `千余名`), and `一` before a measure word is an
+ * article (`一名志愿者`, `一批`). Before a unit of time `一` counts (`一个月内`),
+ * except where it means "a certain" or "the previous" (`有一天`, `上一季度`).
  */
 import type { Numeral } from '../numbers/numeral.js';
 
@@ -11,12 +13,16 @@ const QUALIFIED = /(?:近|超|逾|过|约|上|数|几|达|超过|将近|接近|�
 /** A lone magnitude other than 十: 百, 千, 万, 亿 (十年 and 十万人 are ordinary numbers). */
 const LONE_MAGNITUDE = /^[百千万亿]$/;
 
+/** Before 一 of a span of time: 上一季度, 每一年, 有一天, 第一年. */
+const NOT_A_SPAN = /[上下每同另某这那有第]$/;
+
 /** Is a qualifier written right before `start`? */
 export const qualifiedBefore = (text: string, start: number): boolean => QUALIFIED.test(text.slice(Math.max(0, start - 2), start));
 
-export function needsQualifier(n: Numeral, written: string, text: string, start: number): boolean {
+/** Is this numeral no figure for a count (`time`: for a duration)? */
+export function notCounting(n: Numeral, written: string, text: string, start: number, time = false): boolean {
   if (n.script !== 'chinese') return false;
-  if (!n.isOne && !(n.bare && LONE_MAGNITUDE.test(written))) return false;
-  if (n.approx) return false;
-  return !qualifiedBefore(text, start);
+  if (n.isOne) return !time || NOT_A_SPAN.test(text.slice(Math.max(0, start - 1), start));
+  if (n.bare && LONE_MAGNITUDE.test(written)) return !n.approx && !qualifiedBefore(text, start);
+  return false;
 }

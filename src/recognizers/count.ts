@@ -5,7 +5,7 @@
 import { piece, words } from '../grammar/compose.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
-import { needsQualifier } from './bare.js';
+import { notCounting } from './bare.js';
 import type { Recognizer } from './types.js';
 
 // The measure word must not begin a longer word: 3个月 is a duration, 5名义 nothing.
@@ -17,7 +17,7 @@ export const count: Recognizer = {
   grammar: amountGrammar(measureWord),
   extract(m, ctx) {
     const a = readAmount(m.groups);
-    if (!a || needsQualifier(a.low, m.groups.low!, ctx.text, m.start)) return null;
+    if (!a || notCounting(a.low, m.groups.low!, ctx.text, m.start)) return null;
     return amountCandidate(m, a, 'count', m.groups.unit!, m.groups.unit!, null);
   },
 };

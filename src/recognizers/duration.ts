@@ -8,7 +8,7 @@ import { piece, words } from '../grammar/compose.js';
 import { DURATION_UNITS } from '../lexicon/durations.js';
 import { add, div, int } from '../numbers/exact.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
-import { needsQualifier } from './bare.js';
+import { notCounting } from './bare.js';
 import type { Recognizer } from './types.js';
 
 // 个 may carry 多/余/半 before the unit: 5个多小时, 一个半小时.
@@ -40,7 +40,7 @@ export const duration: Recognizer = {
     if (word === '年' && /^\d{2}$/.test(g.low!) && /^\s*(?:[01]?\d|[一二三四五六七八九十]{1,2})月/.test(ctx.text.slice(m.end, m.end + 4))) return null;
     const a = readAmount(g);
     if (!a) return null;
-    if (inner !== '半' && !g.half && needsQualifier(a.low, g.low!, ctx.text, m.start)) return null;
+    if (inner !== '半' && !g.half && notCounting(a.low, g.low!, ctx.text, m.start, true)) return null;
     if (inner === '半' || g.half) {
       if (a.high || a.low.hasMagnitude) return null;
       a.value = add(a.value, div(int(1), int(2)));

@@ -19,6 +19,12 @@ const AFTER = new RegExp(
   `^(?:以上|左右|上下)?的?(?:高速|快速|较快|稳定|平稳|大幅|明显|小幅)?(?<word>${words(Object.keys(CHANGE_AFTER)).source})(?!率|速)`,
 );
 
+// 下调存款准备金率0.5个百分点 · 提高城镇化率1.2个百分点: a verb, its object, then the amount of change.
+const VERB_OBJECT = new RegExp(
+  `(?<word>提高|降低|下调|上调|提升|增加|减少|压减|压降|下降|上升|扩大|缩小)[^，。；：、\\n的为是达占有至到0-9]{1,12}$`,
+);
+const VERB_OBJECT_KINDS = new Set(['percent', 'percentage_point']);
+
 /** A single-character change word (增, 高, 多…) needs a comparison earlier in its clause: 比上年高2个百分点. */
 const COMPARISON = /[比较]/;
 const CLAUSE_BREAK = /[，。；：！？、\n]/;
@@ -55,6 +61,8 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
       if (word.length > 1 || COMPARISON.test(before.slice(0, m.index))) return CHANGE_BEFORE[word]!;
     }
   }
+  const vo = VERB_OBJECT_KINDS.has(c.kind) ? VERB_OBJECT.exec(before) : null;
+  if (vo) return CHANGE_BEFORE[vo.groups!.word!]!;
   const after = AFTER.exec(text.slice(c.end, c.end + 12));
   if (after && !CLAUSE_BREAK.test(after[0])) return CHANGE_AFTER[after.groups!.word!]!;
   return '';

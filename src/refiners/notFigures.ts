@@ -31,6 +31,7 @@ function insideMarks(text: string, c: Candidate, open: string, close: string, ma
   const at = text.slice(from, c.start).lastIndexOf(open);
   if (at < 0) return false;
   const o = from + at;
+  if (text.slice(o + 1, c.start).includes(close)) return false; // that pair closed before the figure
   const e = text.slice(c.end, o + max + 2).indexOf(close);
   if (e < 0) return false;
   return !/[，。；\n]/.test(text.slice(o + 1, c.end + e));

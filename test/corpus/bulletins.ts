@@ -933,8 +933,9 @@ export const cases: CorpusCase[] = [
     figures: [d('2024年9月底', '2024-09'), hkd('16.2萬億港元', 16.2e12), pct('4.8%', 4.8, UP)],
   },
   {
+    note: 'unit is the measure word in Simplified script (个); unit_text keeps 個 as written',
     sentence: '港府將撥款100億港元，在未來五年內興建約3萬個過渡性房屋單位。',
-    figures: [hkd('100億港元', 100e8), dur('五年', 5, 'year'), cnt('3萬個', 3e4, '個', ABOUT)],
+    figures: [hkd('100億港元', 100e8), dur('五年', 5, 'year'), cnt('3萬個', 3e4, '个', ABOUT)],
   },
   {
     sentence: '恒生指數全年累計上升17.7%，港股主板全年成交金額達32.3萬億港元。',
