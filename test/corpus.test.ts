@@ -17,9 +17,10 @@ import { cases as qualifiers } from './corpus/qualifiers.js';
 import { cases as quantity } from './corpus/quantity.js';
 import { cases as negatives } from './corpus/negatives.js';
 import { cases as bulletins } from './corpus/bulletins.js';
+import { cases as context } from './corpus/context.js';
 
 const CORPORA: Record<string, CorpusCase[]> = {
-  count, dates, duration, money, numerals, 'ordinal-number': ordinalNumber, percent, qualifiers, quantity, negatives, bulletins,
+  count, dates, duration, money, numerals, 'ordinal-number': ordinalNumber, percent, qualifiers, quantity, negatives, bulletins, context,
 };
 
 const refDate = (s: string | undefined): RefDate | undefined => {

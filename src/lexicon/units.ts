@@ -49,5 +49,11 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   公里每小时: u('km/h', '1'), 'km/h': u('km/h', '1'),
 };
 
-/** `度` means a kilowatt-hour when its clause is about electricity. */
-export const ELECTRICITY_DEGREE = { word: '度', unit: u('Wh', '1000'), context: /电/ } as const;
+/** `度` means a kilowatt-hour when its clause is about electricity, a degree Celsius when about temperature. */
+export const DEGREE = {
+  word: '度',
+  meanings: [
+    { context: /电/, unit: u('Wh', '1000') },
+    { context: /温|摄氏|冷|热|降温|升温/, unit: u('°C', '1') },
+  ],
+} as const;

@@ -37,6 +37,7 @@ const calendar = piece(
   `(?: {{year}} 年 度? )?
    (?: (?<month> {{month}} ) 月 份? (?: (?<day> {{day}} ) [日号] )? (?: 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
      | (?<qhead> 第 | 前 )? (?<! [上下] ) (?<quarter> [一二三四1-4] ) 季度 (?: 末 | 初 )?   # not 上一季度 (the previous one)
+     | Q (?<qlatin> [1-4] ) (?! \\d )
      | (?<half> 上 | 下 ) 半年 度?
      | (?<season> [春夏秋冬] ) [季天]
      | 年? (?: 底 | 末 | 初 ) (?! 期 )
@@ -95,6 +96,10 @@ export function readPoint(g: Groups, ref: RefDate | undefined): DatePoint | null
     if (q < 1 || q > 4) return null;
     if (g.qhead === '前') p.quartersUpTo = q;
     else p.quarter = q;
+  }
+  if (g.qlatin !== undefined) {
+    if (p.year === undefined) return null; // Q1 alone is too easily something else
+    p.quarter = Number(g.qlatin);
   }
   if (g.half !== undefined) p.half = g.half === '上' ? 1 : 2;
   if (g.season !== undefined) {

@@ -10,9 +10,10 @@ import type { Recognizer } from './types.js';
 export const multiple: Recognizer = {
   name: 'multiple',
   triggers: NUMERAL_TRIGGERS,
-  grammar: amountGrammar('倍'),
+  grammar: amountGrammar('倍', `(?<more> 多 | 余 )?`),   // 1倍多: a little more than once
   extract(m) {
     const a = readAmount(m.groups);
+    if (a && m.groups.more) a.approx = 'over';
     return a && amountCandidate(m, a, 'multiple', 'x', '倍', null);
   },
 };

@@ -5,7 +5,7 @@
  */
 import { piece, words } from '../grammar/compose.js';
 import { sign } from '../grammar/numeral.js';
-import { ELECTRICITY_DEGREE, UNITS } from '../lexicon/units.js';
+import { DEGREE, type Unit, UNITS } from '../lexicon/units.js';
 import { add, div, int, parseFactor } from '../numbers/exact.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
 import { perUnit } from './perUnit.js';
@@ -30,14 +30,19 @@ export const quantity: Recognizer = {
     const g = m.groups;
     const a = readAmount(g);
     if (!a) return null;
-    let unit = UNITS[g.unit!];
-    if (g.unit === ELECTRICITY_DEGREE.word) {
-      // 度 is a kilowatt-hour only where the clause speaks of electricity.
-      const clause = ctx.text.slice(Math.max(0, m.start - DEGREE_CONTEXT), m.end + 2).split(/[。；！？\n]/);
-      if (!clause.some((c) => ELECTRICITY_DEGREE.context.test(c))) return null;
-      unit = ELECTRICITY_DEGREE.unit;
+    let unit: Unit | undefined = UNITS[g.unit!];
+    if (g.unit === DEGREE.word) {
+      // 度 is a kilowatt-hour where the sentence speaks of electricity, a degree of heat where of temperature.
+      const from = Math.max(0, m.start - DEGREE_CONTEXT);
+      const before = ctx.text.slice(from, m.start);
+      const sentence = before.slice(before.search(/[^。；！？\n]*$/)) + ctx.text.slice(m.start, m.end + 2);
+      const clause = sentence.split(/[。；！？\n]/)[0]!;
+      unit = DEGREE.meanings.find((d) => d.context.test(clause))?.unit;
+      if (!unit) return null;
     }
     if (!unit) return null;
+    // 方 is a cubic metre after digits or a magnitude (2.5万方), but 三方 and 双方 are parties.
+    if (g.unit === '方' && a.low.script === 'chinese' && !a.low.hasMagnitude) return null;
     if (g.half) {
       // 一吨半: half a unit more, only on a plain number.
       if (a.high || a.low.hasMagnitude) return null;

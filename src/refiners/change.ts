@@ -32,7 +32,7 @@ const CLAUSE_BREAK = /[，。；：！？、\n]/;
 /** How far back a change word may stand. */
 const REACH = 16;
 
-const LIST_LINK = /^(?:、|和|与|及|或|，)$/;
+const LIST_LINK = /^(?:、|和|与|及|或)$/;
 
 export function readChange(text: string, found: Candidate[]): Candidate[] {
   let prev: Candidate | null = null;
