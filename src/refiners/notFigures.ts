@@ -43,9 +43,14 @@ const insideQuotedName = (text: string, c: Candidate) =>
 /** Titles of works: 《100%中国制造》. */
 const insideTitle = (text: string, c: Candidate) => insideMarks(text, c, '《', '》', TITLE_MAX);
 
+/** 五棵树村, 三道河乡: a Chinese count, one more character, and a place word make a place name. */
+const PLACE_AFTER = /^[\u4e00-\u9fff](?:村|镇|乡|屯|庄|街道|路|街|巷|沟|桥|湾|岭|坡|寨|堡)/;
+const insidePlaceName = (text: string, c: Candidate) =>
+  c.kind === 'count' && /^[一二两三四五六七八九十]/.test(text.slice(c.start, c.start + 1)) && PLACE_AFTER.test(text.slice(c.end, c.end + 3));
+
 export function dropNotFigures(text: string, found: Candidate[]): Candidate[] {
   // An explicit ordinal (第四张) inside quotes is still a rank: “第四张报表”.
   const named = (c: Candidate) =>
     insideTitle(text, c) || (!(c.kind === 'ordinal' && text[c.start] === '第') && insideQuotedName(text, c));
-  return found.filter((c) => c.kind === 'date' || !(insideIdiom(text, c) || named(c)));
+  return found.filter((c) => c.kind === 'date' || !(insideIdiom(text, c) || named(c) || insidePlaceName(text, c)));
 }

@@ -76,4 +76,9 @@ export const cases: CorpusCase[] = [
       { text: '8%', kind: 'percent', value: 8, unit: '%', change: 'up' },
     ],
   },
+  {
+    note: 'a place name: a Chinese count, a character and a place word',
+    sentence: '在五棵树村，村民种下3000棵树。',
+    figures: [{ text: '3000棵', kind: 'count', value: 3000, unit: '棵' }],
+  },
 ];
