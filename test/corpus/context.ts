@@ -81,4 +81,9 @@ export const cases: CorpusCase[] = [
     sentence: '在五棵树村，村民种下3000棵树。',
     figures: [{ text: '3000棵', kind: 'count', value: 3000, unit: '棵' }],
   },
+  {
+    note: 'set formulas of official prose count nothing',
+    sentence: '坚持四个全面战略布局，落实中央八项规定精神，树牢四个意识，全年新建4个产业园。',
+    figures: [{ text: '4个', kind: 'count', value: 4, unit: '个' }],
+  },
 ];
