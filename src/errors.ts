@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'E_DECODE',
   /** The output file cannot be written. */
   'E_WRITE',
+  /** A baseline (`check --baseline`) that is not valid JSON or not a list of figures. */
+  'E_BASELINE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

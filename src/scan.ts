@@ -19,8 +19,8 @@ for (const r of RECOGNIZERS) {
 const escapeClass = (s: string) => s.replace(/[\\\]\[^-]/g, '\\$&');
 const TRIGGER = new RegExp(`[${escapeClass([...BY_CHAR.keys()].join(''))}]`, 'g');
 
-/** Left of a number, these make it part of a code: SR2501, X200, 601398.SH, v1.2. */
-const CODE_LEFT = /[A-Za-z0-9._#/@]/;
+/** Left of a number, these make it part of a code: SR2501, X200, 601398.SH, v1.2 (a slash does not: 200兆瓦/400兆瓦时). */
+const CODE_LEFT = /[A-Za-z0-9._#@]/;
 const DIGIT_RUN = /[0-9][0-9.,]*/y;
 
 export function scan(ctx: Context): Candidate[] {

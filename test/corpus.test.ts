@@ -18,9 +18,10 @@ import { cases as quantity } from './corpus/quantity.js';
 import { cases as negatives } from './corpus/negatives.js';
 import { cases as bulletins } from './corpus/bulletins.js';
 import { cases as context } from './corpus/context.js';
+import { cases as heldout2 } from './corpus/heldout2.js';
 
 const CORPORA: Record<string, CorpusCase[]> = {
-  count, dates, duration, money, numerals, 'ordinal-number': ordinalNumber, percent, qualifiers, quantity, negatives, bulletins, context,
+  count, dates, duration, money, numerals, 'ordinal-number': ordinalNumber, percent, qualifiers, quantity, negatives, bulletins, context, heldout2,
 };
 
 const refDate = (s: string | undefined): RefDate | undefined => {

@@ -6,16 +6,19 @@
  * Exit status as diff(1): 0 when all went well; 2 for a usage error or when
  * any input could not be read or decoded (the other inputs are still done).
  */
-import { supportsColor } from 'chalk';
+import { stat } from 'node:fs/promises';
 import { CommanderError } from 'commander';
-import { decodeBytes } from '../decode.js';
+import { runCheck } from '../check/run.js';
 import { FigureError } from '../errors.js';
-import { extractFigures } from '../pipeline.js';
-import { createWriter, type RecordWriter } from '../writers/index.js';
-import { expandInputs, type Input, readBytes } from './inputs.js';
-import { type CliOptions, ignoredOptions, normalize, type RawOptions } from './options.js';
+import { createWriter } from '../writers/index.js';
+import { terminalColorLevel } from './color.js';
+import { expandInputs, type Input } from './inputs.js';
+import { type JobEvent, type JobOptions, runJob } from './job.js';
+import { Pool, workerFile } from './jobs.js';
+import { type CheckOptions, type CliOptions, ignoredOptions, normalize, normalizeCheck, type RawCheckOptions, type RawOptions } from './options.js';
 import { fileOutput, type Output, streamOutput } from './output.js';
-import { buildProgram } from './program.js';
+import { buildProgram, chosenCheck } from './program.js';
+import { Progress, wantProgress } from './progress.js';
 import { packageVersion } from './version.js';
 
 export interface CliIO {
@@ -32,6 +35,18 @@ export interface CliIO {
   readonly cwd?: string;
   /** For NO_COLOR (default: process.env). */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Standard error is a terminal (default: `stderr.isTTY`): then a long run shows a progress bar. */
+  readonly stderrIsTTY?: boolean;
+  /** Width of the terminal for the progress bar (default: `stderr.columns`, else 80). */
+  readonly columns?: number;
+  /** A clock in milliseconds, for the progress bar (default: performance.now). */
+  readonly now?: () => number;
+  /** The default of --jobs (default: os.availableParallelism()). */
+  readonly cpus?: number;
+  /** Bytes read at a time (default 256 KiB). Tests make it tiny: the output must not change. */
+  readonly chunkSize?: number;
+  /** UTF-16 units the extractor gathers before it works (default 256 Ki). Tests make it tiny. */
+  readonly segmentSize?: number;
 }
 
 export const EXIT_OK = 0;
@@ -44,6 +59,9 @@ const isTTY = (stream: unknown): boolean => (stream as { isTTY?: boolean }).isTT
 
 /** The one place messages reach standard error. */
 class Reporter {
+  /** Called before each line (the progress bar clears itself). */
+  beforeLine: (() => void) | undefined;
+
   constructor(
     private readonly stderr: NodeJS.WritableStream,
     private readonly quiet: boolean,
@@ -65,13 +83,21 @@ class Reporter {
     if (this.debug && e instanceof Error && e.stack) this.stderr.write(`${e.stack}\n`);
   }
 
+  /** An internal error that happened in a job (possibly in a worker thread). */
+  internalJob(message: string, stack: string | undefined, path: string): void {
+    const e = new Error(message);
+    e.stack = stack;
+    this.internal(e, path);
+  }
+
   line(message: string): void {
+    this.beforeLine?.();
     this.stderr.write(`${PROGRAM}: ${message}\n`);
   }
 }
 
 /** Parses and checks the command line; a number is the exit status to stop with. */
-function parseCommandLine(argv: readonly string[], io: CliIO, stdoutIsTTY: boolean): CliOptions | number {
+function parseCommandLine(argv: readonly string[], io: CliIO, stdoutIsTTY: boolean): CliOptions | CheckOptions | number {
   const program = buildProgram(packageVersion(), {
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
@@ -83,22 +109,14 @@ function parseCommandLine(argv: readonly string[], io: CliIO, stdoutIsTTY: boole
     return e.exitCode === 0 ? EXIT_OK : EXIT_TROUBLE;
   }
   try {
-    return normalize(program.args, program.opts<RawOptions>(), { stdoutIsTTY });
+    const check = chosenCheck(program);
+    if (check) return normalizeCheck(check.args, check.opts<RawCheckOptions>());
+    return normalize(program.args, program.opts<RawOptions>(), { stdoutIsTTY, cpus: io.cpus });
   } catch (e) {
     if (!(e instanceof FigureError)) throw e;
     new Reporter(io.stderr, false, false).error(e);
     return EXIT_TROUBLE;
   }
-}
-
-/** Writes every record of one input; false when the output has gone away. */
-async function writeRecords(input: Input, text: string, options: CliOptions, writer: RecordWriter, out: Output): Promise<boolean> {
-  const records = extractFigures(text, { file: input.path, kinds: options.kinds, refDate: options.refDate });
-  for (const record of records) {
-    if (out.closed) return false;
-    if (!writer.write(record)) await out.drain();
-  }
-  return !out.closed;
 }
 
 /** Reads, decodes and writes every input; returns the exit status. */
@@ -110,41 +128,96 @@ async function run(options: CliOptions, io: CliIO, out: Output, report: Reporter
     compact: options.compact,
     colorLevel: colorLevel(options, io),
   });
-  for await (const input of expandInputs(options.paths, { exts: options.exts, cwd: io.cwd ?? process.cwd() })) {
-    if (input instanceof FigureError) {
-      report.error(input);
-      status = EXIT_TROUBLE;
-      continue;
+  const inputs: (Input | FigureError)[] = [];
+  for await (const input of expandInputs(options.paths, { exts: options.exts, cwd: io.cwd ?? process.cwd() })) inputs.push(input);
+  const files = inputs.filter((i): i is Input => !(i instanceof FigureError) && i.kind === 'file');
+  const job: JobOptions = {
+    encoding: options.encoding,
+    kinds: options.kinds,
+    refDate: options.refDate,
+    chunkSize: io.chunkSize,
+    segmentSize: io.segmentSize,
+  };
+  const progress = await startProgress(options, io, inputs);
+  if (progress) report.beforeLine = () => progress.clear();
+  const timer = progress ? setInterval(() => progress.tick(), 250).unref() : undefined;
+  // Workers only pay off with two files or more; they need the built dist/cli/worker.js.
+  const url = options.jobs > 1 && files.length > 1 ? workerFile() : null;
+  const pool = url ? new Pool(files, options.jobs, url, job, (i, bytes) => progress?.bytes(i, bytes)) : null;
+  const stop = new AbortController();
+
+  /** Handles one event of input `i`; false once the output has gone away. */
+  const handle = async (i: number, input: Input, event: JobEvent): Promise<void> => {
+    switch (event.type) {
+      case 'records':
+        for (const record of event.records) {
+          if (out.closed) break;
+          if (!writer.write(record)) await out.drain();
+        }
+        if (out.closed) stop.abort();
+        return;
+      case 'bytes':
+        progress?.bytes(i, event.bytes);
+        return;
+      case 'warn':
+        report.warn(event.message);
+        return;
+      case 'error':
+        report.error(new FigureError(event.code, event.message, event.path));
+        status = EXIT_TROUBLE;
+        return;
+      case 'internal':
+        report.internalJob(event.message, event.stack, input.path);
+        status = EXIT_TROUBLE;
+        return;
     }
-    let text: string;
-    try {
-      const decoded = decodeBytes(await readBytes(input, io.stdin), options.encoding, input.path);
-      text = decoded.text;
-      if (options.encoding === 'auto' && decoded.encoding === 'gb18030') report.warn(`${input.path}: not UTF-8; read as GB18030`);
-    } catch (e) {
-      if (!(e instanceof FigureError)) throw e;
-      report.error(e);
-      status = EXIT_TROUBLE;
-      continue;
+  };
+
+  try {
+    let f = 0;
+    for (const [i, input] of inputs.entries()) {
+      if (input instanceof FigureError) {
+        report.error(input);
+        status = EXIT_TROUBLE;
+        progress?.fileDone(i);
+        continue;
+      }
+      if (pool && input.kind === 'file') {
+        for await (const event of pool.events(f++)) {
+          await handle(i, input, event);
+          if (stop.signal.aborted) break;
+        }
+      } else {
+        await runJob(input, io.stdin, job, (event) => handle(i, input, event), stop.signal);
+      }
+      progress?.fileDone(i);
+      if (out.closed) return status;
     }
-    try {
-      if (!(await writeRecords(input, text, options, writer, out))) return status;
-    } catch (e) {
-      report.internal(e, input.path);
-      status = EXIT_TROUBLE;
-    }
+  } finally {
+    clearInterval(timer);
+    progress?.clear();
+    await pool?.close();
   }
   if (!out.closed) writer.end();
   return status;
 }
 
+/** A progress bar, when standard error is a terminal and it is wanted. */
+async function startProgress(options: CliOptions, io: CliIO, inputs: readonly (Input | FigureError)[]): Promise<Progress | null> {
+  if (!wantProgress(io.stderrIsTTY ?? isTTY(io.stderr), options.quiet, options.progress)) return null;
+  let totalBytes: number | null = 0;
+  for (const input of inputs) {
+    if (input instanceof FigureError) continue;
+    if (input.kind === 'stdin') totalBytes = null;
+    else if (totalBytes !== null) totalBytes += (await stat(input.fsPath).catch(() => null))?.size ?? 0;
+  }
+  const columns = io.columns ?? (io.stderr as { columns?: number }).columns;
+  return new Progress({ stream: io.stderr, totalFiles: inputs.length, totalBytes, now: io.now, columns });
+}
+
 function colorLevel(options: CliOptions, io: CliIO): 0 | 1 | 2 | 3 {
   if (options.format !== 'table' || !options.color || options.output !== undefined) return 0;
-  const env = io.env ?? process.env;
-  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return 0;
-  if (io.colorLevel !== undefined) return io.colorLevel;
-  // chalk's detection is about process.stdout (a terminal, or FORCE_COLOR); other streams say it in colorLevel.
-  return io.stdout === process.stdout && supportsColor ? supportsColor.level : 0;
+  return terminalColorLevel(io);
 }
 
 export async function main(argv: readonly string[], ioIn: Partial<CliIO> = {}): Promise<number> {
@@ -156,6 +229,7 @@ export async function main(argv: readonly string[], ioIn: Partial<CliIO> = {}): 
     const parsed = parseCommandLine(argv, io, stdoutIsTTY);
     if (typeof parsed === 'number') return parsed;
     const report = new Reporter(io.stderr, parsed.quiet, parsed.debug);
+    if ('command' in parsed) return await runCheck(parsed, io, report);
     let options = parsed;
     if (options.paths.length === 0) {
       if (io.stdinIsTTY ?? isTTY(io.stdin)) {

@@ -3,6 +3,7 @@
  * commander parses, `normalize` decides. Each bad value is a FigureError
  * `E_USAGE` with a one-line message.
  */
+import { availableParallelism } from 'node:os';
 import { ENCODINGS, type Encoding } from '../decode.js';
 import { FigureError } from '../errors.js';
 import { FIELDS, type FieldName, KINDS, type Kind, type RefDate } from '../types.js';
@@ -21,6 +22,8 @@ export interface RawOptions {
   refDate?: string;
   color?: boolean;
   quiet?: boolean;
+  jobs?: string;
+  progress?: boolean;
   debug?: boolean;
 }
 
@@ -39,6 +42,10 @@ export interface CliOptions {
   readonly refDate: RefDate | undefined;
   readonly color: boolean;
   readonly quiet: boolean;
+  /** Files processed in parallel (worker threads). */
+  readonly jobs: number;
+  /** A progress bar on a terminal (`--no-progress`: never). */
+  readonly progress: boolean;
   readonly debug: boolean;
 }
 
@@ -46,6 +53,8 @@ export interface CliOptions {
 export interface Environment {
   /** Standard output is a terminal. */
   readonly stdoutIsTTY: boolean;
+  /** The default of --jobs (default: os.availableParallelism()). */
+  readonly cpus?: number;
 }
 
 const usage = (message: string): FigureError => new FigureError('E_USAGE', message);
@@ -114,6 +123,13 @@ export function normalize(paths: readonly string[], raw: RawOptions, env: Enviro
   // --ref-date: a calendar day.
   const refDate = raw.refDate === undefined ? undefined : parseRefDate(raw.refDate);
 
+  // --jobs: a whole number from 1; default: one per CPU.
+  let jobs = Math.max(1, env.cpus ?? availableParallelism());
+  if (raw.jobs !== undefined) {
+    if (!/^\s*\d+\s*$/.test(raw.jobs) || Number(raw.jobs) < 1) throw usage(`--jobs: expected a whole number from 1, not '${raw.jobs}'`);
+    jobs = Number(raw.jobs);
+  }
+
   return {
     paths,
     format,
@@ -125,6 +141,67 @@ export function normalize(paths: readonly string[], raw: RawOptions, env: Enviro
     encoding,
     exts: [...new Set(exts)],
     refDate,
+    color: raw.color ?? true,
+    quiet: raw.quiet ?? false,
+    jobs,
+    progress: raw.progress ?? true,
+    debug: raw.debug ?? false,
+  };
+}
+
+/** `check`'s options as commander hands them over. */
+export interface RawCheckOptions {
+  baseline?: string;
+  format?: string;
+  kind?: string[];
+  refDate?: string;
+  encoding?: string;
+  ext?: string[];
+  strictPositions?: boolean;
+  update?: boolean;
+  color?: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+export const CHECK_FORMATS = ['text', 'json'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+/** What `check` works with. */
+export interface CheckOptions {
+  readonly command: 'check';
+  readonly baseline: string;
+  /** Empty: the files the baseline names. */
+  readonly paths: readonly string[];
+  readonly format: CheckFormat;
+  readonly kinds: readonly Kind[] | undefined;
+  readonly refDate: RefDate | undefined;
+  readonly encoding: Encoding;
+  readonly exts: readonly string[];
+  readonly strictPositions: boolean;
+  readonly update: boolean;
+  readonly color: boolean;
+  readonly quiet: boolean;
+  readonly debug: boolean;
+}
+
+/** `check`: its own --format and --baseline; the options about inputs are checked as for extraction. */
+export function normalizeCheck(paths: readonly string[], raw: RawCheckOptions): CheckOptions {
+  if (raw.baseline === undefined || raw.baseline.trim() === '') throw usage('--baseline needs a file name');
+  const format = raw.format === undefined ? 'text' : oneOf('--format', raw.format, CHECK_FORMATS);
+  const { kind, refDate, encoding, ext } = raw;
+  const input = normalize(paths, { kind, refDate, encoding, ext }, { stdoutIsTTY: false });
+  return {
+    command: 'check',
+    baseline: raw.baseline,
+    paths,
+    format,
+    kinds: input.kinds,
+    refDate: input.refDate,
+    encoding: input.encoding,
+    exts: input.exts,
+    strictPositions: raw.strictPositions ?? false,
+    update: raw.update ?? false,
     color: raw.color ?? true,
     quiet: raw.quiet ?? false,
     debug: raw.debug ?? false,

@@ -9,7 +9,8 @@ import { notCounting } from './bare.js';
 import type { Recognizer } from './types.js';
 
 // The measure word must not begin a longer word: 3个月 is a duration, 5名义 nothing.
-const measureWord = piece(`{{mw}}`, { mw: words(MEASURE_WORDS) });
+// 分 counts points (得32分), not 分钟, 分之, 分期 … nor the 分 of money, which money.ts reads after 元.
+const measureWord = piece(`{{mw}} | 分 (?! [钟之别为成配析布类管局行店期批散头红数段子母会] )`, { mw: words(MEASURE_WORDS) });
 
 export const count: Recognizer = {
   name: 'count',
@@ -18,6 +19,8 @@ export const count: Recognizer = {
   extract(m, ctx) {
     const a = readAmount(m.groups);
     if (!a || notCounting(a.low, m.groups.low!, ctx.text, m.start)) return null;
+    // Points (得32分) after digits only: 十分 is an adverb.
+    if (m.groups.unit === '分' && a.low.script !== 'arabic') return null;
     return amountCandidate(m, a, 'count', m.groups.unit!, m.groups.unit!, null);
   },
 };

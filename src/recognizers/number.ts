@@ -11,15 +11,19 @@ import { qualifiedBefore } from './bare.js';
 import type { Candidate, Recognizer } from './types.js';
 
 // After a magnitude, Latin letters are the unit as written (3.3万P); nothing
-// else is, and a following Han word is left alone.
+// else is, and a following Han word is left alone. Without a magnitude a
+// number needs a unit of three letters or more (280EFLOPS).
 export const magnitudeNumber: Recognizer = {
   name: 'number',
   triggers: NUMERAL_TRIGGERS,
   grammar: amountGrammar(piece(`[A-Za-z]{1,6} (?! [A-Za-z0-9] ) | (?= [^A-Za-z0-9] | $ )`)),
   extract(m, ctx) {
     const a = readAmount(m.groups);
+    if (!a) return null;
+    // Without a magnitude, only a unit of three or more letters makes a statistic (280EFLOPS, not 5G or 4S).
+    const unitOnly = !a.low.hasMagnitude && a.low.script === 'arabic' && (m.groups.unit ?? '').length >= 3;
     // A bare magnitude (千亿) says too little without a qualifier or unit: 数百万 and 上亿 do.
-    if (!a || !a.low.hasMagnitude || (a.low.bare && !a.low.approx && !qualifiedBefore(ctx.text, m.start))) return null;
+    if (!unitOnly && (!a.low.hasMagnitude || (a.low.bare && !a.low.approx && !qualifiedBefore(ctx.text, m.start)))) return null;
     if (a.high && !a.high.hasMagnitude) return null;
     const unit = m.groups.unit ?? '';
     return amountCandidate(m, a, 'number', unit, unit, null);

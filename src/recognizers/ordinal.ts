@@ -9,10 +9,10 @@ import { int } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import type { Recognizer } from './types.js';
 
-const ordinalWords = words([...MEASURE_WORDS, '版', '章', '号', '季', '轮', '阶段', '梯队', '方阵', '代']);
+const ordinalWords = words([...MEASURE_WORDS, '版', '章', '号', '季', '轮', '阶段', '梯队', '方阵', '代', '天', '周', '年', '个月', '小时']);
 
-/** 第三产业, 第三方, 第三世界: names of things, not ranks. */
-const FIXED_TERMS = /^(?:产业|方|世界|人称|者)/;
+/** 第三产业, 第三方, 第三世界, 第一书记: names of things and titles, not ranks. */
+const FIXED_TERMS = /^(?:产业|方|世界|人称|者|书记|责任人|夫人|时间|把手)/;
 
 /** Words that end in 前 (目前, 之前, 提前…): their 前 is no ordinal. */
 const WORD_ENDING_IN_QIAN = /[目之以此当提年日空事面眼先从生战会节午门跟向往超月天周饭课睡婚考行临史]$/;

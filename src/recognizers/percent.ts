@@ -41,7 +41,7 @@ export const percentWords: Recognizer = {
 
 // 三成 · 七成多 · 两成半: tenths. Not 成 starting a word (成本, 成员, 成交…).
 const tenthsGrammar = grammar(
-  `(?<n> 十 | [一二两三四五六七八九] | 10 | [1-9] ) (?<half> 半 )? 成 (?<more> 多 )?
+  `(?<n> 十 | [一二两三四五六七八九] | 10 | [1-9] ) (?<half> 半 )? 成 (?: (?<more> 多 ) | (?<tenth> [一二三四五六七八九] ) (?! 年 | 个 ) )?
    (?! [本员交果为立功长熟就都型效绩品年人片群绩色分] )`,
 );
 
@@ -52,7 +52,9 @@ export const tenths: Recognizer = {
   extract(m) {
     const n = parseNumeral(m.groups.n!);
     if (!n) return null;
-    const tenths = m.groups.half ? add(n.value, div(int(1), int(2))) : n.value;
+    // 三成五 is 35%: the digit after 成 is one more place.
+    const extra = m.groups.half ? div(int(1), int(2)) : m.groups.tenth ? div(int('〇一二三四五六七八九'.indexOf(m.groups.tenth)), int(10)) : int(0);
+    const tenths = add(n.value, extra);
     return simple(m.start, m.end, mul(tenths, int(10)), '成', m.groups.more ? 'over' : '');
   },
 };

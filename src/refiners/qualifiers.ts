@@ -11,7 +11,7 @@ import type { Candidate } from '../recognizers/types.js';
 const BEFORE = new RegExp(`(?<word>${words(Object.keys(APPROX_BEFORE)).source})(?:${words(LINKING_WORDS).source})?$`);
 
 // 左右 · 以上 · 三年内 — but not 上下游, 内容.
-const AFTER = new RegExp(`^(?:${words(Object.keys(APPROX_AFTER)).source})(?!游|级|班|容|部|地|蒙|外|涵|需|销|陆)`);
+const AFTER = new RegExp(`^期?(?:${words(Object.keys(APPROX_AFTER)).source})(?!游|级|班|容|部|地|蒙|外|涵|需|销|陆)`);
 
 /** Words ending in a qualifier that are none: 签约, 最近, 经过. */
 const FALSE_BEFORE = /(?:签|合|契|条|预|节|制|相|履|违|特|公|邀|集|简|守|毁|解|(?<![持继连陆])续|纽|盟|誓|租|婚)约$|(?:最|附|临|靠|就|亲|邻|贴)近$|(?:赶|高)超$|(?:经|通|度|越|跨|不|错|路|胜|难|透|穿|放|记|闪)过$/;
@@ -32,7 +32,7 @@ export function readQualifiers(text: string, found: Candidate[]): Candidate[] {
       const word = m?.groups!.word;
       if (m && word && !FALSE_BEFORE.test(m.input.slice(0, m.index + word.length))) c.approx = APPROX_BEFORE[word]!;
       const after = AFTER.exec(text.slice(c.end, c.end + 3));
-      if (!c.approx && after) c.approx = APPROX_AFTER[after[0]]!;
+      if (!c.approx && after) c.approx = APPROX_AFTER[after[0].replace(/^期/, '')]!;
     }
     prevEnd = c.end;
   }

@@ -730,9 +730,9 @@ export const cases: CorpusCase[] = [
     figures: [d('上半年', 'XXXX-H1'), teu('1,680万TEU', 1680e4), pct('7.1%', 7.1, UP)],
   },
   {
-    note: '吨公里 has no canonical unit: the turnover is a number, not a mass',
+    note: 'a freight turnover in tonne-kilometres (t·km), not a mass',
     sentence: '全年铁路完成货运量51.1亿吨，货运周转量3.6万亿吨公里。',
-    figures: [kg('51.1亿吨', 51.1e11), numU('吨公里')('3.6万亿吨公里', 3.6e12)],
+    figures: [kg('51.1亿吨', 51.1e11), { text: '3.6万亿吨公里', kind: 'quantity', value: 3.6e12, unit: 't·km' }],
   },
   {
     note: '最高 is not next to the figure',

@@ -1,0 +1,153 @@
+/**
+ * `--jobs N`: files spread over N worker threads, their events handed back in
+ * input order, so the output is byte for byte that of `--jobs 1`. Each file
+ * goes to the next free worker; the main thread only writes. A worker needs
+ * the compiled JavaScript (dist/cli/worker.js): where that file is missing
+ * (the tests run the TypeScript sources), `workerFile` says so and the CLI
+ * runs everything in-process.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Input } from './inputs.js';
+import type { JobEvent, JobOptions } from './job.js';
+import type { FromWorker, ToWorker } from './worker.js';
+
+/** The worker's entry beside this module, or null when it is not there (not built). */
+export function workerFile(): URL | null {
+  const url = new URL('./worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+}
+
+/** The events of one file, in order, as the worker sends them. */
+class EventQueue implements AsyncIterable<JobEvent> {
+  private readonly events: JobEvent[] = [];
+  private done = false;
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly ack: () => void) {}
+
+  push(event: JobEvent): void {
+    this.events.push(event);
+    this.notify();
+  }
+
+  end(): void {
+    this.done = true;
+    this.notify();
+  }
+
+  private notify(): void {
+    const w = this.wake;
+    this.wake = null;
+    w?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<JobEvent> {
+    for (;;) {
+      const event = this.events.shift();
+      if (event) {
+        yield event;
+        if (event.type === 'records') this.ack();
+        continue;
+      }
+      if (this.done) return;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+}
+
+interface Slot {
+  worker: Worker;
+  /** The file it is working on, or -1. */
+  task: number;
+}
+
+export class Pool {
+  private readonly slots: Slot[] = [];
+  private readonly queues = new Map<number, EventQueue>();
+  private next = 0;
+  private closed = false;
+
+  /** `files`: the inputs to run (standard input never goes to a worker). */
+  constructor(
+    private readonly files: readonly Input[],
+    size: number,
+    private readonly url: URL,
+    private readonly options: JobOptions,
+    /** Bytes read of `files[i]` so far, told as soon as a worker says (not in input order). */
+    private readonly onBytes: (i: number, bytes: number) => void = () => {},
+  ) {
+    for (let i = 0; i < Math.min(size, files.length); i++) this.slots.push(this.spawn());
+    for (const slot of this.slots) this.assign(slot);
+  }
+
+  /** The events of `files[i]` (bytes aside: see onBytes); to be read in order, each once. */
+  async *events(i: number): AsyncGenerator<JobEvent> {
+    try {
+      yield* this.queue(i);
+    } finally {
+      this.queues.delete(i);
+    }
+  }
+
+  /** Stops every worker (also when the output went away early). */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private queue(i: number): EventQueue {
+    let q = this.queues.get(i);
+    if (!q) {
+      q = new EventQueue(() => {
+        const slot = this.slots.find((s) => s.task === i);
+        slot?.worker.postMessage({ type: 'ack', id: i } satisfies ToWorker);
+        // Once read, a finished file's queue is dropped.
+      });
+      this.queues.set(i, q);
+    }
+    return q;
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.url, { workerData: this.options });
+    const slot: Slot = { worker, task: -1 };
+    worker.on('message', (m: FromWorker) => {
+      if ('done' in m) {
+        this.queue(m.id).end();
+        slot.task = -1;
+        this.assign(slot);
+      } else if (m.event.type === 'bytes') this.onBytes(m.id, m.event.bytes);
+      else this.queue(m.id).push(m.event);
+    });
+    worker.on('error', (e) => this.lost(slot, e));
+    worker.on('exit', (code) => {
+      if (!this.closed) this.lost(slot, new Error(`worker thread stopped (exit code ${code})`));
+    });
+    return slot;
+  }
+
+  /** A worker died: its file gets an internal error; a new worker takes its place. */
+  private lost(slot: Slot, e: Error): void {
+    if (this.closed || !this.slots.includes(slot)) return;
+    if (slot.task >= 0) {
+      const q = this.queue(slot.task);
+      q.push({ type: 'internal', message: e.message, stack: e.stack });
+      q.end();
+    }
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    void slot.worker.terminate();
+    if (this.next < this.files.length) {
+      const fresh = this.spawn();
+      this.slots.push(fresh);
+      this.assign(fresh);
+    }
+  }
+
+  private assign(slot: Slot): void {
+    if (this.closed || this.next >= this.files.length) return;
+    slot.task = this.next++;
+    slot.worker.postMessage({ type: 'task', id: slot.task, input: this.files[slot.task]! } satisfies ToWorker);
+  }
+}
