@@ -1,0 +1,51 @@
+/**
+ * The labels stage: `label` (what a figure measures) and `period` (the date
+ * that scopes it) for every figure, read from the sentence around it. Runs on
+ * all candidates, before any filter by kind, so a date that is filtered out
+ * still gives its period. A sentence here runs to `。！？` or a paragraph end:
+ * the output splits a long sentence at `；`, but a date or a subject before
+ * the `；` still governs the clauses after it. Pure.
+ */
+import type { Candidate } from '../recognizers/types.js';
+import type { MatchText } from '../text/matchText.js';
+import { type Span, splitSentences } from '../text/sentences.js';
+import { labelSentence } from './label.js';
+import { periodsOf } from './period.js';
+
+export interface Labels {
+  readonly label: string;
+  readonly period: string;
+}
+
+/** `label` and `period` of each candidate (sorted by offset), keyed by candidate. */
+export function assignLabels(matchText: MatchText, original: string, found: readonly Candidate[]): Map<Candidate, Labels> {
+  const text = matchText.text;
+  const sentences = wholeSentences(text, splitSentences(text));
+  const periods = periodsOf(text, found, sentences);
+  const out = new Map<Candidate, Labels>();
+  let k = 0;
+  for (const sentence of sentences) {
+    const figs: Candidate[] = [];
+    while (k < found.length && (found[k]!.start < sentence.end || sentence === sentences[sentences.length - 1])) {
+      figs.push(found[k]!);
+      k++;
+    }
+    const labels = labelSentence(text, sentence, figs);
+    figs.forEach((c, j) => {
+      out.set(c, { label: labels[j]!.render(matchText, original), period: periods[k - figs.length + j]! });
+    });
+  }
+  return out;
+}
+
+/** Sentences joined back across `；`. */
+function wholeSentences(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && /[；;]$/.test(text.slice(last.start, last.end)) && !text.slice(last.end, s.start).includes('\n')) {
+      out[out.length - 1] = { start: last.start, end: s.end };
+    } else out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,235 @@
+/**
+ * `label`: what a figure measures, cut from its own clause (see README,
+ * "Labels and periods"). One sentence at a time, figures in order, because a
+ * figure may take its label from the one before it (a change takes the label
+ * of the level it changes) and a clause without a subject takes the subject
+ * of the sentence.
+ */
+import type { Candidate } from '../recognizers/types.js';
+import type { Span } from '../text/sentences.js';
+import type { Kind } from '../types.js';
+import { type Clause, type Holes, before, clauseStart, clauses } from './clause.js';
+import { objectAfterVerb, objectOf, onlyVerbs, opensWithPredicate, subjectOf, withoutAdverbs } from './noun.js';
+import {
+  ATTRIBUTE_ONLY,
+  BENCHMARK,
+  BENEFACTIVE,
+  BOUNDARY,
+  DUMMY_VERB,
+  ENDS_WITH_VERB,
+  LEADING,
+  LOCALIZER_END,
+  OPEN,
+  PREPOSITION_END,
+  SHARE,
+  SHARE_WORD,
+  TIME_INSIDE,
+  VERB,
+} from './patterns.js';
+import { Phrase } from './phrase.js';
+import { byKind } from './kinds.js';
+import { indicator, tidy } from './rules.js';
+
+/** A clause that is only a preposition of benefit before a count: `为2000家…`. */
+const FOR_WHOM = /^(?:为|向|给|对)$/;
+/** Verbs of having between a subject and what it has. */
+const HAVING = /(?:共有|现有|拥有|已有|尚有|共拥有)(?=.{2})/;
+/** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
+const META = /^(?:目标|任务|计划|预计|预期|力争)$/;
+/** `也`, `还`… inside a noun clause, with a short predicate after: `出口总额也连创` → `出口总额`. */
+const ADVERB_INSIDE = /(?:也|还|已|均|都|将|再|又|仍|亦)[^也还已均都将再又仍亦]{1,3}$/;
+
+export interface Done {
+  readonly label: Phrase;
+  readonly kind: Kind;
+  /** A level (not a change, not a share): what a later change refers to. */
+  readonly level: boolean;
+  /** Inside a parenthesis (`(其中短期20亿元)`): an aside, not what later figures refer to. */
+  readonly aside?: boolean;
+}
+
+export interface SentenceContext {
+  readonly text: string;
+  readonly figs: readonly Candidate[];
+  readonly holes: Holes;
+  readonly clauses: readonly Clause[];
+  readonly done: Done[];
+  /** The words before each figure, the words before a qualifying count included. */
+  readonly owns: Phrase[];
+  /** The subject of each clause, once asked for. */
+  readonly subjects: Map<number, Phrase | null>;
+  /** For each figure in a list (`3倍、4.5%`), the first figure of the list. */
+  readonly listHead: number[];
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The labels of the figures of one sentence (all of them, dates included), in order. */
+export function labelSentence(text: string, sentence: Span, figs: readonly Candidate[]): Phrase[] {
+  const holes: [number, number][] = figs.filter((c) => c.kind === 'date').map((c) => [c.start, c.end]);
+  const ctx: SentenceContext = {
+    text,
+    figs,
+    holes,
+    clauses: clauses(text, sentence.start, sentence.end, holes),
+    done: [],
+    owns: [],
+    subjects: new Map(),
+    listHead: [],
+    start: sentence.start,
+    end: sentence.end,
+  };
+  for (let i = 0; i < figs.length; i++) {
+    const c = figs[i]!;
+    if (c.kind === 'date') {
+      ctx.owns.push(Phrase.EMPTY);
+      ctx.done.push({ label: Phrase.EMPTY, kind: c.kind, level: false });
+      continue;
+    }
+    ctx.owns.push(ownWords(ctx, i));
+    const d = labelOne(ctx, i);
+    const open = text[clauseStart(text, i > 0 ? figs[i - 1]!.end : sentence.start, c.start) - 1] ?? '';
+    ctx.done.push({ ...d, label: tidy(d.label), aside: OPEN.test(open) });
+  }
+  return ctx.done.map((d) => d.label);
+}
+
+/** The figure before `i` that is not a date, if any. */
+const previous = (ctx: SentenceContext, i: number): number => {
+  let j = i - 1;
+  while (j >= 0 && ctx.figs[j]!.kind === 'date') j--;
+  return j;
+};
+
+/** The words of a figure's own clause; after a count that qualifies a noun and ends a predicate, that predicate too. */
+function ownWords(ctx: SentenceContext, i: number): Phrase {
+  const { text, figs } = ctx;
+  const j = previous(ctx, i);
+  const lo = j >= 0 ? figs[j]!.end : ctx.start;
+  const own = before(text, lo, figs[i]!.start, ctx.holes);
+  if (j < 0 || clauseStart(text, lo, figs[i]!.start) !== lo) return own;
+  const prev = figs[j]!;
+  const head = ctx.owns[j]!;
+  // 十五届三次全会: a run of figures shares the words before it.
+  if (prev.end === figs[i]!.start && (prev.kind === 'count' || prev.kind === 'ordinal')) return head;
+  // 已汇聚12类30项数据5亿条 · 为2000家农户提供了3亿元: the count is inside the predicate.
+  if ((prev.kind === 'count' || prev.kind === 'quantity') && (ENDS_WITH_VERB.test(indicator(head).text) || FOR_WHOM.test(head.text))) {
+    return head.concat(own);
+  }
+  return own;
+}
+
+/** The subject of the sentence before the clause of figure `i`: the first one named. */
+function topicBefore(ctx: SentenceContext, i: number): Phrase | null {
+  const j = previous(ctx, i);
+  const start = clauseStart(ctx.text, j >= 0 ? ctx.figs[j]!.end : ctx.start, ctx.figs[i]!.start);
+  for (let k = 0; k < ctx.clauses.length && ctx.clauses[k]!.end <= start; k++) {
+    const s = clauseSubject(ctx, k);
+    if (s) return s;
+  }
+  return null;
+}
+
+/** The subject clause `k` names (computed once): only words before its first figure can. */
+function clauseSubject(ctx: SentenceContext, k: number): Phrase | null {
+  if (!ctx.subjects.has(k)) {
+    const clause = ctx.clauses[k]!;
+    const first = ctx.figs.find((f) => f.kind !== 'date' && f.start >= clause.start && f.start < clause.end);
+    const words = first ? before(ctx.text, clause.start, first.start, ctx.holes) : clause.phrase;
+    ctx.subjects.set(k, subjectOf(words, first !== undefined));
+  }
+  return ctx.subjects.get(k)!;
+}
+
+export interface Found {
+  readonly label: Phrase | null;
+  readonly level: boolean;
+}
+
+function labelOne(ctx: SentenceContext, i: number): Done {
+  const c = ctx.figs[i]!;
+  const found = byKind(ctx, i, c, () => fromOwnClause(ctx, i, c));
+  return { label: found.label ?? Phrase.EMPTY, level: found.level, kind: c.kind };
+}
+
+/** The label from the words before the figure. */
+function fromOwnClause(ctx: SentenceContext, i: number, c: Candidate): Found {
+  const isChange = c.change !== '';
+  const own = ctx.owns[i]!.trimStart(LEADING);
+  if (PREPOSITION_END.test(own.text)) return { label: null, level: false };
+  const lastLevel = lastOf(ctx, i, (d) => d.level);
+  const topic = topicBefore(ctx, i);
+  // A share: 占全省总量的61.5% → <subject>占比.
+  const share = SHARE.exec(own.text);
+  if (share) {
+    const subject = indicator(own.slice(0, share.index));
+    const base = subject.length ? subject : (lastLevel ?? topic);
+    return { label: base ? base.concat(Phrase.word('占比')) : null, level: false };
+  }
+  const benchmark = BENCHMARK.exec(own.text);
+  let label = indicator(benchmark ? own.slice(0, benchmark.index) : own);
+  // 该园区去年引进企业 → 该园区引进企业: a time word after the subject goes too.
+  const when = TIME_INSIDE.exec(label.text);
+  if (when) label = label.slice(0, when.index).concat(label.slice(when.index + when[0].length));
+  const adverb = ADVERB_INSIDE.exec(label.text);
+  if (adverb && adverb.index >= 2 && !opensWithPredicate(label)) label = label.slice(0, adverb.index);
+  if (!label.length || META.test(label.text)) return noWords(ctx, i, c, lastLevel);
+  if ((SHARE_WORD.test(label.text) && label.length <= 3) || ATTRIBUTE_ONLY.test(label.text)) {
+    // 增速, 比重, 余额 alone: of the thing named last.
+    const base = lastLevel ? objectOf(lastLevel) : topic;
+    return { label: base ? base.concat(label) : label, level: !isChange && !SHARE_WORD.test(label.text) };
+  }
+  const forWhom = BENEFACTIVE.exec(label.text);
+  if (forWhom) label = label.slice(forWhom[0].length);
+  // 全市共有合作社1260家 → 全市合作社; 全省实现营业收入 → 全省营业收入: the verb only joins a subject to its amount.
+  for (const verb of [HAVING, DUMMY_VERB]) {
+    const m = verb.exec(label.text);
+    if (m && m.index >= 2) label = label.slice(0, m.index).concat(label.slice(m.index + m[0].length));
+    else if (m && m.index === 0 && verb === DUMMY_VERB) {
+      const amount = label.slice(m[0].length);
+      label = topic ? topic.concat(amount) : amount;
+      return { label, level: !isChange };
+    }
+  }
+  if (opensWithPredicate(label) || forWhom) {
+    if (isChange && onlyVerbs(label)) return { label: lastLevel, level: false };
+    const predicate = withoutAdverbs(label);
+    if (!predicate.length) return noWords(ctx, i, c, lastLevel);
+    label = topic ? topic.concat(predicate) : predicate;
+  }
+  return { label, level: !isChange };
+}
+
+/**
+ * A figure with no words of its own: a change changes the last level; any
+ * other measures what the figure of its kind before it measured (`2010年突破
+ * 千亿元`), or, after a clause without figures, what that clause's verb acts
+ * on or what its `在…中` holds (`在上报的案例中，有6个…` → `案例`).
+ */
+function noWords(ctx: SentenceContext, i: number, c: Candidate, lastLevel: Phrase | null): Found {
+  // 同比上涨0.5%，环比下降0.2%: a change with no words changes what the changes before it change.
+  if (c.change !== '') return { label: lastLevel ?? lastOf(ctx, i, (d) => d.kind === c.kind), level: false };
+  const same = lastOf(ctx, i, (d) => d.kind === c.kind) ?? lastOf(ctx, i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
+  if (same) return { label: same, level: true };
+  const j = previous(ctx, i);
+  const start = clauseStart(ctx.text, j >= 0 ? ctx.figs[j]!.end : ctx.start, c.start);
+  const prior = ctx.clauses.filter((cl) => cl.end < start && cl.end >= start - 1);
+  const clause = prior[prior.length - 1];
+  if (!clause || ctx.figs.some((f) => f.kind !== 'date' && f.start >= clause.start && f.end <= clause.end)) return { label: null, level: false };
+  const words = clause.phrase.trimStart(LEADING);
+  const frame = /^在.+(?:中|里|之中)$/.test(words.text) ? words.slice(1) : null;
+  let object = (objectAfterVerb(words) ?? frame)?.trimEnd(LOCALIZER_END) ?? Phrase.EMPTY;
+  const de = object.text.lastIndexOf('的');
+  if (de >= 0) object = object.slice(de + 1);
+  return { label: object.length >= 2 && !VERB.test(object.text) && !BOUNDARY.test(object.text) ? object : null, level: true };
+}
+
+/** The label of the last figure before `i` that `want` accepts. */
+function lastOf(ctx: SentenceContext, i: number, want: (d: Done) => boolean): Phrase | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const d = ctx.done[j]!;
+    if (d.kind !== 'date' && !d.aside && d.label.length && want(d)) return d.label;
+  }
+  return null;
+}
+

@@ -1,0 +1,148 @@
+/**
+ * Noun phrases: the noun a count qualifies (`1250户个体工商户…` → `个体工商户`),
+ * the subject a clause opens with (`某农商行支持…` → `某农商行`), the entity
+ * behind an indicator (`涉农企业贷款余额` → `涉农企业`), the object of a
+ * predicate (`累计发放助农贷款` → `助农贷款`).
+ */
+import {
+  ADVERBS,
+  COUNT_LEAD,
+  INDICATOR_TAIL,
+  JOINER,
+  LEADING,
+  LOCALIZER_END,
+  NOT_A_NOUN,
+  OPENER,
+  PREDICATE_INSIDE,
+  RELATIVE,
+  TIME_CLAUSE,
+  TIME_AFTER_SUBJECT,
+  TRAILING,
+  VERB,
+  VERBS_ANYWHERE,
+} from './patterns.js';
+import { Phrase } from './phrase.js';
+
+/** A verb followed by one of these is part of a noun (`参赛者`, `签约项目`). */
+const NOMINAL_AFTER_VERB = /^(?:者|人|员|商|方|点|品|物|额|量|率|项目)/;
+/** `合计金额`, `注册资本总额`: a verb before the head of an amount makes a noun, not a predicate. */
+const SUM_NOUN = new RegExp(`^(?:合计|累计|共计|总计|${VERB.source.slice(1)})(?:总额|金额|额|总量|数量|余额|规模|人数|户数)`);
+/** A verb with an aspect word is a predicate for sure: `发放了…贷款`. */
+const PERFECTIVE = new RegExp(`^${VERB.source.slice(1)}(?:了|过|着)`);
+/** Two-character openers that also begin nouns (`现场会`, `重点项目`). */
+const NOUN_OPENERS = /^(?:现场|联合|计划|专门|重点|创新)/;
+/** The same words inside a phrase, where they are nouns more often than not. */
+const INSIDE_NOUNS = /^(?:创新|重点|联合)$/;
+const TRAILING_JOINER = /[和与及、]$/;
+const CLOSING_QUOTES: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '」': '「', '』': '『', '》': '《' };
+const MAX_NOUN = 24;
+
+/**
+ * Does the phrase open with a predicate (no subject of its own)? A verb that
+ * begins the name of an amount (`注册资本总额`, `引进外资金额`) does not,
+ * unless an aspect word makes it a predicate (`发放了…贷款`).
+ */
+export const opensWithPredicate = (p: Phrase): boolean =>
+  OPENER.test(p.text) ? !SUM_NOUN.test(p.text) : VERB.test(p.text) && (!INDICATOR_TAIL.test(p.text) || PERFECTIVE.test(p.text));
+
+/** The first predicate word at or after `from`, or null. */
+export function predicateAt(text: string, from: number, nounsInside = true): { index: number; length: number } | null {
+  PREDICATE_INSIDE.lastIndex = from;
+  for (let m = PREDICATE_INSIDE.exec(text); m; m = PREDICATE_INSIDE.exec(text)) {
+    // 科技创新中心, 重点项目: inside a noun phrase these are nouns.
+    if (m.index === 0 || !nounsInside || !INSIDE_NOUNS.test(m[0])) return { index: m.index, length: m[0].length };
+    PREDICATE_INSIDE.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/**
+ * The noun after a count, ordinal or quantity: up to a clause break, a verb,
+ * a joiner (`及`), `、`, or a possessive `的`. A relative clause before the
+ * noun (`具有示范意义的“首单”业务`, `涉及…等民生项目`) is skipped. When
+ * the noun runs into the next figure (`1250户个体工商户贷款余额86亿元`), the
+ * indicator words belong to that figure: the count keeps the entity.
+ */
+export function nounAfter(words: Phrase, reachesNext: boolean): Phrase | null {
+  let p = words.trimStart(COUNT_LEAD);
+  if (!p.length || NOT_A_NOUN.test(p.text)) return null;
+  if (RELATIVE.test(p.text)) {
+    const cut = Math.max(p.text.lastIndexOf('的'), p.text.lastIndexOf('等'));
+    if (cut < 0) return null;
+    p = p.slice(cut + 1);
+  } else if (opensWithPredicate(p) && !NOUN_OPENERS.test(p.text)) return null;
+  let end = 0;
+  const open: string[] = [];
+  while (end < p.length && end < MAX_NOUN) {
+    const ch = p.text[end]!;
+    if (ch === '的' || ch === '、' || (end > 0 && JOINER.test(p.text.slice(end)))) break;
+    if (CLOSING_QUOTES[ch] !== undefined && !open.includes(CLOSING_QUOTES[ch]!)) break;
+    if (Object.values(CLOSING_QUOTES).includes(ch)) open.push(ch);
+    const verb = end > 0 ? predicateAt(p.text, end) : null;
+    if (verb && verb.index === end) {
+      if (!NOMINAL_AFTER_VERB.test(p.text.slice(end + verb.length))) break;
+      end += verb.length;
+      continue;
+    }
+    end++;
+  }
+  if (end >= MAX_NOUN && end < p.length) return null;
+  const whole = end === p.length;
+  let noun = p.slice(0, end).trimEnd(TRAILING_JOINER);
+  if (whole && reachesNext) noun = entityOf(noun) ?? noun;
+  noun = noun.trimEnd(LOCALIZER_END);
+  return noun.length >= 2 ? noun : null;
+}
+
+/** The entity an indicator is about: `涉农企业贷款余额` → `涉农企业`; null when nothing is left. */
+export function entityOf(p: Phrase): Phrase | null {
+  const e = p.trimEnd(INDICATOR_TAIL);
+  return e.length >= 2 && e.length < p.length ? e : null;
+}
+
+/**
+ * The subject a clause opens with, if it has one: the words before its first
+ * predicate (`某保险公司在…` → `某保险公司`). A clause without
+ * a predicate names a subject only as the head of a `的` phrase
+ * (`省属企业运营的产业互联网平台`) or, before a figure, as the entity
+ * of its indicator (`该项目总投资58亿元` → `该项目`); otherwise it may well
+ * be a predicate we do not know (`成效显著`).
+ */
+export function subjectOf(clause: Phrase, beforeFigure = false): Phrase | null {
+  const p = clause.trimStart(LEADING);
+  if (p.length < 2 || TIME_CLAUSE.test(p.text) || opensWithPredicate(p)) return null;
+  const m = predicateAt(p.text, 2, false);
+  let s = m ? p.slice(0, m.index) : p.trimEnd(TRAILING);
+  const when = TIME_AFTER_SUBJECT.exec(s.text);
+  if (when) s = s.slice(0, when.index);
+  const de = s.text.lastIndexOf('的');
+  const headOfDe = de >= 0 && de < s.length - 2;
+  if (headOfDe) s = s.slice(de + 1);
+  const entity = entityOf(s);
+  if (!m && !headOfDe && !(entity && beforeFigure)) return null;
+  s = entity ?? s;
+  return s.length >= 2 && s.length <= 20 ? s : null;
+}
+
+/** What a predicate acts on: the words after its last verb (`累计发放助农贷款` → `助农贷款`); the whole phrase when it has none. */
+export function objectOf(p: Phrase): Phrase {
+  return objectAfterVerb(p, false) ?? p;
+}
+
+/** The words after the last predicate word (or, with `verbsOnly`, the last verb we know); null when there is none. */
+export function objectAfterVerb(p: Phrase, verbsOnly = true): Phrase | null {
+  let at = -1;
+  if (verbsOnly) {
+    VERBS_ANYWHERE.lastIndex = 0;
+    for (let m = VERBS_ANYWHERE.exec(p.text); m; m = VERBS_ANYWHERE.exec(p.text)) at = m.index + m[0].length;
+  } else {
+    for (let m = predicateAt(p.text, 0); m; m = predicateAt(p.text, m.index + m.length)) at = m.index + m.length;
+  }
+  return at < 0 ? null : at < p.length ? p.slice(at) : Phrase.EMPTY;
+}
+
+/** A predicate without its adverbs: `已累计接入` → `累计接入`; `共有牛羊` → `牛羊`. */
+export const withoutAdverbs = (p: Phrase): Phrase => p.trimStart(ADVERBS);
+
+/** Is `p` a verb and nothing else? */
+export const onlyVerbs = (p: Phrase): boolean => withoutAdverbs(p).trimStart(VERB).length === 0;

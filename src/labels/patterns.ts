@@ -1,0 +1,152 @@
+/**
+ * The patterns of src/labels, composed from the word tables (longest first).
+ * Each is anchored: `^` for what is read from the start of a phrase, `$` for
+ * what is read back from the figure.
+ */
+import { piece, words } from '../grammar/compose.js';
+import { CHANGE_BEFORE } from '../lexicon/changeWords.js';
+import {
+  ATTRIBUTE_NOUNS,
+  BEFORE_FIGURE,
+  BENEFACTIVE_VERBS,
+  CONNECTIVES,
+  EVENT_VERBS,
+  INDICATOR_HEADS,
+  LOCALIZERS,
+  NOUN_JOINERS,
+  MILESTONES,
+  PREDICATE_OPENERS,
+  RANK_VERBS,
+  TIME_WORDS,
+  VERBS,
+} from '../lexicon/labelWords.js';
+import { APPROX_AFTER, APPROX_BEFORE, LINKING_WORDS } from '../lexicon/qualifiers.js';
+
+const alt = (list: Iterable<string>): string => words(list).source;
+
+/** What ends a clause: `，；。：！？`, their ASCII forms, a line break, a blank. */
+export const BOUNDARY = /[，,；;。：:！？!?…\n\s]/;
+export const OPEN = /[（(]/;
+export const CLOSE = /[）)]/;
+
+const TIME = alt(TIME_WORDS);
+const CHANGES = Object.keys(CHANGE_BEFORE);
+const LONG_CHANGES = CHANGES.filter((w) => w.length > 1);
+const SHORT_CHANGES = CHANGES.filter((w) => w.length === 1).join('');
+
+// 截至目前 · 今年以来 · 去年末 · 近年来
+const timePhrase = piece(`(?: 截至 | 截止到 | 截止 | 到 | 自 | 从 | 在 | 于 )? {{time}} (?: 末 | 底 | 初 | 以来 | 来 | 期间 )?`, {
+  time: words(TIME_WORDS),
+});
+// 建成后 · 暑运期间 · 国庆假期
+const occasion = piece(`(?: 建成 | 投产 | 达产 | 完工 | 运营 | 实施 ) 后 | [^\\s，,、]{1,6}? (?: 期间 | 假期 | 前夕 | 当天 | 当日 ) (?=.{2})`);
+// 超过全国规模以上工业增加值同比增长6.2%: the benchmark, with its own indicator after it
+const benchmarkHead = piece(`(?: 超过 | 高于 | 低于 | 快于 | 慢于 | 好于 | 领先 ) (?=.{4})`);
+// What a date figure leaves at the head of its clause: 2021年以来 · 2024年的 · 截至6月末
+const dateRest = piece(`以来 | 年底 | 年末 | 年初 | 末 | 底 | 初 | 来 | 期间 | 同期 | 之后 | 以后 | 前后 | 截至 | 截止 | 由 | 从 | 的 | 是 | 则 | [”’、\\s]`);
+
+/** A time adverbial or a connective at the head of a clause: `截至目前` · `今年以来` · `其中` · `以来`. */
+export const LEADING = new RegExp(
+  `^(?:${piece(`{{benchmarkHead}} | {{timePhrase}} | {{connective}} | {{occasion}} | {{dateRest}}`, {
+    benchmarkHead,
+    timePhrase,
+    connective: words(CONNECTIVES),
+    occasion,
+    dateRest,
+  }).source})`,
+);
+
+/** A time adverbial anywhere at the head of a clause (for periods: `目前` ends a date's reach). */
+export const OPENS_WITH_TIME = new RegExp(`^(?:${alt(CONNECTIVES)}|[“"‘\\s])*(?:截至|截止|到)?(?:${TIME})`);
+
+/**
+ * One-character predicate openers, each with the contexts where it is part
+ * of a noun instead (`国有`, `现在`, `意向`, `公共`, `自治区`).
+ */
+const SINGLE_OPENERS = [
+  '(?<![而])已(?!知)', '将(?!军|领)', '均(?!价|值|衡)', '都(?!市|会|城)', '(?<![存所现实正自内外])在(?!建|线|职|校|岗|保|途|库|手|地)',
+  '(?<![作认成行因称以广])为(?!主|期|止)', '(?<![面方导趋意偏志动])向(?!导)', '(?<![针面相反绝核应])对(?!外|象|于|接|比|话|应|称)',
+  '(?<![参给授])与(?!会)', '(?<![服])从(?!事|业)', '(?<![自理缘])由(?!于|此)', '(?<![可所加予难得足])以(?!上|下|内|外|来|后|前|往|及|便)',
+  '被(?!告|子)', '(?<![许认])可(?!能|再生|行|靠|持续|比|视|控|信|用|观|及)', '(?<![一])再(?!生|次|贷)', '又', '仍', '(?<![归偿退])还(?!款|贷|本|原)', '也', '(?<![公总中])共(?!同|享|建|识|青|产|计|有|性)',
+  '(?<![各亲独来])自(?!治|贸|主|身|然|动|由|己|营|有|行|律)', '(?<![于但总还就而只可要若倒像正即])是',
+].join('|');
+
+/** At the head of a clause only: a comparison (`较去年同期增长`). */
+const HEAD_ONLY = '较(?!大|好|高|低|快|多|少|为)|比(?!重|例|率)|按|据(?!悉|统计|了解)|经(?!济|营|费|验|理|销|贸|开|信)';
+
+/** A relative time word after a subject (`该园区去年…`), and the same with a predicate after it (`该园区去年引进…`). */
+export const TIME_AFTER_SUBJECT = /(?<=.{2})(?:今年以来|近年来|多年来|今年|去年|上年|本年|目前|当前|如今|现在)/;
+export const TIME_INSIDE = new RegExp(`${TIME_AFTER_SUBJECT.source}(?=.{2})`);
+
+/** Words that begin a predicate, at the head of a clause. */
+export const OPENER = new RegExp(`^(?:${alt(PREDICATE_OPENERS)}|${SINGLE_OPENERS}|${HEAD_ONLY})`);
+export const VERB = new RegExp(`^(?:${alt(VERBS)})`);
+export const ENDS_WITH_VERB = new RegExp(`(?:${alt(VERBS)})$`);
+export const VERBS_ANYWHERE = new RegExp(alt(VERBS), 'g');
+/** A predicate opener or verb anywhere (for where a subject or a counted noun ends). */
+export const PREDICATE_INSIDE = new RegExp(`${alt([...PREDICATE_OPENERS, ...VERBS])}|${SINGLE_OPENERS}`, 'g');
+
+/** Adverbs we take off the head of a subjectless clause (`已累计接入` → `累计接入`; 累计 stays). */
+export const ADVERBS = /^(?:已经|已|将|还将|还|也|均|都|共|可|先后|相继|正在|再|又|仍|分别|成功|积极|不断|持续|进一步|首次|共有|现有|拥有|有)/;
+
+/**
+ * Verbs that only say a figure was reached (`实现营业收入`, `共完成造林面积`):
+ * before the name of an amount they are left out of the label.
+ */
+export const DUMMY_VERB = new RegExp(`(?:共|累计|已|已经|全年|合计)?(?:实现|完成|取得|录得)(?=.*(?:${alt(INDICATOR_HEADS)})$)`);
+
+/**
+ * What stands between an indicator and its figure: qualifiers (`约`, `超过`),
+ * linking verbs (`达`, `为`), change words (`同比增长`), adverbs (`分别`, `共`).
+ */
+export const TRAILING = new RegExp(
+  `(?:${alt([
+    ...Object.keys(APPROX_BEFORE),
+    ...LINKING_WORDS,
+    ...LONG_CHANGES,
+    ...CHANGES.flatMap((w) => [`${w}至`, `${w}到`]),
+    ...BEFORE_FIGURE,
+  ])})$`,
+);
+
+/** A comparison before a change word: `较去年同期` · `比上年` · `较基准利率低`. */
+export const COMPARISON = new RegExp(`(?<![占对评好无类相])(?:较|比)(?![重例率值较])[^较比]{0,12}?[${SHORT_CHANGES}]?$`);
+
+/** A figure that is only the object of a preposition: `从四个方面`. */
+export const PREPOSITION_END = /(?:从|向|按|经|对|就)$/;
+
+/** A share: `占全省总量的` · `占总投资的` (and not 占据, 占有). */
+export const SHARE = /占(?![据有领用])[^占]*?的?$/;
+export const SHARE_WORD = /(?:占比|比重|比例)$/;
+
+/** A benchmark: `不低于全年预算的` — the subject is before it. */
+export const BENCHMARK = /(?:不低于|不少于|不高于|不超过|相当于|高于|低于)[^，]*的$/;
+
+/** The head of an indicator at the end of a noun phrase (`贷款余额`). */
+export const INDICATOR_TAIL = new RegExp(`(?:${alt(INDICATOR_HEADS)})$`);
+export const ATTRIBUTE_ONLY = new RegExp(`^(?:${alt(ATTRIBUTE_NOUNS)})$`);
+/** A phrase that is an indicator's head and nothing more (`市值`, `贷款余额`). */
+export const INDICATOR_ONLY = new RegExp(`^(?:${alt(INDICATOR_HEADS)})+$`);
+export const MILESTONE = new RegExp(`^(?:${alt(MILESTONES)})`);
+
+/** After a count: its qualifier (`以上`), then `的`. */
+export const COUNT_LEAD = new RegExp(`^(?:${alt(Object.keys(APPROX_AFTER))})?(?:级|的)?`);
+export const JOINER = new RegExp(`^(?:${alt(NOUN_JOINERS)})`);
+export const LOCALIZER_END = new RegExp(`(?:${alt(LOCALIZERS)})$`);
+export const BENEFACTIVE = new RegExp(`^为[^为]*?(?=${alt(BENEFACTIVE_VERBS)})`);
+export const RANK = new RegExp(`(?:${alt(RANK_VERBS)})[^，]{0,8}$`);
+export const RANK_VERB = new RegExp(`^(?:${alt(RANK_VERBS)})`);
+export const EVENT_END = new RegExp(`(?:${alt(EVENT_VERBS)})$`);
+export const EVENT_VERB_AT = new RegExp(`^(?:${alt(EVENT_VERBS)})`);
+
+/** A relative clause before a counted noun: `具有示范意义的`, `涉及…等`. */
+export const RELATIVE = /^(?:具有|涉及|涵盖|来自|包括|覆盖|属于)/;
+
+/** What a counted noun cannot start with: a preposition, a motion verb (`3次赴京`), a change (`增至`). */
+export const NOT_A_NOUN = new RegExp(`^(?:到|去|来|在|向|从|给|对|把|被|让|使|于|由|经|跟|和|与|及|${alt(LONG_CHANGES)}|[增降减升涨跌提](?:至|到|了|为))`);
+
+/** A clause of time (`自首届博览会举办以来`, `会议期间`): it has no subject for what follows. */
+export const TIME_CLAUSE = /(?:以来|期间|之际|之初|之时|时|以后|之后|前夕|当天|当日)$/;
+
+/** Labels that say nothing. */
+export const EMPTY_LABEL = /^(?:我们|我们的|他们|它们|我|其|该|这|此|这些|那些|各|每|本|总|全|共|其他|其它|等)?$/;

@@ -1,0 +1,168 @@
+/**
+ * Rules for particular shapes: an indicator cut from a clause, lists,
+ * ratios, ranks and anniversaries, and the final tidying of a label.
+ */
+import type { Found, SentenceContext } from './label.js';
+import { entityOf, subjectOf } from './noun.js';
+import {
+  ATTRIBUTE_ONLY,
+  BOUNDARY,
+  COMPARISON,
+  EMPTY_LABEL,
+  EVENT_END,
+  LEADING,
+  RANK,
+  RANK_VERB,
+  TRAILING,
+  VERBS_ANYWHERE,
+  ADVERBS,
+} from './patterns.js';
+import { Phrase } from './phrase.js';
+
+const TRAILING_DE = /的$/;
+
+/** The indicator in a clause: time words and connectives off the head, verbs and qualifiers off the tail. */
+export function indicator(p: Phrase): Phrase {
+  let out = p.trimStart(LEADING);
+  for (;;) {
+    const length = out.length;
+    out = out.trimEnd(TRAILING).trimEnd(TRAILING_DE);
+    const m = COMPARISON.exec(out.text);
+    if (m) out = out.slice(0, m.index);
+    if (out.length === length) return out;
+  }
+}
+
+/** Between two figures of one list: `3倍、4.5%` · `5%和6%`. */
+const LIST_LINK = /^(?:、|和|与|及|或|以及)$/;
+const DISTRIBUTIVE = /分别|依次|各自/;
+const LIST_SPLIT = /[、和及与]/;
+/** Longer lists are not read item by item. */
+const LIST_MAX = 30;
+
+const linked = (ctx: SentenceContext, a: number, b: number): boolean => {
+  const fa = ctx.figs[a];
+  const fb = ctx.figs[b];
+  return !!fa && !!fb && fa.kind !== 'date' && fb.kind !== 'date' && LIST_LINK.test(ctx.text.slice(fa.end, fb.start));
+};
+
+/** Items of a list take the label of its head, or, after `分别`, each its own. */
+export function listLabel(ctx: SentenceContext, i: number): Found | null {
+  const head = linked(ctx, i - 1, i) ? (ctx.listHead[i - 1] ?? i - 1) : i;
+  ctx.listHead[i] = head;
+  if (head === i && !linked(ctx, i, i + 1)) return null;
+  const headOwn = ctx.owns[head]!;
+  if (DISTRIBUTIVE.test(headOwn.text)) {
+    let last = i;
+    while (last - head < LIST_MAX && linked(ctx, last, last + 1)) last++;
+    const subject = indicator(headOwn);
+    const items = subject.length ? distribute(subject, last - head + 1) : earlierLevels(ctx, head, last - head + 1);
+    if (items) return { label: items[i - head]!, level: ctx.figs[i]!.change === '' };
+  }
+  if (i === head) return null;
+  const d = ctx.done[head]!;
+  return { label: d.label, level: d.level };
+}
+
+/** `接待游客320万人次，实现旅游收入28.5亿元，分别增长15.2%和18.7%`: the n levels before, in order. */
+function earlierLevels(ctx: SentenceContext, head: number, n: number): Phrase[] | null {
+  const levels: Phrase[] = [];
+  for (let j = head - 1; j >= 0 && levels.length < n; j--) {
+    const d = ctx.done[j]!;
+    if (d.kind !== 'date' && d.level && d.label.length) levels.unshift(d.label);
+  }
+  return levels.length === n ? levels : null;
+}
+
+/** `A产业、B产业、C产业增加值` over 3 figures → `A产业增加值`, `B产业增加值`, `C产业增加值`. */
+function distribute(subject: Phrase, n: number): Phrase[] | null {
+  const items: Phrase[] = [];
+  let start = 0;
+  for (let k = 0; k <= subject.length; k++) {
+    if (k === subject.length || LIST_SPLIT.test(subject.text[k]!)) {
+      items.push(subject.slice(start, k));
+      start = k + 1;
+    }
+  }
+  if (items.length !== n || items.some((p) => p.length === 0)) return null;
+  const lastItem = items[n - 1]!;
+  // The words the last item has beyond what the items share are the indicator.
+  let common = items[0]!.text;
+  for (const p of items.slice(1, -1)) while (common && !p.text.endsWith(common)) common = common.slice(1);
+  let tail: Phrase = Phrase.EMPTY;
+  const at = common ? lastItem.text.lastIndexOf(common) : -1;
+  if (at >= 0) tail = lastItem.slice(at + common.length);
+  else {
+    const entity = entityOf(lastItem);
+    if (entity) tail = lastItem.slice(entity.length);
+  }
+  return items.map((p, k) => (k === n - 1 ? p : p.concat(tail)));
+}
+
+/** A part of a ratio (`12.5%：39.6%：47.9%`, `3:1`): each part means something else, and no words say what. */
+export function isRatioPart(ctx: SentenceContext, i: number): boolean {
+  const { figs, text } = ctx;
+  const colon = /^[:：∶]$/;
+  const prev = figs[i - 1];
+  const next = figs[i + 1];
+  return (!!prev && colon.test(text.slice(prev.end, figs[i]!.start))) || (!!next && colon.test(text.slice(figs[i]!.end, next.start)));
+}
+
+/** Where a rank names its scope, not its subject. */
+const SCOPE = /^(?:全国|全球|全省|全疆|全区|全市|全州|世界|国内|国际|同类|同行业)+/;
+
+/**
+ * A rank (`位居全国第三`, `居…第1位`, `跻身全国家电业前五`): the indicator
+ * before the rank verb; else the field between the verb and the rank
+ * (`全国家电业`) when it is more than a scope; else the subject of the clause
+ * before (`其销量仅次于…，跃居全国第2位`).
+ */
+export function rank(ctx: SentenceContext, i: number): Phrase | null {
+  const own = ctx.owns[i]!.trimStart(LEADING);
+  const m = RANK.exec(own.text);
+  if (!m) return null;
+  const subject = indicator(own.slice(0, m.index)).trimStart(/^的/).trimStart(ADVERBS);
+  if (subject.length && ATTRIBUTE_ONLY.test(subject.text)) {
+    for (let j = i - 1; j >= 0; j--) {
+      const d = ctx.done[j]!;
+      if (d.level && d.label.length) return d.label.concat(subject);
+    }
+  }
+  if (subject.length) return subject;
+  const field = own.slice(m.index).trimStart(RANK_VERB);
+  if (field.trimStart(SCOPE).length >= 2) return field;
+  const start = own.length ? ctx.clauses.find((cl) => cl.end >= ctx.figs[i]!.start)?.start ?? 0 : 0;
+  const prior = ctx.clauses.filter((cl) => cl.end < start);
+  const last = prior[prior.length - 1];
+  return last ? subjectOf(last.phrase) : null;
+}
+
+/** An anniversary (`成立70周年`, `建院60多年来`): the event; other durations get none. */
+export function anniversary(own: Phrase): Phrase | null {
+  const p = own.trimStart(LEADING);
+  if (!EVENT_END.test(p.text)) return null;
+  // From after the last verb before the event: 纪念该校建校 → 该校建校.
+  let start = 0;
+  VERBS_ANYWHERE.lastIndex = 0;
+  for (let m = VERBS_ANYWHERE.exec(p.text); m; m = VERBS_ANYWHERE.exec(p.text)) {
+    const end = m.index + m[0].length;
+    if (end < p.length && !EVENT_END.test(p.text.slice(0, end))) start = end;
+  }
+  return p.slice(start);
+}
+
+const PAIRS: readonly (readonly [string, string])[] = [['“', '”'], ['‘', '’'], ['《', '》'], ['「', '」']];
+
+/** No trailing `的`, no stray quote, no words that say nothing, nothing across a clause break. */
+export function tidy(p: Phrase): Phrase {
+  let out = p.trimEnd(TRAILING_DE).trimStart(/^[的、和与及]/).trimEnd(/[、和与及]$/);
+  for (const [open, close] of PAIRS) {
+    if (out.text.startsWith(open) && !out.text.includes(close)) out = out.slice(1);
+    if (out.text.endsWith(close) && !out.text.includes(open)) out = out.slice(0, -1);
+  }
+  // A quotation alone (`“工业强市”`) is a slogan, not an indicator.
+  if (/^[“‘「《][^“‘「《]*[”’」》]$/.test(out.text)) return Phrase.EMPTY;
+  if (out.length < 2 || EMPTY_LABEL.test(out.text) || [...out.text].some((ch) => BOUNDARY.test(ch))) return Phrase.EMPTY;
+  return out;
+}
+

@@ -1,0 +1,110 @@
+/**
+ * Words that shape a figure's `label` and `period` (see src/labels/). They
+ * are the grammar words of Chinese statistical prose, not its topics: time
+ * adverbials, connectives, linking verbs, predicate openers, the heads of
+ * indicator names and of organisation names. Matched longest first.
+ */
+
+/**
+ * Time adverbials that are not date figures. At the head of a clause they
+ * are dropped from a label; a clause that opens with one leaves the dates
+ * before it behind (`去年3月…，目前…` — the figures after 目前 have no period).
+ */
+export const TIME_WORDS: readonly string[] = [
+  '截至目前', '截止目前', '截至当前', '到目前为止', '目前', '当前', '如今', '现在', '眼下', '时下',
+  '今年以来', '今年', '去年', '上年', '本年', '当年', '明年', '今后', '未来', '下一步',
+  '近年来', '多年来', '长期以来', '历年来', '近年', '近期', '近日', '日前', '此前', '以往', '过去', '同期', '全年', '年内', '年底',
+];
+
+/** Words that open a clause before its subject; dropped from a label. */
+export const CONNECTIVES: readonly string[] = [
+  '其中', '此外', '另外', '同时', '与此同时', '例如', '比如', '如', '而且', '并且', '特别是', '尤其是', '据统计', '据了解',
+  '据悉', '据测算', '数据显示', '统计显示', '结果显示', '总体看', '总的来看', '从总量上看', '从结构看',
+  '也就是说', '因此', '所以', '而', '并', '且', '即',
+];
+
+/**
+ * Words of two or more characters that begin a predicate (adverbs,
+ * auxiliaries, prepositions). A clause that starts with one has no subject of
+ * its own; in a clause with a subject, the subject ends where the first of
+ * these begins. (One-character ones, which hide inside nouns — 经济, 数据,
+ * 国有 — are in src/labels/patterns.ts with the contexts they need.)
+ */
+export const PREDICATE_OPENERS: readonly string[] = [
+  '已经', '还将', '共计', '合计', '总计', '累计', '分别', '先后', '相继', '正在', '仍然', '依然', '依旧',
+  '继续', '首次', '成功', '积极', '不断', '持续', '进一步', '全面', '率先', '共同', '主动', '大力',
+  '力争', '计划', '预计', '可以', '能够', '需要', '应当', '正式', '即将', '陆续', '逐步', '稳步', '切实',
+  '有效', '按照', '经过', '通过', '依托', '借助', '围绕', '针对', '结合', '聚焦', '立足', '坚持', '面向',
+  '基于', '专门', '创新', '联合', '现场', '历史性', '同比', '环比', '共有', '现有', '拥有', '达到', '突破', '超过',
+  '位居', '跃居', '位列', '跻身', '排名', '随着', '自从', '对于', '关于', '根据', '依据', '经由', '为了',
+];
+
+/**
+ * Verbs of statistical prose. Used to tell a clause that has no subject
+ * (`提供担保30亿元`) and to end a counted noun (`20个项目进行路演`).
+ */
+export const VERBS: readonly string[] = [
+  '提供', '发放', '投放', '实现', '完成', '落实', '执行', '引进', '引导', '形成', '签订', '签署',
+  '签约', '发布', '举办', '举行', '开展', '推动', '促成', '归集', '入驻', '上线', '注入', '投入',
+  '吸纳', '吸引', '接待', '释放', '办理', '发行', '纳入', '设立', '建成', '培育', '推广', '推介',
+  '推出', '授信', '获得', '获批', '荣获', '收购', '支持', '带动',
+  '成为', '设在', '位于', '参展', '参会', '参赛', '参评', '入围', '获奖', '报名', '出席', '到会', '庆祝', '纪念', '提出', '指出', '表示', '强调', '要求', '认为', '给予', '授牌', '仅次于', '次于', '参与', '参加', '进行', '涵盖', '涉及', '来自', '具有', '具备', '覆盖', '惠及', '帮助',
+  '解决', '节约', '减免', '降低', '提升', '提高', '增长', '增加', '下降', '减少', '保持', '组织',
+  '出台', '制定', '印发', '启动', '开通', '开工', '竣工', '投产', '交流', '展示', '亮相', '接壤',
+  '捐献', '加入', '落地', '落户', '注册', '储备', '再建', '建立',
+  '承担', '承接', '完善', '丰富', '扩大', '拓展', '打造', '构建', '加快', '加强', '加大', '促进',
+  '对接', '达成', '取得', '拿下', '争取', '创造', '带来', '贡献', '发挥', '走访', '征集',
+  '收录', '认定', '评定', '入选', '入库', '转化', '采集', '访问', '会见', '出席', '见证', '交换',
+  '种了', '共种', '购买', '奖励', '安排', '下达', '拨付', '兑现', '筹集', '募集',
+  '放款', '运送', '发送', '回收', '治理', '改造',
+];
+
+/**
+ * Words that stand between an indicator and its figure, besides qualifiers,
+ * linking verbs and change words (which have their own tables): adverbs
+ * (`分别`, `共`, `先后`), verbs of having and of holding a level (`共有`,
+ * `稳定在`), and `以` of `以6.2%的增速`.
+ */
+export const BEFORE_FIGURE: readonly string[] = [
+  '同比', '环比', '分别', '均', '共', '共计', '合计', '总计', '计', '仅', '只有', '已', '已经', '将', '可', '还',
+  '也', '再', '又', '可达', '高达', '多达', '已达', '至', '有', '共有', '现有', '拥有', '历史性', '首次', '保持',
+  '实现', '完成', '年均', '平均', '创', '创下', '达成', '录得', '以', '约为', '累计达', '在', '均在', '先后',
+  '相继', '陆续', '一共', '总共', '稳定在', '保持在', '控制在', '维持在', '稳定', '维持',
+];
+
+/** Verbs after `为…` (`为农户减免利息`): the benefactive phrase before them is dropped. */
+export const BENEFACTIVE_VERBS: readonly string[] = [
+  '提供', '释放', '发放', '投放', '办理', '减免', '节约', '节省', '降低', '带来', '创造', '争取',
+  '解决', '注入', '授信', '兑现', '安排', '落实', '吸纳', '新增', '帮助',
+];
+
+/** Words that join two noun phrases; a counted noun ends before them (`参展企业及各国客商`). */
+export const NOUN_JOINERS: readonly string[] = ['以及', '及', '暨', '并'];
+
+/** Localizers that end a place phrase (`博览会上`); dropped at the end of a counted noun. */
+export const LOCALIZERS: readonly string[] = ['期间', '之际', '上', '中', '内', '里'];
+
+/**
+ * The heads of indicator names (`贷款余额`, `产值`). Taken off the end of a
+ * noun phrase to find the entity it is about (`涉农企业贷款余额` → `涉农企业`).
+ */
+export const INDICATOR_HEADS: readonly string[] = [
+  '余额', '总额', '金额', '总量', '数量', '规模', '资金', '贷款', '信贷', '存款', '投资', '收入',
+  '产值', '增加值', '生产总值', '利润', '税收', '营收', '销售额', '交易额', '成交额', '贸易额',
+  '进出口', '出口', '进口', '产量', '面积', '人数', '户数', '数', '增速', '增幅', '比重', '占比',
+  '上限', '下限', '标准', '市值', '营业收入', '年', '月', '日均', '年均', '各项', '总',
+];
+
+/** Nouns a figure reaches rather than measures (`突破千亿元大关`): no label from them. */
+export const MILESTONES: readonly string[] = ['大关', '关口', '台阶', '门槛', '水平', '规模', '量级', '级别', '目标'];
+
+/** Rate and attribute nouns: a label that is only one of these takes its subject (`增速` → `X增速`). */
+export const ATTRIBUTE_NOUNS: readonly string[] = [
+  '增速', '增幅', '涨幅', '降幅', '跌幅', '比重', '占比', '份额', '增长率', '增长', '排名', '规模', '余额',
+];
+
+/** Verbs of rank before an ordinal (`位居全国第三`). */
+export const RANK_VERBS: readonly string[] = ['位居', '跃居', '位列', '居于', '居', '排名', '排在', '排', '列', '跻身'];
+
+/** Events counted in anniversaries (`成立70周年`, `建院60多年来`). */
+export const EVENT_VERBS: readonly string[] = ['成立', '建交', '诞辰', '建校', '建院', '创刊', '创办', '建成', '开通', '建立', '解放'];

@@ -1,0 +1,212 @@
+/**
+ * `label` and `period` (src/labels/): one block per rule of the README's
+ * "Labels and periods". The sentences are our own.
+ */
+import { extractFigures } from '../src/pipeline.js';
+import type { ExtractOptions } from '../src/types.js';
+
+/** [text, label, period] of every figure, in order. */
+const read = (text: string, options: ExtractOptions = {}): [string, string, string][] =>
+  extractFigures(text, options).map((r) => [r.text, r.label, r.period]);
+
+describe('period', () => {
+  test('the date a sentence opens with scopes its clauses', () => {
+    expect(read('2024年上半年，全省地区生产总值同比增长6.1%，社会消费品零售总额同比增长4.2%。')).toEqual([
+      ['2024年上半年', '', ''],
+      ['6.1%', '全省地区生产总值', '2024-H1'],
+      ['4.2%', '社会消费品零售总额', '2024-H1'],
+    ]);
+  });
+
+  test('截至… scopes what follows, across ；', () => {
+    expect(read('截至9月末，甘肃省普惠小微贷款余额2860亿元；农险机构提供保障金额415亿元。')).toEqual([
+      ['9月末', '', ''],
+      ['2860亿元', '甘肃省普惠小微贷款余额', 'XXXX-09'],
+      ['415亿元', '农险机构提供保障金额', 'XXXX-09'],
+    ]);
+  });
+
+  test('no date, no period; a date in another sentence does not count', () => {
+    expect(read('2023年，该区启动改造工程。全区共有家庭农场1260家。')).toEqual([
+      ['2023年', '', ''],
+      ['1260家', '全区家庭农场', ''],
+    ]);
+  });
+
+  test('the nearest date before the figure wins', () => {
+    expect(read('2022年全市外贸总额为800亿元，2024年增至1100亿元。')).toEqual([
+      ['2022年', '', ''],
+      ['800亿元', '全市外贸总额', '2022'],
+      ['2024年', '', ''],
+      ['1100亿元', '全市外贸总额', '2024'],
+    ]);
+  });
+
+  test('a date that is the base of a comparison is no period', () => {
+    expect(read('2025年一季度，全省税收收入比2024年同期增长3.5%。')).toEqual([
+      ['2025年一季度', '', ''],
+      ['2024年', '', ''],
+      ['3.5%', '全省税收收入', '2025-Q1'],
+    ]);
+    expect(read('全省税收收入比2024年增长3.5%。')[1]).toEqual(['3.5%', '全省税收收入', '']);
+  });
+
+  test('a time word that is no date ends the reach of the date before it', () => {
+    expect(read('2023年，该市获批国家级试点；目前已建成示范基地12个。')).toEqual([
+      ['2023年', '', ''],
+      ['12个', '该市建成示范基地', ''],
+    ]);
+  });
+
+  test('a founding date describes the thing founded, not the figures after it', () => {
+    expect(read('2019年3月成立的县农机合作社，现有社员85户。')).toEqual([
+      ['2019年3月', '', ''],
+      ['85户', '县农机合作社社员', ''],
+    ]);
+  });
+
+  test('a date filtered out by kind still gives its period', () => {
+    expect(read('截至6月末，全省存款余额5.6万亿元。', { kinds: ['money'] })).toEqual([['5.6万亿元', '全省存款余额', 'XXXX-06']]);
+  });
+});
+
+describe('label: the words before the figure', () => {
+  test('time phrases at the head are dropped', () => {
+    expect(read('今年以来，全省外贸进出口总额达3650亿元。')).toEqual([['3650亿元', '全省外贸进出口总额', '']]);
+    expect(read('一季度，全市新增城镇就业2.1万人。')[1]).toEqual(['2.1万人', '全市新增城镇就业', 'XXXX-Q1']);
+  });
+
+  test('qualifiers and linking verbs before the figure are dropped', () => {
+    expect(read('全县粮食总产量约为52万吨，旅游总收入突破120亿元，森林覆盖率达到24.5%。')).toEqual([
+      ['52万吨', '全县粮食总产量', ''],
+      ['120亿元', '旅游总收入', ''],
+      ['24.5%', '森林覆盖率', ''],
+    ]);
+  });
+
+  test('change words and the comparison before them are dropped', () => {
+    expect(read('全市规模以上工业增加值较去年同期增长8.2%，贷款利率比上年低0.3个百分点。')).toEqual([
+      ['8.2%', '全市规模以上工业增加值', ''],
+      ['0.3个百分点', '贷款利率', ''],
+    ]);
+  });
+
+  test('a verb that only says an amount was reached is left out', () => {
+    expect(read('全省规模以上工业企业实现营业收入3.2万亿元，实现利润总额1860亿元。')).toEqual([
+      ['3.2万亿元', '全省规模以上工业企业营业收入', ''],
+      ['1860亿元', '全省规模以上工业企业利润总额', ''],
+    ]);
+    expect(read('东部地区共完成投资2140亿元。')).toEqual([['2140亿元', '东部地区投资', '']]);
+  });
+
+  test('so is a time word after the subject', () => {
+    expect(read('该园区去年引进企业46家。')).toEqual([['46家', '该园区引进企业', '']]);
+  });
+
+  test('a parenthesis is left out', () => {
+    expect(read('西部片区（含高新区）引进区外资金320亿元。')).toEqual([['320亿元', '西部片区引进区外资金', '']]);
+  });
+});
+
+describe('label: a change takes the label of the level it changes', () => {
+  test('in the next clause', () => {
+    expect(read('全省实际利用外资85.3亿元，较去年同期增长12.4%。')).toEqual([
+      ['85.3亿元', '全省实际利用外资', ''],
+      ['12.4%', '全省实际利用外资', ''],
+    ]);
+  });
+
+  test('分别 after several levels: each its own', () => {
+    expect(read('上半年，该县接待游客320万人次，实现旅游收入28.5亿元，分别增长15.2%和18.7%。').slice(1)).toEqual([
+      ['320万人次', '该县接待游客', 'XXXX-H1'],
+      ['28.5亿元', '该县旅游收入', 'XXXX-H1'],
+      ['15.2%', '该县接待游客', 'XXXX-H1'],
+      ['18.7%', '该县旅游收入', 'XXXX-H1'],
+    ]);
+  });
+
+  test('分别 after a list of subjects: each item with the shared indicator', () => {
+    expect(read('农业、工业、服务业增加值分别增长4.1%、5.6%、6.3%。')).toEqual([
+      ['4.1%', '农业增加值', ''],
+      ['5.6%', '工业增加值', ''],
+      ['6.3%', '服务业增加值', ''],
+    ]);
+  });
+});
+
+describe('label: shares, counts, ordinals, durations', () => {
+  test('a share is its subject + 占比', () => {
+    expect(read('东部地区引进资金2140亿元，占全省总量的61.5%。民营企业投资占总投资的58.2%。')).toEqual([
+      ['2140亿元', '东部地区引进资金', ''],
+      ['61.5%', '东部地区引进资金占比', ''],
+      ['58.2%', '民营企业投资占比', ''],
+    ]);
+  });
+
+  test('a count that qualifies a noun takes that noun; the amount after it the whole indicator', () => {
+    expect(read('全市1250户个体工商户贷款余额86亿元。')).toEqual([
+      ['1250户', '个体工商户', ''],
+      ['86亿元', '个体工商户贷款余额', ''],
+    ]);
+    expect(read('全年共签约42个项目，560名志愿者参加服务。')).toEqual([
+      ['42个', '项目', ''],
+      ['560名', '志愿者', ''],
+    ]);
+  });
+
+  test('an ordinal names its event, a rank the indicator it ranks', () => {
+    expect(read('第十二届中国航展在珠海开幕。全省数字经济规模位居全国第五。')).toEqual([
+      ['第十二届', '中国航展', ''],
+      ['第五', '全省数字经济规模', ''],
+    ]);
+  });
+
+  test('an anniversary names its event; other durations get none', () => {
+    expect(read('今年是该校建校90周年。十多年来，这座城市发生了巨大变化。')).toEqual([
+      ['90周年', '该校建校', ''],
+      ['十多年', '', ''],
+    ]);
+  });
+});
+
+describe('label: subjects across clauses', () => {
+  test('a clause without a subject takes the subject of the sentence', () => {
+    expect(read('截至6月末，省农业银行发放涉农贷款960亿元，累计支持新型农业经营主体4200户。')).toEqual([
+      ['6月末', '', ''],
+      ['960亿元', '省农业银行发放涉农贷款', 'XXXX-06'],
+      ['4200户', '省农业银行累计支持新型农业经营主体', 'XXXX-06'],
+    ]);
+  });
+
+  test('a clause with a subject of its own keeps it', () => {
+    expect(read('全市新登记市场主体3.2万户，注册资本总额达450亿元。')).toEqual([
+      ['3.2万户', '全市新登记市场主体', ''],
+      ['450亿元', '注册资本总额', ''],
+    ]);
+  });
+});
+
+describe('label: empty, and never across a clause break', () => {
+  test('empty when nothing sensible can be said', () => {
+    expect(read('“300万元，只是一个开始。”')).toEqual([['300万元', '', '']]);
+    expect(read('下一步将从四个方面推进。')).toEqual([['四个', '', '']]);
+  });
+
+  test('parts of a ratio get none', () => {
+    expect(read('农业、工业和服务业之比调整为8.1∶40.3∶51.6。').map(([, label]) => label)).toEqual(['', '', '']);
+  });
+
+  test('dates get none', () => {
+    expect(read('2023年10月9日，大桥正式通车。')).toEqual([['2023年10月9日', '', '']]);
+  });
+
+  test('a label is cut from one clause: the words before a break stay out', () => {
+    expect(read('全年新开工项目215个，其中，续建项目98个。')).toEqual([
+      ['215个', '新开工项目', ''],
+      ['98个', '续建项目', ''],
+    ]);
+    const text = '据介绍，该园区去年引进企业46家，今年，新落地项目投资额达到38亿元；其中，外资项目7个。';
+    for (const r of extractFigures(text)) expect(r.label).not.toMatch(/[，,；;。：:]/);
+    expect(read(text).map(([, label]) => label)).toEqual(['该园区引进企业', '新落地项目投资额', '外资项目']);
+  });
+});
