@@ -20,6 +20,8 @@ Examples:
       standard input (file is "-"), as a JSON array
   $ extract-figures --ref-date 2025-09-30 --fields file,line,text,value,unit notes.md
       fill in unknown years (XXXX) and choose the columns
+  $ extract-figures check --baseline figures.json docs/
+      compare with a baseline (see extract-figures check --help)
 
 Exit status: 0 if all went well, 2 for a usage error or an input that could
 not be read or decoded (the other inputs are still processed).`;
@@ -32,6 +34,7 @@ export interface ProgramOutput {
 export function buildProgram(version: string, out: ProgramOutput): Command {
   const program = new Command()
     .name('extract-figures')
+    .usage('[options] [paths...]\n       extract-figures check --baseline <file> [options] [paths...]')
     .description('Extract numeric figures (money, percentages, counts, quantities, dates, …) from Chinese prose.')
     .argument('[paths...]', 'files, directories or glob patterns; - (or nothing, with input piped in) for standard input')
     .option('-f, --format <format>', 'csv, tsv, json, jsonl or table (default: table on a terminal, csv otherwise)')
