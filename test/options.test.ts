@@ -2,7 +2,7 @@ import { FigureError } from '../src/errors.js';
 import { ignoredOptions, normalize, parseRefDate, type RawOptions } from '../src/cli/options.js';
 
 const tty = { stdoutIsTTY: true };
-const pipe = { stdoutIsTTY: false };
+const pipe = { stdoutIsTTY: false, cpus: 3 };
 
 function usageError(f: () => unknown): string {
   try {
@@ -29,8 +29,19 @@ describe('normalize', () => {
       refDate: undefined,
       color: true,
       quiet: false,
+      jobs: 3,
+      progress: true,
       debug: false,
     });
+  });
+
+  test('jobs: a whole number from 1, default one per CPU', () => {
+    expect(normalize([], { jobs: '2' }, pipe).jobs).toBe(2);
+    expect(normalize([], {}, { stdoutIsTTY: false }).jobs).toBeGreaterThanOrEqual(1);
+    for (const bad of ['0', '-1', '1.5', 'two', '']) {
+      expect(usageError(() => normalize([], { jobs: bad }, pipe))).toBe(`--jobs: expected a whole number from 1, not '${bad}'`);
+    }
+    expect(normalize([], { progress: false }, pipe).progress).toBe(false);
   });
 
   test('table on a terminal, csv in a pipe or into a file', () => {

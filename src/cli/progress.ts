@@ -5,7 +5,7 @@
  * line for standard error clears the bar first (`clear`); it is drawn again
  * at the next update.
  *
- *   extract-figures: [#######-------------] 12/340 files  45.2/128.0 MB  23.1 MB/s  0:04 left
+ *   extract-figures: [####--------]  12/340 files  45.2/128.0 MB  23.1 MB/s  0:04 left
  */
 
 export interface ProgressOptions {
@@ -25,7 +25,7 @@ export interface ProgressOptions {
 }
 
 const MB = 1024 * 1024;
-const BAR = 20;
+const BAR = 12;
 
 /** `0:42`, `12:05`, `2:03:10`. */
 export function clock(seconds: number): string {
@@ -98,8 +98,10 @@ export class Progress {
     parts.push(total !== null ? `${(read / MB).toFixed(1)}/${(total / MB).toFixed(1)} MB` : `${(read / MB).toFixed(1)} MB`);
     parts.push(`${rate.toFixed(1)} MB/s`);
     if (total !== null && rate > 0) parts.push(`${clock((total - read) / MB / rate)} left`);
-    const text = `extract-figures: ${parts.join('  ')}`;
+    // Narrow terminals lose the bar first, then the end of the line.
     const width = Math.max(20, (this.o.columns ?? 80) - 1);
+    let text = `extract-figures: ${parts.join('  ')}`;
+    if (text.length > width && parts[0]!.startsWith('[')) text = `extract-figures: ${parts.slice(1).join('  ')}`;
     return text.length > width ? text.slice(0, width) : text;
   }
 }

@@ -1,0 +1,60 @@
+/**
+ * `--jobs N` spreads files over worker threads (the built dist/cli/worker.js,
+ * so these tests run the built binary) and writes exactly what `--jobs 1`
+ * writes: same bytes on standard output and standard error, same status.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { tempTree } from './helpers/io.js';
+import { ORDERS, PROFIT_GB18030, REVENUE } from './helpers/texts.js';
+
+const BIN = path.resolve('bin', 'extract-figures.js');
+const dirs = ['fixtures', path.join('..', 'shared', 'seeds')].filter((d) => existsSync(d));
+const docs = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)));
+
+const files: Record<string, string | Uint8Array> = {
+  'a/revenue.txt': REVENUE,
+  'a/orders.txt': ORDERS,
+  'a/profit-gb.txt': PROFIT_GB18030,
+  'a/binary.txt': Uint8Array.from([0x31, 0x00]),
+  'b/big.txt': REVENUE.repeat(600) + ORDERS.repeat(600),
+};
+for (const [i, doc] of docs.entries()) files[`docs/${String(i).padStart(2, '0')}.txt`] = readFileSync(doc);
+const tree = tempTree(files);
+afterAll(() => tree.cleanup());
+
+const cli = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd: tree.dir, input: input === undefined ? undefined : Buffer.from(input), maxBuffer: 1 << 28 });
+
+describe('--jobs gives the output of --jobs 1, byte for byte', () => {
+  test('the worker is built', () => {
+    expect(existsSync(path.resolve('dist', 'cli', 'worker.js'))).toBe(true);
+  });
+
+  test.each([['jsonl'], ['csv'], ['json'], ['table']])('%s, with errors, warnings and standard input among the files', (format) => {
+    const args = ['-f', format, '--no-color', 'b', 'a', 'missing.txt', 'docs', '-', 'a/revenue.txt'];
+    const one = cli(['-j', '1', ...args], ORDERS);
+    expect(one.status).toBe(2);
+    expect(one.stdout.length).toBeGreaterThan(50_000);
+    expect(one.stderr.toString()).toBe(
+      [
+        'extract-figures: a/binary.txt: binary file (contains NUL bytes)',
+        'extract-figures: a/profit-gb.txt: not UTF-8; read as GB18030',
+        'extract-figures: missing.txt: no such file or directory',
+        'extract-figures: docs/00.txt: not UTF-8; read as GB18030',
+        '',
+      ].join('\n'),
+    );
+    for (const jobs of ['2', '3']) {
+      const many = cli(['-j', jobs, ...args], ORDERS);
+      expect([many.status, many.stderr.toString()]).toEqual([one.status, one.stderr.toString()]);
+      expect(many.stdout.equals(one.stdout)).toBe(true);
+    }
+  }, 120_000);
+
+  test('--jobs must be a whole number', () => {
+    const r = cli(['-j', '0', 'a']);
+    expect([r.status, r.stderr.toString()]).toEqual([2, "extract-figures: --jobs: expected a whole number from 1, not '0'\n"]);
+  });
+});
