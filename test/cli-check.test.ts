@@ -245,11 +245,15 @@ describe('--update, options and paths', () => {
     expect((await t.check('--ref-date', '2025-09-30')).stdout).toBe('0 changed, 0 added, 0 removed in 0 of 2 files\n');
   });
 
-  test('--update without a baseline writes one; it names no differences', async () => {
+  test('--update without a baseline, or over a corrupt one, writes one; it names no differences', async () => {
     t = await setUp();
     const r = await run(['check', '-b', 'new.json', '--update', '-k', 'money', 'docs'], { cwd: t.dir });
     expect([r.code, r.stdout, r.stderr]).toEqual([0, '', 'extract-figures: new.json: written: 1 figure in 2 files\n']);
     expect(JSON.parse(readFileSync(path.join(t.dir, 'new.json'), 'utf8')).options.kind).toEqual(['money']);
+    t.edit('new.json', '[{');
+    const again = await run(['check', '-b', 'new.json', '--update', 'docs'], { cwd: t.dir });
+    expect([again.code, again.stdout]).toEqual([0, '']);
+    expect(again.stderr).toMatch(/^extract-figures: new\.json: baseline is not valid JSON: .+; it will be replaced\nextract-figures: new\.json: written: 6 figures in 2 files\n$/);
   });
 
   test('a check with other --kind or --ref-date than the baseline warns', async () => {

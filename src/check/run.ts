@@ -122,6 +122,7 @@ export async function runCheck(options: CheckOptions, io: CliIO, report: Message
       report.error(e);
       return EXIT_TROUBLE;
     }
+    if (e.code === 'E_BASELINE') report.warn(`${options.baseline}: ${e.message}; it will be replaced`);
   }
   const paths = options.paths.length > 0 ? options.paths : baseline ? baselinePaths(baseline) : [];
   if (paths.length === 0) {
