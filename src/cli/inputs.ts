@@ -4,7 +4,8 @@
  * with the chosen extensions (recursively, sorted), and a path that does not
  * exist but has `*`, `?` or `[` is a glob pattern (its files, sorted).
  */
-import { readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FigureError } from '../errors.js';
 import { expandGlob, filesUnder, hasMagic } from './glob.js';
@@ -29,6 +30,15 @@ const asPrefix = (dir: string): string =>
   /[\\/]$/.test(dir) || (process.platform === 'win32' && /^[a-z]:$/i.test(dir)) ? dir : dir + SEP;
 
 const extList = (exts: readonly string[]): string => exts.map((e) => `.${e}`).join(' or ');
+
+/** What a path that is neither a file nor a directory is, for the message. */
+function specialKind(info: Stats): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  return 'a special file';
+}
 
 /** Expands one command-line path. Problems are yielded, not thrown. */
 async function* expand(p: string, options: InputOptions): AsyncGenerator<Input | FigureError> {
@@ -55,8 +65,21 @@ async function* expand(p: string, options: InputOptions): AsyncGenerator<Input |
     for (const f of files) yield { kind: 'file', path: f, fsPath: path.resolve(options.cwd, f) };
     return;
   }
-  if (!info.isDirectory()) {
+  if (info.isFile()) {
     yield { kind: 'file', path: p, fsPath };
+    return;
+  }
+  if (!info.isDirectory()) {
+    // A FIFO may never end (or never open), a device such as /dev/zero never ends: not read.
+    yield new FigureError('E_READ', `not a regular file (${specialKind(info)}); pipe it to standard input instead`, p);
+    return;
+  }
+  // A directory that cannot be listed is an error, not an empty directory.
+  try {
+    await readdir(fsPath);
+  } catch (e) {
+    const code = errno(e);
+    yield new FigureError('E_READ', code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read (${code ?? String(e)})`, p);
     return;
   }
   const wanted = new Set(options.exts);

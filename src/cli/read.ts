@@ -16,7 +16,7 @@
 import { createReadStream } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
-import { type Encoding } from '../decode.js';
+import { type Encoding, Utf8Lines } from '../decode.js';
 import { FigureError } from '../errors.js';
 import type { Input } from './inputs.js';
 
@@ -178,6 +178,15 @@ async function validIn(label: Label, chunks: AsyncIterable<Uint8Array>, complete
   return check.end(complete);
 }
 
+/** Before falling back to GB18030: bytes that are UTF-8 in places are mixed or broken UTF-8 (see Utf8Lines). */
+async function notMixed(chunks: AsyncIterable<Uint8Array>, path: string): Promise<void> {
+  const lines = new Utf8Lines();
+  for await (const chunk of chunks) lines.add(chunk);
+  lines.end();
+  const problem = lines.problem();
+  if (problem) throw new FigureError('E_DECODE', problem, path);
+}
+
 /** The decision `decodeBytes` takes on the whole input, from passes over `source`. */
 async function decide(source: Source, encoding: Encoding, path: string, complete: boolean): Promise<{ label: Label; bom: boolean }> {
   const p = await probe(source(), complete);
@@ -189,6 +198,7 @@ async function decide(source: Source, encoding: Encoding, path: string, complete
   if (p.nul) throw new FigureError('E_BINARY', 'binary file (contains NUL bytes)', path);
   const tries = encoding === 'auto' ? (['utf-8', 'gb18030'] as const) : ([encoding] as const);
   for (const label of tries) {
+    if (label === 'gb18030' && encoding === 'auto') await notMixed(source(), path);
     if (label === 'utf-8' ? p.utf8 : await validIn(label, source(), complete)) return { label, bom: false };
   }
   const message = encoding === 'auto' ? 'cannot decode: neither UTF-8 nor GB18030' : `not valid ${encoding.toUpperCase()} text`;
