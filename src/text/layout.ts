@@ -18,6 +18,12 @@ const DANGLING_END = /[的等和与及或在对向从为把被将以于并而且
 const NUMERAL_END = /[0-9０-９.．,，〇零一二两三四五六七八九十百千万亿萬億]$/;
 const UNIT_START = /^[0-9０-９十百千万亿萬億元美欧日英港吨亩个户家名人项余多年月日%％‰倍载周岁公平立千瓦伏米克升度次件辆台座所例批款种份位只头峰株棵架艘套条篇部场张]/;
 
+/** The first words of a news lead: the line before it was a headline. */
+const LEAD_START = /^(?:[（(【\[]?(?:本报|记者|新华社|中新社|据|通讯员|本刊|央视网|人民网|新华网))/;
+
+/** A headline with a subtitle: two runs of Han characters parted by a space, and no clause punctuation. */
+const SPACED_HEADLINE = /^[^，。；：,;:]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^，。；：,;:]*$/;
+
 /** Lines at least this long are prose, not headlines. */
 const PROSE_LENGTH = 26;
 
@@ -45,6 +51,7 @@ export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   if (NUMERAL_END.test(a) && UNIT_START.test(b)) return true;
   if (DANGLING_END.test(a)) return true;
   if (unbalanced(a)) return true;
+  if (!aIsLonger && (LEAD_START.test(b) || SPACED_HEADLINE.test(a))) return false;
   // A long line without a full stop was cut by the layout; a short one with a
   // clause comma inside was too. A short line without either is a headline.
   if (aIsLonger || [...a].length >= PROSE_LENGTH) return true;

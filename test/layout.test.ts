@@ -1,0 +1,42 @@
+/** Which line breaks are the layout's, and where sentences end. */
+import { joinsAcross } from '../src/text/layout.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { extractFigures } from '../src/pipeline.js';
+
+describe('joinsAcross', () => {
+  test.each([
+    ['a line that ends a sentence', '全县新建公路12公里。', '另有3座桥梁完工。', false],
+    ['a short headline', '秋粮喜获丰收', '本报讯 今年全县粮食总产量再创新高。', false],
+    ['a headline with a subtitle', '秋粮丰收已成定局 全县粮食总产量连续六年稳定在百万吨以上', '记者从县农业局获悉，今年粮食增产。', false],
+    ['prose cut after a clause comma', '今年以来，全市工业经济运行平稳', '规模以上工业增加值增长6%。', true],
+    ['a number cut from its unit', '地区生产总值突破2万亿', '元大关。', true],
+    ['a line ending on a word that cannot end one', '围绕基础设施、科技创新等', '重点领域加大投入。', true],
+    ['an open bracket', '向设在外地的4家创新中心（异地', '孵化器）授牌。', true],
+    ['the next line starts with closing punctuation', '全年接待游客', '，同比增长15%。', true],
+    ['a long line without a full stop', '全区规模以上工业企业实现营业收入和利润总额双增长并带动就业', '持续增加。', true],
+  ])('%s', (_, a, b, join) => {
+    expect(joinsAcross(a as string, b as string)).toBe(join);
+  });
+});
+
+describe('splitSentences', () => {
+  const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+  test('full stops, question and exclamation marks, closing quotes stay with their sentence', () => {
+    expect(texts('一季度增长5%。“成效显著！”他说。还有吗？')).toEqual(['一季度增长5%。', '“成效显著！”', '他说。', '还有吗？']);
+  });
+  test('a short clause before ； does not end the sentence, a long one does', () => {
+    expect(texts('贷款余额1335亿元；风险保障632亿元。')).toHaveLength(1);
+    const long = `${'全区各类金融机构持续加大对重点项目和小微企业的信贷支持力度'.repeat(3)}；保险业提供风险保障632亿元。`;
+    expect(texts(long)).toHaveLength(2);
+  });
+  test('a line the author ended is a sentence of its own', () => {
+    expect(texts('秋粮喜获丰收\n全县增产。')).toEqual(['秋粮喜获丰收', '全县增产。']);
+  });
+});
+
+test('a headline stays its own sentence, a broken paragraph is one sentence', () => {
+  const text = '秋粮喜获丰收\n\n今年以来，全县粮食总产量\n\n达到12.5万吨，增长3%。\n';
+  const [tonnes, pct] = extractFigures(text);
+  expect(tonnes).toMatchObject({ text: '12.5万吨', sentence_index: 1, sentence: '今年以来，全县粮食总产量达到12.5万吨，增长3%。', line: 5 });
+  expect(pct).toMatchObject({ sentence_index: 1 });
+});
