@@ -14,10 +14,15 @@ const FILLER = `(?:了|达到|达|为|约|近|超过|超|逾|将近|接近|不�
 const BEFORE = new RegExp(`(?<word>${words(Object.keys(CHANGE_BEFORE)).source})${FILLER}$`);
 const NOT = new RegExp(`(?:${words(NOT_CHANGE).source})$`);
 
-// 2.8%的涨幅 · 5%左右的增长 · 30%以上的高速增长
+// 2.8%的涨幅 · 5%左右的增长 · 30%以上的高速增长 — a rate after which its change is named.
+// A verb needs the 的 (百亿元增长到 is a level left behind, not a change), and never
+// runs on into a level (增长到) or a rate (增长率).
+const NOUN_AFTER = Object.keys(CHANGE_AFTER).filter((w) => w.endsWith('幅') || w.endsWith('量'));
+const VERB_AFTER = Object.keys(CHANGE_AFTER).filter((w) => !NOUN_AFTER.includes(w));
 const AFTER = new RegExp(
-  `^(?:以上|左右|上下)?的?(?:高速|快速|较快|稳定|平稳|大幅|明显|小幅)?(?<word>${words(Object.keys(CHANGE_AFTER)).source})(?!率|速)`,
+  `^(?:以上|左右|上下)?(?:(?<noun>的?(?:${words(NOUN_AFTER).source}))|的(?:高速|快速|较快|稳定|平稳|大幅|明显|小幅)?(?<verb>${words(VERB_AFTER).source}))(?!率|速|到|至|为)`,
 );
+const AFTER_KINDS = new Set(['percent', 'percentage_point', 'multiple']);
 
 // 下调存款准备金率0.5个百分点 · 提高城镇化率1.2个百分点: a verb, its object, then the amount of change.
 const VERB_OBJECT = new RegExp(
@@ -63,7 +68,7 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
   }
   const vo = VERB_OBJECT_KINDS.has(c.kind) ? VERB_OBJECT.exec(before) : null;
   if (vo) return CHANGE_BEFORE[vo.groups!.word!]!;
-  const after = AFTER.exec(text.slice(c.end, c.end + 12));
-  if (after && !CLAUSE_BREAK.test(after[0])) return CHANGE_AFTER[after.groups!.word!]!;
+  const after = AFTER_KINDS.has(c.kind) ? AFTER.exec(text.slice(c.end, c.end + 12)) : null;
+  if (after && !CLAUSE_BREAK.test(after[0])) return CHANGE_AFTER[(after.groups!.noun ?? after.groups!.verb!).replace(/^的/, '')]!;
   return '';
 }

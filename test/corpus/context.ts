@@ -86,4 +86,13 @@ export const cases: CorpusCase[] = [
     sentence: '坚持四个全面战略布局，落实中央八项规定精神，树牢四个意识，全年新建4个产业园。',
     figures: [{ text: '4个', kind: 'count', value: 4, unit: '个' }],
   },
+  {
+    note: 'a level left behind, and a span of time before a change verb, are no changes',
+    sentence: '经济总量从不足百亿元增长到近万亿元，死亡率连续三年下降。',
+    figures: [
+      { text: '百亿元', kind: 'money', value: 10000000000, unit: 'CNY', approx: 'under', change: '' },
+      { text: '万亿元', kind: 'money', value: 1000000000000, unit: 'CNY', approx: 'under', change: '' },
+      { text: '三年', kind: 'duration', value: 3, unit: 'year', change: '' },
+    ],
+  },
 ];
