@@ -22,6 +22,15 @@ const TRIGGER = new RegExp(`[${escapeClass([...BY_CHAR.keys()].join(''))}]`, 'g'
 /** Left of a number, these make it part of a code: SR2501, X200, 601398.SH, v1.2 (a slash does not: 200兆瓦/400兆瓦时). */
 const CODE_LEFT = /[A-Za-z0-9._#@]/;
 const DIGIT_RUN = /[0-9][0-9.,]*/y;
+/** A run of Chinese numeral characters (folded forms). */
+const HAN_RUN = /[〇零一二两三四五六七八九十百千万亿]+/y;
+/**
+ * No figure is written with a longer run of Chinese numerals. Past this, a
+ * run where no figure starts is skipped whole: every recognizer has read it
+ * to its end once already, and trying again at each of its characters would
+ * make the time grow with the square of its length.
+ */
+const LONG_HAN_RUN = 32;
 
 export function scan(ctx: Context): Candidate[] {
   const { text } = ctx;
@@ -55,6 +64,9 @@ export function scan(ctx: Context): Candidate[] {
       TRIGGER.lastIndex = bestEnd;
     } else if (isDigit) {
       skipDigits(text, p);
+    } else {
+      HAN_RUN.lastIndex = p;
+      if (HAN_RUN.test(text) && HAN_RUN.lastIndex - p > LONG_HAN_RUN) TRIGGER.lastIndex = HAN_RUN.lastIndex;
     }
   }
   return out;
