@@ -1,6 +1,6 @@
 /**
- * When a numeral counts things or time it must say how many: a lone
- * magnitude (`千家万户`, `百年大计`) is no figure unless a qualifier makes it
+ * When a numeral counts things or time it must say how many: a bare
+ * magnitude (`千家万户`, `百年大计`, `迈上千亿台阶`) is no figure unless a qualifier makes it
  * one (`上百家`, `近千人`, `千余名`), and `一` before a measure word is an
  * article (`一名志愿者`, `一批`). Before a unit of time `一` counts (`一个月内`),
  * except where it means "a certain" or "the previous" (`有一天`, `上一季度`).
@@ -10,8 +10,8 @@ import type { Numeral } from '../numbers/numeral.js';
 // 近千人 · 超万家 · 逾百年 · 数千名
 const QUALIFIED = /(?:近|超|逾|过|约|上|数|几|达|超过|将近|接近|突破|多达)$/;
 
-/** A lone magnitude other than 十: 百, 千, 万, 亿 (十年 and 十万人 are ordinary numbers). */
-const LONE_MAGNITUDE = /^[百千万亿]$/;
+/** Magnitudes alone, not led by 十: 百, 千亿, 万 (十年 and 十万人 are ordinary numbers). */
+const BARE_MAGNITUDE = /^[百千万亿]+$/;
 
 /** Before 一 of a span of time: 上一季度, 每一年, 有一天, 第一年. */
 const NOT_A_SPAN = /[上下每同另某这那有第]$/;
@@ -23,6 +23,6 @@ export const qualifiedBefore = (text: string, start: number): boolean => QUALIFI
 export function notCounting(n: Numeral, written: string, text: string, start: number, time = false): boolean {
   if (n.script !== 'chinese') return false;
   if (n.isOne) return !time || NOT_A_SPAN.test(text.slice(Math.max(0, start - 1), start));
-  if (n.bare && LONE_MAGNITUDE.test(written)) return !n.approx && !qualifiedBefore(text, start);
+  if (n.bare && BARE_MAGNITUDE.test(written)) return !n.approx && !qualifiedBefore(text, start);
   return false;
 }

@@ -10,7 +10,11 @@ import type { Recognizer } from './types.js';
 
 // The measure word must not begin a longer word: 3个月 is a duration, 5名义 nothing.
 // 分 counts points (得32分), not 分钟, 分之, 分期 … nor the 分 of money, which money.ts reads after 元.
-const measureWord = piece(`{{mw}} | 分 (?! [钟之别为成配析布类管局行店期批散头红数段子母会] )`, { mw: words(MEASURE_WORDS) });
+// A measure word that begins a longer word is none: 台阶, 名单, 名称.
+const measureWord = piece(
+  `(?! 台[阶湾账词] | 名[单称义额字录牌片誉] ) {{mw}} | 分 (?! [钟之别为成配析布类管局行店期批散头红数段子母会] )`,
+  { mw: words(MEASURE_WORDS) },
+);
 
 export const count: Recognizer = {
   name: 'count',

@@ -95,4 +95,9 @@ export const cases: CorpusCase[] = [
       { text: '三年', kind: 'duration', value: 3, unit: 'year', change: '' },
     ],
   },
+  {
+    note: 'a bare magnitude counts only with a qualifier; a measure word must not begin a longer word',
+    sentence: '外贸总额连跨千亿台阶，新装3台风机。',
+    figures: [{ text: '3台', kind: 'count', value: 3, unit: '台' }],
+  },
 ];
