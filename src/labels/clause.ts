@@ -4,12 +4,14 @@
  * (`西部片区（含高新区）`) and a date (`该市2024年粮食产量`) are left
  * out of a phrase, and a figure inside a parenthesis starts its clause at the `（`.
  */
+import { charTest } from '../text/charClass.js';
 import { BOUNDARY, CLOSE, OPEN } from './patterns.js';
-
-const isBreak = (ch: string): boolean => BOUNDARY.test(ch);
-const isOpen = (ch: string): boolean => OPEN.test(ch);
-const isClose = (ch: string): boolean => CLOSE.test(ch);
 import { Phrase } from './phrase.js';
+
+// Tests on character codes: these loops look at every character of a sentence.
+const isBreak = charTest(BOUNDARY);
+const isOpen = charTest(OPEN);
+const isClose = charTest(CLOSE);
 
 /** Spans [start, end) of the text that no phrase takes (the dates). */
 export type Holes = readonly (readonly [number, number])[];
@@ -19,7 +21,7 @@ export function clauseStart(text: string, lo: number, at: number): number {
   let depth = 0;
   let i = at - 1;
   for (; i >= lo; i--) {
-    const ch = text[i]!;
+    const ch = text.charCodeAt(i);
     if (isClose(ch)) depth++;
     else if (isOpen(ch)) {
       if (depth === 0) break;
@@ -45,7 +47,7 @@ export function after(text: string, at: number, hi: number, nextFigure: boolean)
   let depth = 0;
   let i = at;
   for (; i < hi; i++) {
-    const ch = text[i]!;
+    const ch = text.charCodeAt(i);
     if (isOpen(ch)) depth++;
     else if (isClose(ch)) {
       if (depth === 0) break;
@@ -67,13 +69,14 @@ export function clauses(text: string, from: number, to: number, holes: Holes = [
   let depth = 0;
   let start = from;
   for (let i = from; i <= to; i++) {
-    const ch = i < to ? text[i]! : '';
-    if (isOpen(ch)) depth++;
-    else if (isClose(ch)) depth = Math.max(0, depth - 1);
-    if (i === to || (depth === 0 && isBreak(ch))) {
-      if (i > start) out.push({ phrase: outside(text, start, i, holes), start, end: i });
-      start = i + 1;
+    if (i < to) {
+      const ch = text.charCodeAt(i);
+      if (isOpen(ch)) depth++;
+      else if (isClose(ch)) depth = Math.max(0, depth - 1);
+      if (depth !== 0 || !isBreak(ch)) continue;
     }
+    if (i > start) out.push({ phrase: outside(text, start, i, holes), start, end: i });
+    start = i + 1;
   }
   return out;
 }
@@ -83,7 +86,7 @@ function outside(text: string, start: number, end: number, holes: Holes): Phrase
   const keep = new Uint8Array(end - start);
   let depth = 0;
   for (let i = start; i < end; i++) {
-    const ch = text[i]!;
+    const ch = text.charCodeAt(i);
     if (isOpen(ch)) depth++;
     else if (isClose(ch) && depth > 0) {
       depth--;
@@ -92,5 +95,5 @@ function outside(text: string, start: number, end: number, holes: Holes): Phrase
     keep[i - start] = depth === 0 && !isClose(ch) ? 1 : 0;
   }
   for (const [s, e] of holes) for (let i = Math.max(s, start); i < Math.min(e, end); i++) keep[i - start] = 0;
-  return Phrase.of(text, start, end, (i) => keep[i - start] === 1);
+  return Phrase.masked(text, start, keep);
 }

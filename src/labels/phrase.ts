@@ -27,6 +27,25 @@ export class Phrase {
     return new Phrase(s, pos);
   }
 
+  /** `text[start, start + keep.length)` with only the characters where `keep` is 1, taken a run at a time. */
+  static masked(text: string, start: number, keep: Uint8Array): Phrase {
+    let s = '';
+    const pos: number[] = [];
+    const n = keep.length;
+    for (let i = 0; i < n; ) {
+      if (keep[i] !== 1) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && keep[j] === 1) j++;
+      s += text.slice(start + i, start + j);
+      for (let k = i; k < j; k++) pos.push(start + k);
+      i = j;
+    }
+    return new Phrase(s, pos);
+  }
+
   /** A word that is not at one place in the text (`占比`). */
   static word(w: string): Phrase {
     return new Phrase(w, Array.from(w, () => -1));
