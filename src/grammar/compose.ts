@@ -40,20 +40,32 @@ export interface Match {
   readonly groups: Groups;
 }
 
+/** A match; its named groups are read from the native match only when asked for (most matches are rejected first). */
+class LazyMatch implements Match {
+  private named: Groups | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    private readonly m: RegExpExecArray,
+    private readonly names: readonly (string | undefined)[],
+  ) {}
+
+  get groups(): Groups {
+    if (this.named) return this.named;
+    const groups: Record<string, string | undefined> = {};
+    for (let i = 0; i < this.names.length; i++) {
+      const name = this.names[i];
+      if (name) groups[name] = this.m[i + 1];
+    }
+    return (this.named = groups);
+  }
+}
+
 /** Runs `g` anchored at `pos`; null when it does not match there. */
 export function matchAt(g: Grammar, text: string, pos: number): Match | null {
   g.re.lastIndex = pos;
   const m = g.re.exec(text);
   if (!m) return null;
-  const groups: Record<string, string | undefined> = {};
-  for (let i = 0; i < g.names.length; i++) {
-    const name = g.names[i];
-    if (name) groups[name] = m[i + 1];
-  }
-  return {
-    start: pos,
-    end: pos + m[0].length,
-    text: m[0],
-    groups,
-  };
+  return new LazyMatch(pos, pos + m[0].length, m[0], m, g.names);
 }
