@@ -99,7 +99,8 @@ export class Progress {
     parts.push(`${rate.toFixed(1)} MB/s`);
     if (total !== null && rate > 0) parts.push(`${clock((total - read) / MB / rate)} left`);
     // Narrow terminals lose the bar first, then the end of the line.
-    const width = Math.max(20, (this.o.columns ?? 80) - 1);
+    const columns = this.o.columns !== undefined && this.o.columns > 0 ? this.o.columns : 80;
+    const width = Math.max(20, columns - 1);
     let text = `extract-figures: ${parts.join('  ')}`;
     if (text.length > width && parts[0]!.startsWith('[')) text = `extract-figures: ${parts.slice(1).join('  ')}`;
     return text.length > width ? text.slice(0, width) : text;
