@@ -143,7 +143,9 @@ async function run(options: CliOptions, io: CliIO, out: Output, report: Reporter
   const timer = progress ? setInterval(() => progress.tick(), 250).unref() : undefined;
   // Workers only pay off with two files or more; they need the built dist/cli/worker.js.
   const url = options.jobs > 1 && files.length > 1 ? workerFile() : null;
-  const pool = url ? new Pool(files, options.jobs, url, job, (i, bytes) => progress?.bytes(i, bytes)) : null;
+  // The pool counts files; the progress bar counts inputs.
+  const inputOfFile = inputs.flatMap((x, i) => (!(x instanceof FigureError) && x.kind === 'file' ? [i] : []));
+  const pool = url ? new Pool(files, options.jobs, url, job, (f, bytes) => progress?.bytes(inputOfFile[f]!, bytes)) : null;
   const stop = new AbortController();
 
   /** Handles one event of input `i`; false once the output has gone away. */
