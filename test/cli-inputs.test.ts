@@ -155,7 +155,7 @@ describe('errors: one line each, the other inputs still written, exit 2', () => 
   test('-o into a folder that does not exist', async () => {
     const r = await run(['-o', 'no/such/dir/out.csv', 'a.txt'], { cwd });
     expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toBe('extract-figures: no/such/dir/out.csv: cannot write (ENOENT)\n');
+    expect(r.stderr).toBe('extract-figures: no/such/dir/out.csv: cannot write: no such folder (ENOENT)\n');
     expect(existsSync(path.join(dir, 'no'))).toBe(false);
   });
 });
@@ -183,7 +183,7 @@ describe('the reader going away, and internal errors', () => {
     });
     const stderr = new Capture();
     const code = await main(['a.txt'], { stdout, stderr, cwd, stdoutIsTTY: false });
-    expect([code, stderr.text]).toEqual([2, 'extract-figures: standard output: cannot write (ENOSPC)\n']);
+    expect([code, stderr.text]).toEqual([2, 'extract-figures: standard output: cannot write: no space left on device (ENOSPC)\n']);
   });
 
   test('an internal error: one line asking for a bug report; --debug adds the trace', async () => {

@@ -6,8 +6,12 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { jest } from '@jest/globals';
 import { run, tempTree } from './helpers/io.js';
 import { ORDERS, PROFIT_GB18030, REVENUE } from './helpers/texts.js';
+
+// Child processes are slow when the whole suite runs at once.
+jest.setTimeout(60000);
 
 const BIN = path.resolve('bin', 'extract-figures.js');
 const POSIX = process.platform !== 'win32';
