@@ -24,8 +24,14 @@ for (const [i, doc] of docs.entries()) files[`docs/${String(i).padStart(2, '0')}
 const tree = tempTree(files);
 afterAll(() => tree.cleanup());
 
+// Workers from the first byte (by default only from 2 MiB of input).
 const cli = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [BIN, ...args], { cwd: tree.dir, input: input === undefined ? undefined : Buffer.from(input), maxBuffer: 1 << 28 });
+  spawnSync(process.execPath, [BIN, ...args], {
+    env: { ...process.env, EXTRACT_FIGURES_PARALLEL_FROM: '0' },
+    cwd: tree.dir,
+    input: input === undefined ? undefined : Buffer.from(input),
+    maxBuffer: 1 << 28,
+  });
 
 describe('--jobs gives the output of --jobs 1, byte for byte', () => {
   test('the worker is built', () => {

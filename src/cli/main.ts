@@ -141,8 +141,10 @@ async function run(options: CliOptions, io: CliIO, out: Output, report: Reporter
   const progress = await startProgress(options, io, inputs);
   if (progress) report.beforeLine = () => progress.clear();
   const timer = progress ? setInterval(() => progress.tick(), 250).unref() : undefined;
-  // Workers only pay off with two files or more; they need the built dist/cli/worker.js.
-  const url = options.jobs > 1 && files.length > 1 ? workerFile() : null;
+  // Workers pay off with two files or more and enough bytes to make up for their start (about
+  // half a second each); they need the built dist/cli/worker.js.
+  const parallel = options.jobs > 1 && files.length > 1 && (await atLeast(files, parallelFrom(io)));
+  const url = parallel ? workerFile() : null;
   // The pool counts files; the progress bar counts inputs.
   const inputOfFile = inputs.flatMap((x, i) => (!(x instanceof FigureError) && x.kind === 'file' ? [i] : []));
   const pool = url ? new Pool(files, options.jobs, url, job, (f, bytes) => progress?.bytes(inputOfFile[f]!, bytes)) : null;
@@ -202,6 +204,22 @@ async function run(options: CliOptions, io: CliIO, out: Output, report: Reporter
   }
   if (!out.closed) writer.end();
   return status;
+}
+
+/** Bytes of input from which --jobs starts worker threads (EXTRACT_FIGURES_PARALLEL_FROM, default 2 MiB). */
+function parallelFrom(io: CliIO): number {
+  const v = Number((io.env ?? process.env)['EXTRACT_FIGURES_PARALLEL_FROM']);
+  return Number.isFinite(v) && v >= 0 ? v : 2 * 1024 * 1024;
+}
+
+/** The files add up to at least `bytes`. */
+async function atLeast(files: readonly Input[], bytes: number): Promise<boolean> {
+  let total = 0;
+  for (const f of files) {
+    if (total >= bytes) return true;
+    if (f.kind === 'file') total += (await stat(f.fsPath).catch(() => null))?.size ?? 0;
+  }
+  return total >= bytes;
 }
 
 /** A progress bar, when standard error is a terminal and it is wanted. */
