@@ -57,7 +57,14 @@ function extractSegment(original: string, options: ExtractOptions, base: Base, c
   let si = 0;
   for (const c of found) {
     while (si < sentences.length - 1 && sentences[si]!.end <= c.start) si++;
-    records.push({ ...toRecord(c, si, rctx), ...labels.get(c) });
+    // Set in place: the record already has its fields in output order.
+    const record = toRecord(c, si, rctx);
+    const l = labels.get(c);
+    if (l) {
+      record.label = l.label;
+      record.period = l.period;
+    }
+    records.push(record);
   }
   return { records, sentences: sentences.length };
 }
