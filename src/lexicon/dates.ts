@@ -1,5 +1,4 @@
 /** Words of the calendar. */
-import type { RefDate } from '../types.js';
 
 /** 今年 → +0 … relative to the reference year. */
 export const RELATIVE_YEARS: Readonly<Record<string, number>> = {
@@ -20,4 +19,3 @@ export const ERAS: Readonly<Record<string, number>> = { 民国: 1911 };
 /** Two-digit years up to this one are 20xx, later ones 19xx (`08年` 2008, `97年` 1997). */
 export const TWO_DIGIT_YEAR_PIVOT = 49;
 
-export const resolveYear = (offset: number, ref: RefDate) => ref.year + offset;

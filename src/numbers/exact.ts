@@ -23,7 +23,6 @@ const make = (num: bigint, den: bigint): Exact => {
 };
 
 export const ZERO: Exact = { num: 0n, den: 1n };
-export const ONE: Exact = { num: 1n, den: 1n };
 
 export const int = (n: number | bigint): Exact => ({ num: BigInt(n), den: 1n });
 
@@ -52,12 +51,10 @@ export const add = (a: Exact, b: Exact): Exact => make(a.num * b.den + b.num * a
 export const mul = (a: Exact, b: Exact): Exact => make(a.num * b.num, a.den * b.den);
 export const div = (a: Exact, b: Exact): Exact => make(a.num * b.den, a.den * b.num);
 export const neg = (a: Exact): Exact => ({ num: -a.num, den: a.den });
-export const isZero = (a: Exact): boolean => a.num === 0n;
 export const compare = (a: Exact, b: Exact): number => {
   const d = a.num * b.den - b.num * a.den;
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 };
-export const isInteger = (a: Exact): boolean => a.den === 1n;
 
 /**
  * The nearest double. An exact decimal is handed to `Number()` whole (which

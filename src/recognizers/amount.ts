@@ -3,12 +3,11 @@
  * dates and ordinals is an amount followed by its own unit word.
  *   1335亿 · 150到200 · 18岁至45 · 3至5万 · 负3.9
  */
-import { type Piece, type Groups, grammar, type Grammar } from '../grammar/compose.js';
+import { type Grammar, type Groups, type Match, type Piece, grammar } from '../grammar/compose.js';
 import { numeral, rangeJoiner, sign } from '../grammar/numeral.js';
 import { type Exact, compare, mul, neg } from '../numbers/exact.js';
 import { type Numeral, parseNumeral } from '../numbers/numeral.js';
 import type { Candidate } from './types.js';
-import type { Match } from '../grammar/compose.js';
 import type { Kind } from '../types.js';
 
 /**
