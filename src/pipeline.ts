@@ -64,10 +64,14 @@ function extractSegment(original: string, options: ExtractOptions, base: Base, c
       record.label = l.label;
       record.period = l.period;
     }
-    records.push(record);
+    if (writable(record)) records.push(record);
   }
   return { records, sentences: sentences.length };
 }
+
+/** A numeral too long for a double (`9…9元` with 400 digits) comes out as Infinity: no figure can say that. */
+const writable = (r: FigureRecord): boolean =>
+  [r.value, r.value_max, r.number, r.multiplier].every((v) => typeof v !== 'number' || Number.isFinite(v));
 
 export interface StreamOptions extends ExtractOptions {
   /** Process once this many UTF-16 units are waiting (default 256 Ki). Tests set it small. */

@@ -10,9 +10,28 @@ import type { Span } from './text/sentences.js';
 import { type Exact, toNumber } from './numbers/exact.js';
 import type { FigureRecord } from './types.js';
 
-/** Layout line breaks (and the blanks around them) are not part of what was written. */
-const BREAK = /[ \t\u3000]*(?:\r\n|\r|\n)\s*/g;
-export const unbreak = (s: string): string => s.replace(BREAK, '');
+/**
+ * Layout line breaks (and the blanks around them) are not part of what was
+ * written: what replacing every `[ \t\u3000]*(?:\r\n|\r|\n)\s*` with nothing
+ * gives, in linear time (that regex retries each blank of a long run of
+ * blanks with no break after it: quadratic).
+ */
+const BREAK = /(?:\r\n|\r|\n)\s*/g;
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000;
+export function unbreak(s: string): string {
+  BREAK.lastIndex = 0;
+  let m = BREAK.exec(s);
+  if (!m) return s;
+  let out = '';
+  let from = 0;
+  for (; m; m = BREAK.exec(s)) {
+    let end = m.index;
+    while (end > from && isBlank(s.charCodeAt(end - 1))) end--;
+    out += s.slice(from, end);
+    from = m.index + m[0].length;
+  }
+  return out + s.slice(from);
+}
 
 const num = (v: Exact | string | null): number | string | null => (v === null || typeof v === 'string' ? v : toNumber(v));
 
@@ -78,8 +97,19 @@ export function toRecord(c: Candidate, sentenceIndex: number, ctx: RecordContext
     label: '',
     period: '',
     sentence_index: sentenceIndex + ctx.base.sentence,
-    sentence: unbreak(original.slice(ss, se)),
+    sentence: sentenceText(ctx, ss, se),
   };
+}
+
+/** The last sentence written out for a context: the figures of one sentence come together, and a sentence can be long. */
+const lastSentence = new WeakMap<RecordContext, { start: number; end: number; text: string }>();
+
+function sentenceText(ctx: RecordContext, start: number, end: number): string {
+  const last = lastSentence.get(ctx);
+  if (last && last.start === start && last.end === end) return last.text;
+  const text = unbreak(ctx.original.slice(start, end));
+  lastSentence.set(ctx, { start, end, text });
+  return text;
 }
 
 /** The unit as written: folding is one character for one, so the same place in the original. */

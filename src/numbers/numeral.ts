@@ -91,12 +91,18 @@ interface ChineseValue {
   decimal: boolean;
 }
 
+/** Characters in the longest Chinese numeral read. */
+const MAX_CHINESE = 64;
+
 /**
  * Positional Chinese numerals: 一百零五, 三千五百万, 三亿五千万, 一万亿, 两千五
  * (→ 2500), 百亿, 三点五. Returns null for digit strings such as 十四五 or
  * 二〇二五, which are not numbers of this kind (years have their own rule).
  */
 export function parseChinese(s: string): ChineseValue | null {
+  // The longest real numeral is about 30 characters (九千九百九十九万…); a run of
+  // thousands (亿亿亿…) would cost time quadratic in its length in BigInt.
+  if (s.length > MAX_CHINESE) return null;
   const dot = s.indexOf('点');
   let fraction: Exact | null = null;
   let intText = s;

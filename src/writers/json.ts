@@ -6,7 +6,8 @@
 import { fieldsOf, pickObject } from './cells.js';
 import type { RecordWriter, Sink, WriterOptions } from './types.js';
 
-const indent = (s: string): string => s.replace(/^/gm, '  ');
+// Only \n: JSON.stringify leaves U+2028 and U+2029 raw inside strings, and /^/m would indent after them too.
+const indent = (s: string): string => `  ${s.replace(/\n/g, '\n  ')}`;
 
 export function jsonWriter(sink: Sink, options: WriterOptions = {}): RecordWriter {
   const fields = fieldsOf(options.fields);
