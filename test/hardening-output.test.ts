@@ -357,7 +357,8 @@ describe('internal errors: one line asking for a bug report, the trace only with
 
   /** The binary with a module loaded first that throws from a timer: an exception nothing catches. */
   function crashing(args: string[], folder: string): Promise<{ code: number | null; stderr: string }> {
-    const bomb = 'data:text/javascript,setTimeout(()=>{throw new Error("boom")},200)';
+    // 3 s: long after the module graph has loaded and the guard is installed, even on a busy machine.
+    const bomb = 'data:text/javascript,setTimeout(()=>{throw new Error("boom")},3000)';
     const child = spawn(process.execPath, ['--import', bomb, BIN, ...args], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
