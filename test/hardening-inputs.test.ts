@@ -77,7 +77,7 @@ function cli(args: string[], options: { input?: string | Buffer; uid?: number; t
     cwd: options.cwd ?? cwd,
     input: options.input,
     encoding: 'utf8',
-    timeout: options.timeout ?? 15000,
+    timeout: options.timeout ?? 30000,
     ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
   });
 }
@@ -256,7 +256,7 @@ describe('FIFOs and devices are refused, never waited on', () => {
   });
 
   (POSIX ? test : test.skip)('a device on standard input: /dev/zero is binary, and the run ends', () => {
-    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" -f jsonl a.txt - < /dev/zero`], { cwd, encoding: 'utf8', timeout: 15000 });
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" -f jsonl a.txt - < /dev/zero`], { cwd, encoding: 'utf8', timeout: 30000 });
     expect(r.status).toBe(2);
     expectOneLine(r.stderr, '-: binary file (contains NUL bytes)');
   });
