@@ -5,17 +5,21 @@
  * line before it cannot end there; otherwise it ends a sentence.
  */
 
-/** A line that ends with one of these is complete. */
-export const COMPLETE_END = /[。！？!?…；;：:]["”’」』）)\]】》]*$/;
+import { charTest } from './charClass.js';
+
+/** A line that ends with one of these (and closing quotes or brackets) is complete. */
+const TERMINATOR = /[。！？!?…；;：:]/;
+const CLOSER = /["”’」』）)\]】》]/;
+export const COMPLETE_END = new RegExp(`${TERMINATOR.source}${CLOSER.source}*$`);
 
 /** Characters no sentence starts with: the rest of a broken line. */
 const CONTINUATION_START = /^[，、。；：！？）)\]】》」』”’%％‰·…]/;
 
 /** Characters that cannot end a phrase: the line was cut after them. */
-const DANGLING_END = /[的等和与及或在对向从为把被将以于并而且之其所各每该约近超达较比由自至到及、，,（(“《「『【—－-]$/;
+const DANGLING = /[的等和与及或在对向从为把被将以于并而且之其所各每该约近超达较比由自至到及、，,（(“《「『【—－-]/;
 
 /** A numeral at the end of a line, and a unit or magnitude at the start of the next. */
-const NUMERAL_END = /[0-9０-９.．,，〇零一二两三四五六七八九十百千万亿萬億]$/;
+const NUMERAL_LAST = /[0-9０-９.．,，〇零一二两三四五六七八九十百千万亿萬億]/;
 const UNIT_START = /^[0-9０-９十百千万亿萬億元美欧日英港吨亩个户家名人项余多年月日%％‰倍载周岁公平立千瓦伏米克升度次件辆台座所例批款种份位只头峰株棵架艘套条篇部场张]/;
 
 /** The first words of a news lead: the line before it was a headline. */
@@ -30,13 +34,43 @@ const PROSE_LENGTH = 26;
 const OPENERS = '（(“《「『【[';
 const CLOSERS = '）)”》」』】]';
 
+// Tests on the last and first characters (these run on every line of the input).
+const isTerminator = charTest(TERMINATOR);
+const isCloser = charTest(CLOSER);
+const isDangling = charTest(DANGLING);
+const isNumeralEnd = charTest(NUMERAL_LAST);
+
+/** `COMPLETE_END.test(line)`, reading back from the end only. */
+export function endsComplete(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && isCloser(line.charCodeAt(i))) i--;
+  return i >= 0 && isTerminator(line.charCodeAt(i));
+}
+
+const isOpener = charTest(new RegExp(`[${OPENERS.replace(/[\\\]\[]/g, '\\$&')}]`));
+const isCloserOfPair = charTest(new RegExp(`[${CLOSERS.replace(/[\\\]\[]/g, '\\$&')}]`));
+
 function unbalanced(line: string): boolean {
   let depth = 0;
-  for (const ch of line) {
-    if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isOpener(c)) depth++;
+    else if (depth > 0 && isCloserOfPair(c)) depth--;
   }
   return depth > 0;
+}
+
+/** Code points in `s` (a surrogate pair is one). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const h = s.charCodeAt(i - 1);
+      if (h >= 0xd800 && h <= 0xdbff) n--;
+    }
+  }
+  return n;
 }
 
 /**
@@ -46,14 +80,15 @@ function unbalanced(line: string): boolean {
  */
 export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   if (!a || !b) return false;
-  if (COMPLETE_END.test(a)) return false;
+  if (endsComplete(a)) return false;
   if (CONTINUATION_START.test(b)) return true;
-  if (NUMERAL_END.test(a) && UNIT_START.test(b)) return true;
-  if (DANGLING_END.test(a)) return true;
+  const last = a.charCodeAt(a.length - 1);
+  if (isNumeralEnd(last) && UNIT_START.test(b)) return true;
+  if (isDangling(last)) return true;
   if (unbalanced(a)) return true;
-  if (!aIsLonger && (LEAD_START.test(b) || SPACED_HEADLINE.test(a))) return false;
+  if (!aIsLonger && (LEAD_START.test(b) || ((a.includes(' ') || a.includes('\u3000')) && SPACED_HEADLINE.test(a)))) return false;
   // A long line without a full stop was cut by the layout; a short one with a
   // clause comma inside was too. A short line without either is a headline.
-  if (aIsLonger || [...a].length >= PROSE_LENGTH) return true;
-  return /[，、,]/.test(a);
+  if (aIsLonger || (a.length >= PROSE_LENGTH && codePoints(a) >= PROSE_LENGTH)) return true;
+  return a.includes('，') || a.includes('、') || a.includes(',');
 }

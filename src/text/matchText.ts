@@ -12,37 +12,65 @@ export interface MatchText {
   readonly toOriginal: Int32Array;
 }
 
-const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-
 /** A full-width comma between digit groups of three is a thousands separator: 1，335. */
 const THOUSANDS_COMMA = /(?<=\d)，(?=\d{3}(?!\d))/g;
 
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/** Is there a `，` right after a digit (ASCII or full-width)? Only then can one be a thousands separator. */
+function hasDigitComma(line: string): boolean {
+  for (let i = line.indexOf('，', 1); i > 0; i = line.indexOf('，', i + 1)) if (isDigit(line.charCodeAt(i - 1))) return true;
+  return false;
+}
+
+/** What String.prototype.trim takes off (white space and line terminators), as a test on a code unit. */
+function isTrimmed(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** `continuesLine`: the text starts in the middle of a line (input read in pieces). */
 export function buildMatchText(original: string, continuesLine = false): MatchText {
-  // Lines with their content bounds (trimmed) in the original.
-  const lines: { start: number; end: number; trimmed: string }[] = [];
-  LINE.lastIndex = 0;
-  for (let m = LINE.exec(original); m && m[0].length > 0; m = LINE.exec(original)) {
-    const body = m[0].replace(/[\r\n]+$/, '');
-    const lead = body.length - body.trimStart().length;
-    const trimmed = body.trim();
-    lines.push({ start: m.index + lead, end: m.index + lead + trimmed.length, trimmed });
-    if (LINE.lastIndex >= original.length) break;
-  }
   const out: string[] = [];
   const map = new Int32Array(original.length + 1);
   let n = 0;
-  let prev: (typeof lines)[number] | null = null;
-  for (const line of lines) {
-    if (!line.trimmed) continue;
-    if (prev && !joinsAcross(prev.trimmed, line.trimmed, continuesLine && prev === lines[0])) {
+  // The previous non-blank line: its trimmed text and where it ends in the original.
+  let prev: string | null = null;
+  let prevEnd = 0;
+  let prevIsFirst = false;
+  let first = true;
+  const length = original.length;
+  let cr = original.indexOf('\r');
+  // One line at a time, found with indexOf (a CR alone breaks a line too).
+  for (let lineStart = 0; lineStart < length; ) {
+    let lineEnd = original.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = length;
+    // The next CR is looked for again only once passed: searching from every line would cost the square of the length.
+    if (cr >= 0 && cr < lineStart) cr = original.indexOf('\r', lineStart);
+    if (cr >= 0 && cr < lineEnd) lineEnd = cr;
+    let next = lineEnd + 1;
+    if (original.charCodeAt(lineEnd) === 13 && original.charCodeAt(lineEnd + 1) === 10) next++;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isTrimmed(original.charCodeAt(start))) start++;
+    while (end > start && isTrimmed(original.charCodeAt(end - 1))) end--;
+    const isFirst = first;
+    first = false;
+    lineStart = next;
+    if (start === end) continue;
+    const trimmed = original.slice(start, end);
+    if (prev !== null && !joinsAcross(prev, trimmed, continuesLine && prevIsFirst)) {
       out.push('\n');
-      map[n++] = prev.end;
+      map[n++] = prevEnd;
     }
-    out.push(foldText(original.slice(line.start, line.end)).replace(THOUSANDS_COMMA, ','));
-    for (let i = line.start; i < line.end; i++) map[n++] = i;
-    prev = line;
+    // Folding is one code unit for one and context-free: done on the whole text below. The thousands comma needs folded digits.
+    out.push(hasDigitComma(trimmed) ? foldText(trimmed).replace(THOUSANDS_COMMA, ',') : trimmed);
+    for (let i = start; i < end; i++) map[n++] = i;
+    prev = trimmed;
+    prevEnd = end;
+    prevIsFirst = isFirst;
   }
-  map[n] = original.length;
-  return { text: out.join(''), toOriginal: map.subarray(0, n + 1) };
+  map[n] = length;
+  return { text: foldText(out.join('')), toOriginal: map.subarray(0, n + 1) };
 }
