@@ -2,25 +2,35 @@
  * The scanner: one pass over the match text to the characters a figure can
  * start with; there, the recognizers for that character are tried, the
  * longest match wins (ties go to the earlier recognizer), and the scan goes
- * on after it. Text without a numeral costs one regex pass.
+ * on after it. The scan is a loop over char codes with a table of the
+ * recognizers each character starts: text without a numeral costs a table
+ * lookup a character.
  */
 import { matchAt } from './grammar/compose.js';
+import { charTest } from './text/charClass.js';
 import { RECOGNIZERS } from './recognizers/index.js';
 import type { Candidate, Context, Recognizer } from './recognizers/types.js';
 
-const BY_CHAR = new Map<string, Recognizer[]>();
+/**
+ * The recognizers to try at each UTF-16 code unit: `TRIED[GROUP[code]]`, with
+ * group 0 (most characters) empty. Typed tables, because the scan looks at
+ * every character.
+ */
+const GROUP = new Uint8Array(0x10000);
+const TRIED: Recognizer[][] = [[]];
 for (const r of RECOGNIZERS) {
   for (const ch of r.triggers) {
-    const list = BY_CHAR.get(ch) ?? [];
+    const code = ch.charCodeAt(0);
+    if (GROUP[code] === 0) {
+      GROUP[code] = TRIED.length;
+      TRIED.push([]);
+    }
+    const list = TRIED[GROUP[code]!]!;
     if (!list.includes(r)) list.push(r);
-    BY_CHAR.set(ch, list);
   }
 }
-const escapeClass = (s: string) => s.replace(/[\\\]\[^-]/g, '\\$&');
-const TRIGGER = new RegExp(`[${escapeClass([...BY_CHAR.keys()].join(''))}]`, 'g');
+const isCodeLeft = charTest(/[A-Za-z0-9._#@]/);
 
-/** Left of a number, these make it part of a code: SR2501, X200, 601398.SH, v1.2 (a slash does not: 200兆瓦/400兆瓦时). */
-const CODE_LEFT = /[A-Za-z0-9._#@]/;
 const DIGIT_RUN = /[0-9][0-9.,]*/y;
 /** A run of Chinese numeral characters (folded forms). */
 const HAN_RUN = /[〇零一二两三四五六七八九十百千万亿]+/y;
@@ -35,46 +45,65 @@ const LONG_HAN_RUN = 32;
 export function scan(ctx: Context): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
-  TRIGGER.lastIndex = 0;
-  for (let hit = TRIGGER.exec(text); hit; hit = TRIGGER.exec(text)) {
-    const p = hit.index;
-    const ch = text[p]!;
-    const isDigit = ch >= '0' && ch <= '9';
-    if (isDigit && p > 0 && CODE_LEFT.test(text[p - 1]!)) {
-      skipDigits(text, p);
+  const length = text.length;
+  for (let p = 0; p < length; ) {
+    const code = text.charCodeAt(p);
+    const group = GROUP[code]!;
+    if (group === 0) {
+      p++;
       continue;
     }
-    if ((ch === '-' || ch === '−') && ((p > 0 && CODE_LEFT.test(text[p - 1]!)) || !/[0-9]/.test(text[p + 1] ?? ''))) continue;
-    let best: Candidate[] | null = null;
+    const tried = TRIED[group]!;
+    const isDigit = code >= 0x30 && code <= 0x39;
+    // Left of a number, these make it part of a code: SR2501, X200, 601398.SH, v1.2 (a slash does not: 200兆瓦/400兆瓦时).
+    if (isDigit && p > 0 && isCodeLeft(text.charCodeAt(p - 1))) {
+      p = skipDigits(text, p);
+      continue;
+    }
+    if ((code === 0x2d || code === 0x2212) && ((p > 0 && isCodeLeft(text.charCodeAt(p - 1))) || !isAsciiDigit(text.charCodeAt(p + 1)))) {
+      p++;
+      continue;
+    }
+    let best: Candidate | Candidate[] | null = null;
     let bestEnd = p;
-    for (const r of BY_CHAR.get(ch)!) {
+    for (const r of tried) {
       const m = matchAt(r.grammar, text, p);
       if (!m || m.end === p) continue;
       const found = r.extract(m, ctx);
       if (!found) continue;
-      const list = Array.isArray(found) ? found : [found];
-      const end = list.reduce((e, c) => Math.max(e, c.end), p);
+      const end = endOf(found, p);
       if (end > bestEnd) {
-        best = list;
+        best = found;
         bestEnd = end;
       }
     }
     if (best) {
-      out.push(...best);
-      TRIGGER.lastIndex = bestEnd;
+      if (Array.isArray(best)) for (const c of best) out.push(c);
+      else out.push(best);
+      p = bestEnd;
     } else if (isDigit) {
-      skipDigits(text, p);
+      p = skipDigits(text, p);
     } else {
       HAN_RUN.lastIndex = p;
-      if (HAN_RUN.test(text) && HAN_RUN.lastIndex - p > LONG_HAN_RUN) TRIGGER.lastIndex = HAN_RUN.lastIndex;
+      p = HAN_RUN.test(text) && HAN_RUN.lastIndex - p > LONG_HAN_RUN ? HAN_RUN.lastIndex : p + 1;
     }
   }
   return out;
 }
 
-/** A number that is no figure is skipped whole, never read from its middle. */
-function skipDigits(text: string, p: number): void {
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Where the figures found end (the furthest). */
+function endOf(found: Candidate | Candidate[], from: number): number {
+  if (!Array.isArray(found)) return Math.max(from, found.end);
+  let end = from;
+  for (const c of found) if (c.end > end) end = c.end;
+  return end;
+}
+
+/** A number that is no figure is skipped whole, never read from its middle: where the scan goes on. */
+function skipDigits(text: string, p: number): number {
   DIGIT_RUN.lastIndex = p;
   DIGIT_RUN.exec(text);
-  TRIGGER.lastIndex = Math.max(DIGIT_RUN.lastIndex, p + 1);
+  return Math.max(DIGIT_RUN.lastIndex, p + 1);
 }

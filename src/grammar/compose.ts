@@ -24,13 +24,36 @@ export type Groups = Readonly<Record<string, string | undefined>>;
 export interface Grammar {
   readonly re: RegExp;
   readonly names: readonly (string | undefined)[];
+  /** Prototype of this grammar's `groups`: a getter per name reading the native match. */
+  readonly groupsProto: object;
 }
 
 export function grammar(pattern: string, subs: Record<string, Piece> = {}): Grammar {
   const built = XRegExp.build(pattern, subs, 'x');
-  const names = (built as unknown as { xregexp: { captureNames: (string | null)[] | null } }).xregexp.captureNames ?? [];
+  const names = ((built as unknown as { xregexp: { captureNames: (string | null)[] | null } }).xregexp.captureNames ?? []).map((n) => n ?? undefined);
   // Native RegExp for speed; XRegExp has already resolved names to numbers.
-  return { re: new RegExp(built.source, 'y'), names: names.map((n) => n ?? undefined) };
+  return { re: new RegExp(built.source, 'y'), names, groupsProto: groupsPrototype(names) };
+}
+
+/**
+ * Named groups as getters on a prototype, one per grammar: a match's groups
+ * cost one small object, and a name that appears twice means its last group.
+ */
+const NATIVE = Symbol('native match');
+
+function groupsPrototype(names: readonly (string | undefined)[]): object {
+  const proto = {};
+  names.forEach((name, i) => {
+    if (!name) return;
+    Object.defineProperty(proto, name, {
+      get(this: { readonly [NATIVE]: RegExpExecArray }) {
+        return this[NATIVE][i + 1];
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  });
+  return proto;
 }
 
 export interface Match {
@@ -40,7 +63,7 @@ export interface Match {
   readonly groups: Groups;
 }
 
-/** A match; its named groups are read from the native match only when asked for (most matches are rejected first). */
+/** A match; its named groups read the native match when asked for (most matches are rejected first). */
 class LazyMatch implements Match {
   private named: Groups | undefined;
   constructor(
@@ -48,17 +71,16 @@ class LazyMatch implements Match {
     readonly end: number,
     readonly text: string,
     private readonly m: RegExpExecArray,
-    private readonly names: readonly (string | undefined)[],
+    private readonly proto: object,
   ) {}
 
   get groups(): Groups {
-    if (this.named) return this.named;
-    const groups: Record<string, string | undefined> = {};
-    for (let i = 0; i < this.names.length; i++) {
-      const name = this.names[i];
-      if (name) groups[name] = this.m[i + 1];
+    if (!this.named) {
+      const groups = Object.create(this.proto) as { [NATIVE]: RegExpExecArray };
+      groups[NATIVE] = this.m;
+      this.named = groups as unknown as Groups;
     }
-    return (this.named = groups);
+    return this.named;
   }
 }
 
@@ -67,5 +89,5 @@ export function matchAt(g: Grammar, text: string, pos: number): Match | null {
   g.re.lastIndex = pos;
   const m = g.re.exec(text);
   if (!m) return null;
-  return new LazyMatch(pos, pos + m[0].length, m[0], m, g.names);
+  return new LazyMatch(pos, pos + m[0].length, m[0], m, g.groupsProto);
 }

@@ -26,8 +26,13 @@ export const ZERO: Exact = { num: 0n, den: 1n };
 
 export const int = (n: number | bigint): Exact => ({ num: BigInt(n), den: 1n });
 
+/** 10^-32 … 10^32, made once: magnitudes and units need them all the time. */
+const POW10: readonly Exact[] = Array.from({ length: 65 }, (_, i) =>
+  i >= 32 ? { num: 10n ** BigInt(i - 32), den: 1n } : { num: 1n, den: 10n ** BigInt(32 - i) },
+);
+
 /** `10^n` for integer n (negative gives a fraction). */
-export const pow10 = (n: number): Exact => (n >= 0 ? int(10n ** BigInt(n)) : make(1n, 10n ** BigInt(-n)));
+export const pow10 = (n: number): Exact => POW10[n + 32] ?? (n >= 0 ? int(10n ** BigInt(n)) : make(1n, 10n ** BigInt(-n)));
 
 /** Parses an unsigned ASCII decimal such as `1335`, `46.04`, `1,335.6`. */
 export function parseDecimal(text: string): Exact {

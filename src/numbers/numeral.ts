@@ -27,7 +27,26 @@ export interface Numeral {
 
 const ARABIC_HEAD = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/;
 
+/**
+ * Numerals read so far. At one position the scanner tries every recognizer,
+ * and each reads the same numeral; across a document the same numerals come
+ * back (years, small counts). Bounded: cleared when full.
+ */
+const READ = new Map<string, Numeral | null>();
+const READ_MAX = 4096;
+
+/** The numeral `raw` as an exact value, or null when it is none. Results are shared: never change them. */
 export function parseNumeral(raw: string): Numeral | null {
+  let n = READ.get(raw);
+  if (n === undefined) {
+    if (READ.size >= READ_MAX) READ.clear();
+    n = readNumeral(raw);
+    READ.set(raw, n);
+  }
+  return n;
+}
+
+function readNumeral(raw: string): Numeral | null {
   let s = raw;
   let approx: Numeral['approx'] = '';
   // Inner qualifiers may stand anywhere after the first digit; note and drop them.

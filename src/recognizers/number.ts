@@ -6,9 +6,13 @@ import { grammar, piece } from '../grammar/compose.js';
 import { arabic, numeral } from '../grammar/numeral.js';
 import { div, int, parseDecimal } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
+import { BIG_MAGNITUDES, SMALL_MAGNITUDES } from '../lexicon/numerals.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
 import { qualifiedBefore } from './bare.js';
 import type { Candidate, Recognizer } from './types.js';
+
+/** A numeral without one of these has no magnitude (see Numeral.hasMagnitude). */
+const HAS_MAGNITUDE = new RegExp(`[${Object.keys({ ...SMALL_MAGNITUDES, ...BIG_MAGNITUDES }).join('')}]`);
 
 // After a magnitude, Latin letters are the unit as written (3.3万P); nothing
 // else is, and a following Han word is left alone. Without a magnitude a
@@ -18,6 +22,8 @@ export const magnitudeNumber: Recognizer = {
   triggers: NUMERAL_TRIGGERS,
   grammar: amountGrammar(piece(`[A-Za-z]{1,6} (?! [A-Za-z0-9] ) | (?= [^A-Za-z0-9] | $ )`)),
   extract(m, ctx) {
+    // Most numerals have neither a magnitude nor a unit of letters: turned away before they are read.
+    if ((m.groups.unit ?? '').length < 3 && !HAS_MAGNITUDE.test(m.groups.low!)) return null;
     const a = readAmount(m.groups);
     if (!a) return null;
     // Without a magnitude, only a unit of three or more letters makes a statistic (280EFLOPS, not 5G or 4S).
