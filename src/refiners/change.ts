@@ -5,6 +5,7 @@
  * benchmark (`高于5.1%的全国水平`). Items of a list share their change.
  */
 import { words } from '../grammar/compose.js';
+import { charTest } from '../text/charClass.js';
 import { CHANGE_AFTER, CHANGE_BEFORE, NOT_CHANGE } from '../lexicon/changeWords.js';
 import { APPROX_BEFORE } from '../lexicon/qualifiers.js';
 import type { Candidate } from '../recognizers/types.js';
@@ -38,6 +39,7 @@ const CLAUSE_BREAK = /[，。；：！？、\n]/;
 const REACH = 16;
 
 const LIST_LINK = /^(?:、|和|与|及|或)$/;
+const isClauseEnd = charTest(/[，。；：！？\n]/);
 
 export function readChange(text: string, found: Candidate[]): Candidate[] {
   let prev: Candidate | null = null;
@@ -52,9 +54,10 @@ export function readChange(text: string, found: Candidate[]): Candidate[] {
 
 function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate['change'] {
   const from = Math.max(prev?.end ?? 0, c.start - REACH);
-  let before = text.slice(from, c.start);
-  const cut = Math.max(...[...before.matchAll(/[，。；：！？\n]/g)].map((m) => m.index! + 1), 0);
-  before = before.slice(cut);
+  // Back to the clause start only.
+  let start = c.start;
+  while (start > from && !isClauseEnd(text.charCodeAt(start - 1))) start--;
+  const before = text.slice(start, c.start);
   // A list item takes the change of the item before it: 分别增长2倍、6.3%和5%.
   if (prev && prev.kind !== 'date' && LIST_LINK.test(text.slice(prev.end, c.start))) return prev.change;
   const m = BEFORE.exec(before);

@@ -9,8 +9,13 @@ export interface Span {
   readonly end: number;
 }
 
-const TERMINATOR = /[。！？!?…\n；;]/g;
-const CLOSING = /^[”’」』）)》】"'。！？!?…]*/;
+import { charTest } from './charClass.js';
+
+const isTerminator = charTest(/[。！？!?…\n；;]/);
+const isClosing = charTest(/[”’」』）)》】"'。！？!?…]/);
+const isSpace = charTest(/\s/);
+/** Closing marks taken after a terminator, at most. */
+const CLOSING_MAX = 8;
 
 /** `；` ends a sentence only after a clause at least this long (in code units). */
 export const LONG_CLAUSE = 60;
@@ -18,24 +23,29 @@ export const LONG_CLAUSE = 60;
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  TERMINATOR.lastIndex = 0;
-  for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
-    const ch = m[0];
-    if ((ch === '；' || ch === ';') && m.index - start < LONG_CLAUSE) continue;
-    let end = m.index + 1;
-    if (ch !== '\n') {
-      end += CLOSING.exec(text.slice(end, end + 8))![0].length;
-      TERMINATOR.lastIndex = end;
+  // A loop over char codes: a regex class of scattered CJK marks is slow to scan with.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isTerminator(c)) continue;
+    if ((c === 0xff1b || c === 0x3b) && i - start < LONG_CLAUSE) continue;
+    if (c === 10) {
+      push(out, text, start, i);
+      start = i + 1;
+      continue;
     }
-    push(out, text, start, ch === '\n' ? m.index : end);
+    let end = i + 1;
+    const limit = Math.min(text.length, end + CLOSING_MAX);
+    while (end < limit && isClosing(text.charCodeAt(end))) end++;
+    push(out, text, start, end);
     start = end;
+    i = end - 1;
   }
   push(out, text, start, text.length);
   return out;
 }
 
 function push(out: Span[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
 }
