@@ -7,10 +7,9 @@
 
 import { charTest } from './charClass.js';
 
-/** A line that ends with one of these (and closing quotes or brackets) is complete. */
+/** A line that ends with one of these (and closing quotes or brackets after it) is complete. */
 const TERMINATOR = /[。！？!?…；;：:]/;
 const CLOSER = /["”’」』）)\]】》]/;
-export const COMPLETE_END = new RegExp(`${TERMINATOR.source}${CLOSER.source}*$`);
 
 /** Characters no sentence starts with: the rest of a broken line. */
 const CONTINUATION_START = /^[，、。；：！？）)\]】》」』”’%％‰·…]/;
@@ -40,7 +39,7 @@ const isCloser = charTest(CLOSER);
 const isDangling = charTest(DANGLING);
 const isNumeralEnd = charTest(NUMERAL_LAST);
 
-/** `COMPLETE_END.test(line)`, reading back from the end only. */
+/** Does the line end complete: a terminator, then only closing marks? Read back from the end. */
 export function endsComplete(line: string): boolean {
   let i = line.length - 1;
   while (i >= 0 && isCloser(line.charCodeAt(i))) i--;

@@ -5,7 +5,7 @@
  * a line for a long stretch is cut after a full stop inside a line, and, as
  * a last resort to keep memory bounded, anywhere.
  */
-import { COMPLETE_END } from './layout.js';
+import { endsComplete } from './layout.js';
 
 export interface Cut {
   /** Cut before this UTF-16 offset. */
@@ -51,7 +51,7 @@ function lastCompleteLineBreak(buffer: string): number {
     while (j > 0 && /\s/.test(buffer[j - 1]!)) j--;
     if (j === 0) return -1;
     const lineStart = Math.max(buffer.lastIndexOf('\n', j - 1), buffer.lastIndexOf('\r', j - 1)) + 1;
-    if (COMPLETE_END.test(buffer.slice(lineStart, j))) return after;
+    if (endsComplete(buffer.slice(lineStart, j))) return after;
     i = lineStart; // try the break before this line
   }
   return -1;
