@@ -27,6 +27,8 @@ const REFINERS: readonly ((text: string, found: Candidate[]) => Candidate[])[] =
   readChange,
 ];
 
+const NO_LABELS: ReturnType<typeof assignLabels> = new Map();
+
 const START: Base = { offset: 0, line: 0, column: 0, sentence: 0 };
 
 /** Finds every figure in `input` (a decoded text; a leading BOM is ignored). */
@@ -45,7 +47,7 @@ function extractSegment(original: string, options: ExtractOptions, base: Base, c
   const ctx: Context = { text: matchText.text, refDate: options.refDate };
   let found = scan(ctx);
   for (const refine of REFINERS) found = refine(matchText.text, found);
-  const labels = assignLabels(matchText, original, found);
+  const labels = options.labels === false ? NO_LABELS : assignLabels(matchText, original, found);
   if (options.kinds) {
     const keep = new Set(options.kinds);
     found = found.filter((c) => keep.has(c.kind));

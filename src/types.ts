@@ -85,4 +85,9 @@ export interface ExtractOptions {
   kinds?: readonly Kind[];
   /** Reference date for unknown years and relative words. */
   refDate?: RefDate;
+  /**
+   * Read `label` and `period` (default true). They cost about as much as
+   * finding the figures; without them both fields are empty strings.
+   */
+  labels?: boolean;
 }
