@@ -26,6 +26,8 @@ export interface Grammar {
   readonly names: readonly (string | undefined)[];
   /** Prototype of this grammar's `groups`: a getter per name reading the native match. */
   readonly groupsProto: object;
+  /** A cheap test that is false where the pattern cannot match (see amount.ts); none means try everywhere. */
+  readonly mayMatchAt?: (text: string, pos: number) => boolean;
 }
 
 export function grammar(pattern: string, subs: Record<string, Piece> = {}): Grammar {

@@ -3,7 +3,8 @@
  * dates and ordinals is an amount followed by its own unit word.
  *   1335亿 · 150到200 · 18岁至45 · 3至5万 · 负3.9
  */
-import { type Grammar, type Groups, type Match, type Piece, grammar } from '../grammar/compose.js';
+import { type Grammar, type Groups, type Match, type Piece, grammar, piece } from '../grammar/compose.js';
+import { allChars, firstChars, inSet } from '../grammar/firstChars.js';
 import { numeral, rangeJoiner, sign } from '../grammar/numeral.js';
 import { type Exact, compare, mul, neg } from '../numbers/exact.js';
 import { type Numeral, parseNumeral } from '../numbers/numeral.js';
@@ -15,13 +16,40 @@ import type { Kind } from '../types.js';
  * the unit is the recognizer's own piece; `tail` may add named groups after it.
  */
 export function amountGrammar(unit: Piece, tail = '', subs: Record<string, Piece> = {}, signs: Piece = sign): Grammar {
-  return grammar(
+  const g = grammar(
     `(?<sign> {{signs}} )?
      (?<low> {{numeral}} )
      (?: (?<lowUnit> {{unit}} )? {{rangeJoiner}} (?<high> {{numeral}} ) )?
      (?<unit> {{unit}} ) ${tail}`,
     { signs, numeral, rangeJoiner, unit, ...subs },
   );
+  const mayMatchAt = unitAfterNumeral(unit, signs);
+  return mayMatchAt ? { ...g, mayMatchAt } : g;
+}
+
+/**
+ * A test that the unit can follow the numeral at `pos`. The unit (of the low
+ * end, or of the whole after a range) starts right after a numeral, and the
+ * sign, numerals and range joiner before it consume only characters of their
+ * own: so between `pos` and the first character that is none of theirs (that
+ * one included) a character must be one the unit can start with. Most
+ * numerals are followed by a unit of one kind only, and this spares running
+ * the other recognizers' patterns there. Null when the unit may be empty.
+ */
+function unitAfterNumeral(unit: Piece, signs: Piece): ((text: string, pos: number) => boolean) | null {
+  const first = firstChars(piece(`{{unit}}`, { unit }));
+  const before = allChars(piece(`{{signs}} | {{numeral}} | {{rangeJoiner}}`, { signs, numeral, rangeJoiner }));
+  if (first === 'any' || before === 'any') return null;
+  const canStartUnit = inSet(first);
+  const isNumeral = inSet(before);
+  return (text, pos) => {
+    for (let q = pos + 1; q < text.length; q++) {
+      const c = text.charCodeAt(q);
+      if (canStartUnit(c)) return true;
+      if (!isNumeral(c)) return false;
+    }
+    return false;
+  };
 }
 
 export interface Amount {

@@ -1,0 +1,82 @@
+/**
+ * The characters a pattern can start with and consume (grammar/firstChars.ts),
+ * and the scanner's test built on them: it may only ever skip a recognizer
+ * where the recognizer's pattern cannot match.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { matchAt } from '../src/grammar/compose.js';
+import { type CharSet, allChars, firstChars } from '../src/grammar/firstChars.js';
+import { RECOGNIZERS } from '../src/recognizers/index.js';
+import { buildMatchText } from '../src/text/matchText.js';
+
+const chars = (s: CharSet): string => (s === 'any' ? 'any' : [...s].sort((a, b) => a - b).map((c) => String.fromCharCode(c)).join(''));
+
+describe('firstChars', () => {
+  it.each([
+    [/元|美元|万元/, '万元美'],
+    [/个?百分点/, '个百'],
+    [/(?!台阶)(?:个|台)|分(?![钟之])/, '个分台'],
+    [/[a-c\u4e00]x|\d/, '0123456789abc一'],
+    [/(?:吨|千克)(?:\/(?:公顷|亩))?/, '千吨'],
+    [/(?<unit>公里)|\./, '.公'],
+    [/x{0,2}y/, 'xy'],
+    [/x{2}y/, 'x'],
+    [/[^a]/, 'any'],
+    [/a*/, 'any'],
+    [/(?=a)|b/, 'any'],
+    [/\s+吨/, 'any'],
+    [/(a)\1/, 'a'],
+  ])('%s starts with %s', (re, expected) => {
+    expect(chars(firstChars(re))).toBe(expected);
+  });
+
+  it('reads every character a pattern consumes, not those of lookarounds', () => {
+    expect(chars(allChars(/(?<![迈登])[上数](?=[十百])[一二]+点?/))).toBe('一上二数点');
+    expect(chars(allChars(/a.b/))).toBe('any');
+  });
+});
+
+const decode = (bytes: Buffer): string => {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+};
+const dirs = ['fixtures', join('..', 'shared', 'seeds')].filter((d) => existsSync(d));
+const pages = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => decode(readFileSync(join(d, f)))));
+const filtered = RECOGNIZERS.filter((r) => r.grammar.mayMatchAt);
+
+/** Every position of `text` where a recognizer's pattern matches must pass its test. */
+function skipsNoMatch(text: string): void {
+  for (const r of filtered) {
+    for (let p = 0; p < text.length; p++) {
+      const m = matchAt(r.grammar, text, p);
+      if (m && m.end > p && !r.grammar.mayMatchAt!(text, p)) {
+        throw new Error(`${r.name} skipped at ${p} but matches ${JSON.stringify(m.text)} in ${JSON.stringify(text.slice(Math.max(0, p - 10), p + 20))}`);
+      }
+    }
+  }
+}
+
+describe("the scanner's unit test (amount.ts)", () => {
+  it('is on for the recognizers of amounts with a unit', () => {
+    expect(filtered.map((r) => r.name)).toEqual(expect.arrayContaining(['money', 'percent', 'quantity', 'count', 'duration']));
+  });
+
+  it.each(pages.map((p, i) => [i, p] as const))('never skips a recognizer where it matches (page %i)', (_, page) => {
+    skipsNoMatch(buildMatchText(page).text);
+  });
+
+  it('never skips a recognizer where it matches (random numerals and units)', () => {
+    const alphabet = [...'0123456789.,，、%‰元万亿千百十个名户吨千瓦时克年月日天倍点至到—-~负零下一二两三四五六七八九余多几来上数约分钟 美英镑亩人次'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 16 }), (cs) => {
+        skipsNoMatch(cs.join(''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
