@@ -43,14 +43,19 @@ function unitAfterNumeral(unit: Piece, signs: Piece): ((text: string, pos: numbe
   const canStartUnit = inSet(first);
   const isNumeral = inSet(before);
   return (text, pos) => {
-    for (let q = pos + 1; q < text.length; q++) {
+    // Past a long run of numerals, say yes and let the pattern decide: looking to the end of the run from each of its characters would take the square of its length.
+    const end = Math.min(text.length, pos + 1 + LOOK_AHEAD);
+    for (let q = pos + 1; q < end; q++) {
       const c = text.charCodeAt(q);
       if (canStartUnit(c)) return true;
       if (!isNumeral(c)) return false;
     }
-    return false;
+    return end < text.length;
   };
 }
+
+/** Characters `unitAfterNumeral` looks at, at most. */
+const LOOK_AHEAD = 48;
 
 export interface Amount {
   low: Numeral;
