@@ -3,8 +3,7 @@
  * dates and ordinals is an amount followed by its own unit word.
  *   1335亿 · 150到200 · 18岁至45 · 3至5万 · 负3.9
  */
-import { type Grammar, type Groups, type Match, type Piece, grammar, piece } from '../grammar/compose.js';
-import { allChars, firstChars, inSet } from '../grammar/firstChars.js';
+import { type Grammar, type Groups, type Match, type Piece, grammar, piece, withMarker } from '../grammar/compose.js';
 import { numeral, rangeJoiner, sign } from '../grammar/numeral.js';
 import { type Exact, compare, mul, neg } from '../numbers/exact.js';
 import { type Numeral, parseNumeral } from '../numbers/numeral.js';
@@ -23,39 +22,9 @@ export function amountGrammar(unit: Piece, tail = '', subs: Record<string, Piece
      (?<unit> {{unit}} ) ${tail}`,
     { signs, numeral, rangeJoiner, unit, ...subs },
   );
-  const mayMatchAt = unitAfterNumeral(unit, signs);
-  return mayMatchAt ? { ...g, mayMatchAt } : g;
+  // The unit (of the low end, or of the whole after a range) starts right after a numeral: where no unit can start after the numerals here, the pattern is not run.
+  return withMarker(g, piece(`{{signs}} | {{numeral}} | {{rangeJoiner}}`, { signs, numeral, rangeJoiner }), piece(`{{unit}}`, { unit }));
 }
-
-/**
- * A test that the unit can follow the numeral at `pos`. The unit (of the low
- * end, or of the whole after a range) starts right after a numeral, and the
- * sign, numerals and range joiner before it consume only characters of their
- * own: so between `pos` and the first character that is none of theirs (that
- * one included) a character must be one the unit can start with. Most
- * numerals are followed by a unit of one kind only, and this spares running
- * the other recognizers' patterns there. Null when the unit may be empty.
- */
-function unitAfterNumeral(unit: Piece, signs: Piece): ((text: string, pos: number) => boolean) | null {
-  const first = firstChars(piece(`{{unit}}`, { unit }));
-  const before = allChars(piece(`{{signs}} | {{numeral}} | {{rangeJoiner}}`, { signs, numeral, rangeJoiner }));
-  if (first === 'any' || before === 'any') return null;
-  const canStartUnit = inSet(first);
-  const isNumeral = inSet(before);
-  return (text, pos) => {
-    // Past a long run of numerals, say yes and let the pattern decide: looking to the end of the run from each of its characters would take the square of its length.
-    const end = Math.min(text.length, pos + 1 + LOOK_AHEAD);
-    for (let q = pos + 1; q < end; q++) {
-      const c = text.charCodeAt(q);
-      if (canStartUnit(c)) return true;
-      if (!isNumeral(c)) return false;
-    }
-    return end < text.length;
-  };
-}
-
-/** Characters `unitAfterNumeral` looks at, at most. */
-const LOOK_AHEAD = 48;
 
 export interface Amount {
   low: Numeral;

@@ -2,7 +2,7 @@
  * money: an amount with a currency, in the currency's main unit.
  *   1335亿元 · 611.65亿美元 · 百亿元 · 123元1角1分 · 2.6万元/吨 · 85美分/磅
  */
-import { grammar, piece, words } from '../grammar/compose.js';
+import { grammar, piece, withMarker, words } from '../grammar/compose.js';
 import { CURRENCIES, YUAN_SUBUNITS } from '../lexicon/currencies.js';
 import { ZERO, add, mul, parseDecimal, parseFactor } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
@@ -52,9 +52,13 @@ export const money: Recognizer = {
 export const jiaoFen: Recognizer = {
   name: 'jiao-fen',
   triggers: '0123456789一二两三四五六七八九',
-  grammar: grammar(
-    `(?: (?<jiao> [0-9] ) [角毛] (?: (?<fen> [0-9] ) 分 )? | (?<cjiao> [一二两三四五六七八九] ) [角毛] (?<cfen> [一二三四五六七八九] ) 分 )
-     (?! 钟 | 之 | 形 | 洲 | 度 | 落 | 色 | 区 )`,
+  grammar: withMarker(
+    grammar(
+      `(?: (?<jiao> [0-9] ) [角毛] (?: (?<fen> [0-9] ) 分 )? | (?<cjiao> [一二两三四五六七八九] ) [角毛] (?<cfen> [一二三四五六七八九] ) 分 )
+       (?! 钟 | 之 | 形 | 洲 | 度 | 落 | 色 | 区 )`,
+    ),
+    piece(`[0-9一二两三四五六七八九]`),
+    piece(`[角毛]`),
   ),
   extract(m) {
     let value = ZERO;

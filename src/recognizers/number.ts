@@ -2,7 +2,7 @@
  * number: a statistic without a known unit.
  *   3.3万P (magnitude, unit as written) · 三分之二 (fraction) · 8.1∶40.3∶51.6 (each part of a ratio)
  */
-import { grammar, piece } from '../grammar/compose.js';
+import { grammar, piece, withMarker } from '../grammar/compose.js';
 import { arabic, numeral } from '../grammar/numeral.js';
 import { div, int, parseDecimal } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
@@ -40,7 +40,7 @@ export const magnitudeNumber: Recognizer = {
 export const fraction: Recognizer = {
   name: 'fraction',
   triggers: NUMERAL_TRIGGERS,
-  grammar: grammar(`(?<den> {{numeral}} ) 分之 (?<num> {{numeral}} )`, { numeral }),
+  grammar: withMarker(grammar(`(?<den> {{numeral}} ) 分之 (?<num> {{numeral}} )`, { numeral }), numeral, piece(`分之`)),
   extract(m) {
     if (/^[百千万]$/.test(m.groups.den!)) return null;
     const den = parseNumeral(m.groups.den!);
@@ -55,7 +55,7 @@ export const fraction: Recognizer = {
 export const ratio: Recognizer = {
   name: 'ratio',
   triggers: '0123456789',
-  grammar: grammar(`{{arabic}} (?: [∶:] {{arabic}} )+ (?! [0-9.] )`, { arabic }),
+  grammar: withMarker(grammar(`{{arabic}} (?: [∶:] {{arabic}} )+ (?! [0-9.] )`, { arabic }), arabic, piece(`[∶:]`)),
   extract(m) {
     const parts = m.text.split(/[∶:]/);
     if (parts.length === 2 && !m.text.includes('∶') && /^\d{1,2}$/.test(parts[0]!) && /^\d\d$/.test(parts[1]!) && Number(parts[0]) <= 24) return null;

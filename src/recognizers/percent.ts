@@ -2,7 +2,7 @@
  * percent: `21.59%`, `３３．４９％`, `2.41‰` (→ 0.241), `百分之五`,
  * `千分之三` (→ 0.3), `三成` (→ 30), `八折` (→ 80), `七五折` (→ 75), `对折` (→ 50).
  */
-import { grammar, piece, words } from '../grammar/compose.js';
+import { grammar, piece, withMarker, words } from '../grammar/compose.js';
 import { numeral } from '../grammar/numeral.js';
 import { CN_DIGITS } from '../lexicon/numerals.js';
 import { type Exact, add, compare, div, int, mul, neg, parseDecimal } from '../numbers/exact.js';
@@ -40,10 +40,10 @@ export const percentWords: Recognizer = {
 };
 
 // 三成 · 七成多 · 两成半: tenths. Not 成 starting a word (成本, 成员, 成交…).
-const tenthsGrammar = grammar(
+const tenthsGrammar = withMarker(grammar(
   `(?<n> 十 | [一二两三四五六七八九] | 10 | [1-9] ) (?<half> 半 )? 成 (?: (?<more> 多 ) | (?<tenth> [一二三四五六七八九] ) (?! 年 | 个 ) )?
    (?! [本员交果为立功长熟就都型效绩品年人片群绩色分] )`,
-);
+), piece(`十 | [一二两三四五六七八九] | 10 | [1-9] | 半`), piece(`成`));
 
 export const tenths: Recognizer = {
   name: 'tenths',
@@ -60,10 +60,10 @@ export const tenths: Recognizer = {
 };
 
 // 八折 (80) · 七五折 (75) · 8.5折 (85) · 对折 (50). Not 折合, 折扣, 折旧…
-const discountGrammar = grammar(
+const discountGrammar = withMarker(grammar(
   `(?: (?<cn> [一二三四五六七八九]{1,2} ) | (?<ar> [1-9] (?: \\.\\d )? ) | (?<half> 对 ) ) 折
    (?! [合扣旧算射线叠返腾价] )`,
-);
+), piece(`[一二三四五六七八九] | [1-9] | \\.\\d | 对`), piece(`折`));
 
 export const discount: Recognizer = {
   name: 'discount',
