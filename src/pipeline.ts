@@ -72,8 +72,8 @@ function extractSegment(original: string, options: ExtractOptions, base: Base, c
 }
 
 /** A numeral too long for a double (`9…9元` with 400 digits) comes out as Infinity: no figure can say that. */
-const writable = (r: FigureRecord): boolean =>
-  [r.value, r.value_max, r.number, r.multiplier].every((v) => typeof v !== 'number' || Number.isFinite(v));
+const writable = (r: FigureRecord): boolean => finite(r.value) && finite(r.value_max) && finite(r.number) && finite(r.multiplier);
+const finite = (v: unknown): boolean => typeof v !== 'number' || Number.isFinite(v);
 
 export interface StreamOptions extends ExtractOptions {
   /** Process once this many UTF-16 units are waiting (default 256 Ki). Tests set it small. */
