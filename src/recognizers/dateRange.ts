@@ -3,7 +3,7 @@
  * `2023—2025年`, `8月23—26日`, `一至三季度`. (Ranges that write both ends
  * whole, `8月23日—26日`, are read by date.ts.)
  */
-import { grammar, piece, words } from '../grammar/compose.js';
+import { grammar, piece, withMarker, words } from '../grammar/compose.js';
 import { RELATIVE_YEARS } from '../lexicon/dates.js';
 import { rangeJoiner } from '../grammar/numeral.js';
 import type { Recognizer } from './types.js';
@@ -15,10 +15,15 @@ const end = piece(`\\d{1,4} | [一二三四]?十[一二三四五六七八九]? |
 export const dateRange: Recognizer = {
   name: 'date-range',
   triggers: '0123456789〇零一二三四五六七八九十民今本当去上明来前后',
-  grammar: grammar(
-    `(?<rel> {{relativeYear}} )? (?: {{year}} 年 )? (?: (?<month> {{month}} ) 月 )?
-     (?<a> {{end}} ) {{rangeJoiner}} (?<b> {{end}} ) (?<unit> 年度? | 月份? | [日号] | 季度 )`,
-    { year, month, end, rangeJoiner, relativeYear: words(Object.keys(RELATIVE_YEARS)) },
+  // Tried only where a range joiner follows the year, month and first end.
+  grammar: withMarker(
+    grammar(
+      `(?<rel> {{relativeYear}} )? (?: {{year}} 年 )? (?: (?<month> {{month}} ) 月 )?
+       (?<a> {{end}} ) {{rangeJoiner}} (?<b> {{end}} ) (?<unit> 年度? | 月份? | [日号] | 季度 )`,
+      { year, month, end, rangeJoiner, relativeYear: words(Object.keys(RELATIVE_YEARS)) },
+    ),
+    piece(`{{relativeYear}} | {{year}} | 年 | {{month}} | 月 | {{end}}`, { year, month, end, relativeYear: words(Object.keys(RELATIVE_YEARS)) }),
+    rangeJoiner,
   ),
   extract(m, ctx) {
     const g = m.groups;
