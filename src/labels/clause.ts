@@ -16,6 +16,14 @@ const isClose = charTest(CLOSE);
 /** Spans [start, end) of the text that no phrase takes (the dates). */
 export type Holes = readonly (readonly [number, number])[];
 
+const hasBracket = (text: string, start: number, end: number): boolean => {
+  for (let i = start; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (isOpen(ch) || isClose(ch)) return true;
+  }
+  return false;
+};
+
 /** Where the clause of a figure at `at` starts: after a break, an open `（`, or at `lo` (the figure before). */
 export function clauseStart(text: string, lo: number, at: number): number {
   let depth = 0;
@@ -29,11 +37,6 @@ export function clauseStart(text: string, lo: number, at: number): number {
     } else if (depth === 0 && isBreak(ch)) break;
   }
   return i + 1;
-}
-
-/** The words before a figure, back to its clause start. */
-export function before(text: string, lo: number, at: number, holes: Holes = []): Phrase {
-  return outside(text, clauseStart(text, lo, at), at, holes);
 }
 
 export interface After {
@@ -57,10 +60,20 @@ export function after(text: string, at: number, hi: number, nextFigure: boolean)
   return { phrase: outside(text, at, i, []), reachesNext: nextFigure && i === hi && depth === 0 };
 }
 
-export interface Clause {
-  readonly phrase: Phrase;
-  readonly start: number;
-  readonly end: number;
+/** A clause of a sentence; its words are read only when asked for. */
+export class Clause {
+  private words: Phrase | null = null;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly holes: Holes,
+  ) {}
+
+  get phrase(): Phrase {
+    return (this.words ??= outside(this.text, this.start, this.end, this.holes));
+  }
 }
 
 /** The clauses of `text[from, to)`. */
@@ -75,14 +88,15 @@ export function clauses(text: string, from: number, to: number, holes: Holes = [
       else if (isClose(ch)) depth = Math.max(0, depth - 1);
       if (depth !== 0 || !isBreak(ch)) continue;
     }
-    if (i > start) out.push({ phrase: outside(text, start, i, holes), start, end: i });
+    if (i > start) out.push(new Clause(text, start, i, holes));
     start = i + 1;
   }
   return out;
 }
 
 /** `text[start, end)` without parentheses and holes. */
-function outside(text: string, start: number, end: number, holes: Holes): Phrase {
+export function outside(text: string, start: number, end: number, holes: Holes): Phrase {
+  if (!hasBracket(text, start, end) && !holes.some(([s, e]) => s < end && e > start)) return Phrase.of(text, start, end);
   const keep = new Uint8Array(end - start);
   let depth = 0;
   for (let i = start; i < end; i++) {

@@ -6,7 +6,7 @@
  * (`发行5亿元专项债券`). Anything else falls back to the words before.
  */
 import type { Candidate } from '../recognizers/types.js';
-import { after, before } from './clause.js';
+import { after, outside } from './clause.js';
 import type { Found, SentenceContext } from './label.js';
 import { nounAfter, objectOf, predicateAt, subjectOf } from './noun.js';
 import { ATTRIBUTE_ONLY, ENDS_WITH_VERB, INDICATOR_ONLY, LEADING, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
@@ -48,7 +48,7 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
     const firstOf = [...own.text.matchAll(FIRST_OF)].pop();
     if (firstOf) return level(indicator(own.slice(firstOf.index! + firstOf[0].length)));
     // 营收百亿元的企业 → 企业营收: the figure describes the noun after it.
-    const mine = indicator(before(ctx.text, i > 0 ? ctx.figs[i - 1]!.end : ctx.start, c.start, ctx.holes));
+    const mine = indicator(outside(ctx.text, ctx.clauseStartOf(i, i > 0 ? ctx.figs[i - 1]!.end : ctx.start), c.start, ctx.holes));
     const described = mine.length && INDICATOR_ONLY.test(mine.text) ? nounAfter(words.phrase.slice(1), false) : null;
     if (described && !RECORD.test(described.text)) return level(described.concat(mine));
   }

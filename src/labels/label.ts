@@ -8,7 +8,7 @@
 import type { Candidate } from '../recognizers/types.js';
 import type { Span } from '../text/sentences.js';
 import type { Kind } from '../types.js';
-import { type Clause, type Holes, before, clauseStart, clauses } from './clause.js';
+import { type Clause, type Holes, clauseStart, clauses, outside } from './clause.js';
 import { objectAfterVerb, objectOf, onlyVerbs, opensWithPredicate, subjectOf, withoutAdverbs } from './noun.js';
 import {
   ATTRIBUTE_ONLY,
@@ -48,37 +48,57 @@ export interface Done {
   readonly aside?: boolean;
 }
 
-export interface SentenceContext {
-  readonly text: string;
-  readonly figs: readonly Candidate[];
+/** What the figures of one sentence share while they are labelled in order. */
+export class SentenceContext {
   readonly holes: Holes;
-  readonly clauses: readonly Clause[];
-  readonly done: Done[];
+  readonly done: Done[] = [];
   /** The words before each figure, the words before a qualifying count included. */
-  readonly owns: Phrase[];
+  readonly owns: Phrase[] = [];
   /** The subject of each clause, once asked for. */
-  readonly subjects: Map<number, Phrase | null>;
+  readonly subjects = new Map<number, Phrase | null>();
   /** For each figure in a list (`3倍、4.5%`), the first figure of the list. */
-  readonly listHead: number[];
+  readonly listHead: number[] = [];
   readonly start: number;
   readonly end: number;
+  private sentenceClauses: Clause[] | null = null;
+  /** For each figure, where its clause starts when nothing but the sentence start stops it (see `clauseStartOf`). */
+  private readonly clauseStarts: number[] = [];
+
+  constructor(
+    readonly text: string,
+    sentence: Span,
+    readonly figs: readonly Candidate[],
+  ) {
+    this.start = sentence.start;
+    this.end = sentence.end;
+    const holes: [number, number][] = [];
+    for (const c of figs) if (c.kind === 'date') holes.push([c.start, c.end]);
+    this.holes = holes;
+  }
+
+  /** The clauses of the sentence; many sentences never need them. */
+  get clauses(): readonly Clause[] {
+    return (this.sentenceClauses ??= clauses(this.text, this.start, this.end, this.holes));
+  }
+
+  /**
+   * `clauseStart(text, lo, figs[i].start)`. Reading back from the figure
+   * stops at the same break whatever `lo` is, so the clause start is read once
+   * per figure and `lo` only bounds it.
+   */
+  clauseStartOf(i: number, lo: number): number {
+    const at = this.figs[i]!.start;
+    if (lo < this.start) return clauseStart(this.text, lo, at);
+    if (lo >= at) return at;
+    const start = (this.clauseStarts[i] ??= clauseStart(this.text, this.start, at));
+    return Math.max(start, lo);
+  }
 }
 
 /** The labels of the figures of one sentence (all of them, dates included), in order. */
 export function labelSentence(text: string, sentence: Span, figs: readonly Candidate[]): Phrase[] {
-  const holes: [number, number][] = figs.filter((c) => c.kind === 'date').map((c) => [c.start, c.end]);
-  const ctx: SentenceContext = {
-    text,
-    figs,
-    holes,
-    clauses: clauses(text, sentence.start, sentence.end, holes),
-    done: [],
-    owns: [],
-    subjects: new Map(),
-    listHead: [],
-    start: sentence.start,
-    end: sentence.end,
-  };
+  if (figs.length === 0) return [];
+  const ctx = new SentenceContext(text, sentence, figs);
   for (let i = 0; i < figs.length; i++) {
     const c = figs[i]!;
     if (c.kind === 'date') {
@@ -88,8 +108,8 @@ export function labelSentence(text: string, sentence: Span, figs: readonly Candi
     }
     ctx.owns.push(ownWords(ctx, i));
     const d = labelOne(ctx, i);
-    const open = text[clauseStart(text, i > 0 ? figs[i - 1]!.end : sentence.start, c.start) - 1] ?? '';
-    ctx.done.push({ ...d, label: tidy(d.label), aside: OPEN.test(open) });
+    const open = text[ctx.clauseStartOf(i, i > 0 ? figs[i - 1]!.end : sentence.start) - 1] ?? '';
+    ctx.done.push({ label: tidy(d.label), kind: d.kind, level: d.level, aside: OPEN.test(open) });
   }
   return ctx.done.map((d) => d.label);
 }
@@ -106,8 +126,9 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   const { text, figs } = ctx;
   const j = previous(ctx, i);
   const lo = j >= 0 ? figs[j]!.end : ctx.start;
-  const own = before(text, lo, figs[i]!.start, ctx.holes);
-  if (j < 0 || clauseStart(text, lo, figs[i]!.start) !== lo) return own;
+  const start = ctx.clauseStartOf(i, lo);
+  const own = outside(text, start, figs[i]!.start, ctx.holes);
+  if (j < 0 || start !== lo) return own;
   const prev = figs[j]!;
   const head = ctx.owns[j]!;
   // 十五届三次全会: a run of figures shares the words before it.
@@ -122,7 +143,7 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
 /** The subject of the sentence before the clause of figure `i`: the first one named. */
 function topicBefore(ctx: SentenceContext, i: number): Phrase | null {
   const j = previous(ctx, i);
-  const start = clauseStart(ctx.text, j >= 0 ? ctx.figs[j]!.end : ctx.start, ctx.figs[i]!.start);
+  const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
   for (let k = 0; k < ctx.clauses.length && ctx.clauses[k]!.end <= start; k++) {
     const s = clauseSubject(ctx, k);
     if (s) return s;
@@ -134,9 +155,9 @@ function topicBefore(ctx: SentenceContext, i: number): Phrase | null {
 function clauseSubject(ctx: SentenceContext, k: number): Phrase | null {
   if (!ctx.subjects.has(k)) {
     const clause = ctx.clauses[k]!;
-    const first = ctx.figs.find((f) => f.kind !== 'date' && f.start >= clause.start && f.start < clause.end);
-    const words = first ? before(ctx.text, clause.start, first.start, ctx.holes) : clause.phrase;
-    ctx.subjects.set(k, subjectOf(words, first !== undefined));
+    const first = ctx.figs.findIndex((f) => f.kind !== 'date' && f.start >= clause.start && f.start < clause.end);
+    const words = first >= 0 ? outside(ctx.text, ctx.clauseStartOf(first, clause.start), ctx.figs[first]!.start, ctx.holes) : clause.phrase;
+    ctx.subjects.set(k, subjectOf(words, first >= 0));
   }
   return ctx.subjects.get(k)!;
 }
@@ -212,7 +233,7 @@ function noWords(ctx: SentenceContext, i: number, c: Candidate, lastLevel: Phras
   const same = lastOf(ctx, i, (d) => d.kind === c.kind) ?? lastOf(ctx, i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
   if (same) return { label: same, level: true };
   const j = previous(ctx, i);
-  const start = clauseStart(ctx.text, j >= 0 ? ctx.figs[j]!.end : ctx.start, c.start);
+  const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
   const prior = ctx.clauses.filter((cl) => cl.end < start && cl.end >= start - 1);
   const clause = prior[prior.length - 1];
   if (!clause || ctx.figs.some((f) => f.kind !== 'date' && f.start >= clause.start && f.end <= clause.end)) return { label: null, level: false };
