@@ -8,24 +8,35 @@ import { charTest } from '../text/charClass.js';
 import { BOUNDARY, CLOSE, OPEN } from './patterns.js';
 import { Phrase } from './phrase.js';
 
-// Tests on character codes: these loops look at every character of a sentence.
+// Tests on character codes, for the few loops that walk a bracket character by character.
 const isBreak = charTest(BOUNDARY);
 const isOpen = charTest(OPEN);
 const isClose = charTest(CLOSE);
 
+// The regexes find the breaks and brackets of a stretch at once, so the
+// common case (no bracket) costs one search, not a step per character.
+const classBody = (re: RegExp): string => re.source.slice(1, -1);
+const MARKS = `${classBody(BOUNDARY)}${classBody(OPEN)}${classBody(CLOSE)}`;
+const FIRST_MARK = new RegExp(`[${MARKS}]`);
+const LAST_MARK = new RegExp(`[${MARKS}][^${MARKS}]*$`);
+const EVERY_MARK = new RegExp(`[${MARKS}]`, 'g');
+const BRACKET = new RegExp(`[${classBody(OPEN)}${classBody(CLOSE)}]`);
+
 /** Spans [start, end) of the text that no phrase takes (the dates). */
 export type Holes = readonly (readonly [number, number])[];
 
-const hasBracket = (text: string, start: number, end: number): boolean => {
-  for (let i = start; i < end; i++) {
-    const ch = text.charCodeAt(i);
-    if (isOpen(ch) || isClose(ch)) return true;
-  }
-  return false;
-};
-
 /** Where the clause of a figure at `at` starts: after a break, an open `（`, or at `lo` (the figure before). */
 export function clauseStart(text: string, lo: number, at: number): number {
+  if (at <= lo) return at;
+  const m = LAST_MARK.exec(text.slice(lo, at));
+  if (m === null) return lo;
+  const i = lo + m.index;
+  // A break or an open bracket ends the clause; a closed parenthesis is stepped over.
+  return isClose(text.charCodeAt(i)) ? clauseStartAcross(text, lo, i + 1) : i + 1;
+}
+
+/** `clauseStart` a character at a time, counting brackets. */
+function clauseStartAcross(text: string, lo: number, at: number): number {
   let depth = 0;
   let i = at - 1;
   for (; i >= lo; i--) {
@@ -47,6 +58,19 @@ export interface After {
 
 /** The words after a figure, up to the clause end or `hi` (the next figure). */
 export function after(text: string, at: number, hi: number, nextFigure: boolean): After {
+  let i = at < hi ? hi : at;
+  let depth = 0;
+  const m = at < hi ? FIRST_MARK.exec(text.slice(at, hi)) : null;
+  if (m !== null) {
+    i = at + m.index;
+    // A break or a closing bracket ends the clause; an open parenthesis is read across.
+    if (isOpen(text.charCodeAt(i))) [i, depth] = afterAcross(text, i, hi);
+  }
+  return { phrase: outside(text, at, i, []), reachesNext: nextFigure && i === hi && depth === 0 };
+}
+
+/** Where `after` stops, a character at a time from `at`, counting brackets; and the depth there. */
+function afterAcross(text: string, at: number, hi: number): [number, number] {
   let depth = 0;
   let i = at;
   for (; i < hi; i++) {
@@ -57,7 +81,7 @@ export function after(text: string, at: number, hi: number, nextFigure: boolean)
       depth--;
     } else if (depth === 0 && isBreak(ch)) break;
   }
-  return { phrase: outside(text, at, i, []), reachesNext: nextFigure && i === hi && depth === 0 };
+  return [i, depth];
 }
 
 /** A clause of a sentence; its words are read only when asked for. */
@@ -65,38 +89,126 @@ export class Clause {
   private words: Phrase | null = null;
 
   constructor(
-    private readonly text: string,
+    private readonly punctuation: Punctuation,
     readonly start: number,
     readonly end: number,
     private readonly holes: Holes,
   ) {}
 
   get phrase(): Phrase {
-    return (this.words ??= outside(this.text, this.start, this.end, this.holes));
+    return (this.words ??= this.punctuation.outside(this.start, this.end, this.holes));
   }
 }
 
-/** The clauses of `text[from, to)`. */
-export function clauses(text: string, from: number, to: number, holes: Holes = []): Clause[] {
-  const out: Clause[] = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i <= to; i++) {
-    if (i < to) {
-      const ch = text.charCodeAt(i);
-      if (isOpen(ch)) depth++;
-      else if (isClose(ch)) depth = Math.max(0, depth - 1);
-      if (depth !== 0 || !isBreak(ch)) continue;
+const BREAK = 0;
+const OPENING = 1;
+const CLOSING = 2;
+
+/**
+ * The breaks and brackets of a sentence, found with one search: where a
+ * clause starts and ends is then read from them, not from every character.
+ * Each method means what the function of the same name means on the text
+ * (and is that function for a stretch outside the sentence).
+ */
+export class Punctuation {
+  /** Offsets of the breaks and brackets, in order, and what each is. */
+  private readonly offsets: number[] = [];
+  private readonly kinds: number[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    EVERY_MARK.lastIndex = start;
+    for (let m = EVERY_MARK.exec(text); m !== null && m.index < end; m = EVERY_MARK.exec(text)) {
+      const ch = text.charCodeAt(m.index);
+      this.offsets.push(m.index);
+      this.kinds.push(isOpen(ch) ? OPENING : isClose(ch) ? CLOSING : BREAK);
     }
-    if (i > start) out.push(new Clause(text, start, i, holes));
-    start = i + 1;
   }
-  return out;
+
+  /** Index of the first mark at or after `at`. */
+  private firstFrom(at: number): number {
+    let lo = 0;
+    let hi = this.offsets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.offsets[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private inside(from: number, to: number): boolean {
+    return this.start <= from && to <= this.end;
+  }
+
+  clauseStart(lo: number, at: number): number {
+    if (!this.inside(lo, at)) return clauseStart(this.text, lo, at);
+    if (at <= lo) return at;
+    let depth = 0;
+    for (let k = this.firstFrom(at) - 1; k >= 0 && this.offsets[k]! >= lo; k--) {
+      const kind = this.kinds[k];
+      if (kind === CLOSING) depth++;
+      else if (kind === OPENING) {
+        if (depth === 0) return this.offsets[k]! + 1;
+        depth--;
+      } else if (depth === 0) return this.offsets[k]! + 1;
+    }
+    return lo;
+  }
+
+  after(at: number, hi: number, nextFigure: boolean): After {
+    if (!this.inside(at, hi)) return after(this.text, at, hi, nextFigure);
+    let i = at;
+    let depth = 0;
+    if (at < hi) {
+      i = hi;
+      for (let k = this.firstFrom(at); k < this.offsets.length && this.offsets[k]! < hi; k++) {
+        const kind = this.kinds[k];
+        if (kind === OPENING) depth++;
+        else if (kind === CLOSING && depth > 0) depth--;
+        else if (depth === 0) {
+          i = this.offsets[k]!;
+          break;
+        }
+      }
+    }
+    return { phrase: this.outside(at, i, []), reachesNext: nextFigure && i === hi && depth === 0 };
+  }
+
+  clauses(holes: Holes): Clause[] {
+    const out: Clause[] = [];
+    let depth = 0;
+    let start = this.start;
+    for (let k = 0; k < this.offsets.length; k++) {
+      const kind = this.kinds[k];
+      if (kind === OPENING) depth++;
+      else if (kind === CLOSING) depth = Math.max(0, depth - 1);
+      if (depth !== 0 || kind !== BREAK) continue;
+      const i = this.offsets[k]!;
+      if (i > start) out.push(new Clause(this, start, i, holes));
+      start = i + 1;
+    }
+    if (this.end > start) out.push(new Clause(this, start, this.end, holes));
+    return out;
+  }
+
+  outside(start: number, end: number, holes: Holes): Phrase {
+    if (!this.inside(start, end)) return outside(this.text, start, end, holes);
+    if (start >= end) return Phrase.EMPTY;
+    let bracket = false;
+    for (let k = this.firstFrom(start); k < this.offsets.length && this.offsets[k]! < end && !bracket; k++) bracket = this.kinds[k] !== BREAK;
+    if (!bracket && !holes.some(([s, e]) => s < end && e > start)) return Phrase.of(this.text, start, end);
+    return outside(this.text, start, end, holes);
+  }
 }
 
 /** `text[start, end)` without parentheses and holes. */
 export function outside(text: string, start: number, end: number, holes: Holes): Phrase {
-  if (!hasBracket(text, start, end) && !holes.some(([s, e]) => s < end && e > start)) return Phrase.of(text, start, end);
+  if (start >= end) return Phrase.EMPTY;
+  if (!BRACKET.test(text.slice(start, end)) && !holes.some(([s, e]) => s < end && e > start)) return Phrase.of(text, start, end);
   const keep = new Uint8Array(end - start);
   let depth = 0;
   for (let i = start; i < end; i++) {

@@ -17,10 +17,18 @@ export interface Labels {
   readonly period: string;
 }
 
-/** `label` and `period` of each candidate (sorted by offset), keyed by candidate. */
-export function assignLabels(matchText: MatchText, original: string, found: readonly Candidate[]): Map<Candidate, Labels> {
+/**
+ * `label` and `period` of each candidate (sorted by offset), keyed by candidate.
+ * `split` is `splitSentences(matchText.text)`, for a caller that has it already.
+ */
+export function assignLabels(
+  matchText: MatchText,
+  original: string,
+  found: readonly Candidate[],
+  split: readonly Span[] = splitSentences(matchText.text),
+): Map<Candidate, Labels> {
   const text = matchText.text;
-  const sentences = wholeSentences(text, splitSentences(text));
+  const sentences = wholeSentences(text, split);
   const periods = periodsOf(text, found, sentences);
   const out = new Map<Candidate, Labels>();
   let k = 0;
@@ -43,9 +51,14 @@ function wholeSentences(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
-    if (last && /[；;]$/.test(text.slice(last.start, last.end)) && !text.slice(last.end, s.start).includes('\n')) {
+    if (last && endsWithSemicolon(text, last) && !text.slice(last.end, s.start).includes('\n')) {
       out[out.length - 1] = { start: last.start, end: s.end };
     } else out.push(s);
   }
   return out;
 }
+
+const endsWithSemicolon = (text: string, s: Span): boolean => {
+  const ch = text[s.end - 1];
+  return s.end > s.start && (ch === '；' || ch === ';');
+};

@@ -6,7 +6,6 @@
  * (`发行5亿元专项债券`). Anything else falls back to the words before.
  */
 import type { Candidate } from '../recognizers/types.js';
-import { after, outside } from './clause.js';
 import type { Found, SentenceContext } from './label.js';
 import { nounAfter, objectOf, predicateAt, subjectOf } from './noun.js';
 import { ATTRIBUTE_ONLY, ENDS_WITH_VERB, INDICATOR_ONLY, LEADING, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
@@ -40,7 +39,7 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
   const listed = listLabel(ctx, i);
   if (listed) return listed;
   const next = ctx.figs[i + 1];
-  const words = after(ctx.text, c.end, next ? next.start : ctx.end, next !== undefined);
+  const words = ctx.punctuation.after(c.end, next ? next.start : ctx.end, next !== undefined);
   const own = ctx.owns[i]!;
   const noun = (): Phrase | null => qualifiedNoun(ctx, i, words.phrase, words.reachesNext);
   const head = indicator(own);
@@ -48,7 +47,7 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
     const firstOf = [...own.text.matchAll(FIRST_OF)].pop();
     if (firstOf) return level(indicator(own.slice(firstOf.index! + firstOf[0].length)));
     // 营收百亿元的企业 → 企业营收: the figure describes the noun after it.
-    const mine = indicator(outside(ctx.text, ctx.clauseStartOf(i, i > 0 ? ctx.figs[i - 1]!.end : ctx.start), c.start, ctx.holes));
+    const mine = indicator(ctx.words(ctx.clauseStartOf(i, i > 0 ? ctx.figs[i - 1]!.end : ctx.start), c.start));
     const described = mine.length && INDICATOR_ONLY.test(mine.text) ? nounAfter(words.phrase.slice(1), false) : null;
     if (described && !RECORD.test(described.text)) return level(described.concat(mine));
   }
@@ -77,7 +76,7 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
       let n = noun();
       // 2家营收百亿元的企业: the count's noun is after the figure it runs into.
       if (n && words.reachesNext && INDICATOR_ONLY.test(n.text) && next) {
-        const rest = after(ctx.text, next.end, ctx.figs[i + 2]?.start ?? ctx.end, false).phrase;
+        const rest = ctx.punctuation.after(next.end, ctx.figs[i + 2]?.start ?? ctx.end, false).phrase;
         n = rest.text.startsWith('的') ? nounAfter(rest.slice(1), false) : null;
       }
       if (TIMES.test(c.unitText) && !n) {
@@ -140,11 +139,11 @@ function action(own: Phrase, words: Phrase): Phrase | null {
 
 /** The noun a count qualifies; for a run of counts (`12类30项数据`), the noun after the last. */
 function qualifiedNoun(ctx: SentenceContext, i: number, words: Phrase, reachesNext: boolean): Phrase | null {
-  const { figs, text } = ctx;
+  const { figs } = ctx;
   const next = figs[i + 1];
   if (!words.length && next && next.start === figs[i]!.end && next.kind !== 'date') {
     const after2 = figs[i + 2];
-    const w = after(text, next.end, after2 ? after2.start : ctx.end, after2 !== undefined);
+    const w = ctx.punctuation.after(next.end, after2 ? after2.start : ctx.end, after2 !== undefined);
     return nounAfter(w.phrase, w.reachesNext);
   }
   return nounAfter(words, reachesNext);

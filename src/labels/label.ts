@@ -8,7 +8,7 @@
 import type { Candidate } from '../recognizers/types.js';
 import type { Span } from '../text/sentences.js';
 import type { Kind } from '../types.js';
-import { type Clause, type Holes, clauseStart, clauses, outside } from './clause.js';
+import { type Clause, type Holes, Punctuation } from './clause.js';
 import { objectAfterVerb, objectOf, onlyVerbs, opensWithPredicate, subjectOf, withoutAdverbs } from './noun.js';
 import {
   ATTRIBUTE_ONLY,
@@ -60,9 +60,8 @@ export class SentenceContext {
   readonly listHead: number[] = [];
   readonly start: number;
   readonly end: number;
+  readonly punctuation: Punctuation;
   private sentenceClauses: Clause[] | null = null;
-  /** For each figure, where its clause starts when nothing but the sentence start stops it (see `clauseStartOf`). */
-  private readonly clauseStarts: number[] = [];
 
   constructor(
     readonly text: string,
@@ -74,24 +73,22 @@ export class SentenceContext {
     const holes: [number, number][] = [];
     for (const c of figs) if (c.kind === 'date') holes.push([c.start, c.end]);
     this.holes = holes;
+    this.punctuation = new Punctuation(text, sentence.start, sentence.end);
   }
 
   /** The clauses of the sentence; many sentences never need them. */
   get clauses(): readonly Clause[] {
-    return (this.sentenceClauses ??= clauses(this.text, this.start, this.end, this.holes));
+    return (this.sentenceClauses ??= this.punctuation.clauses(this.holes));
   }
 
-  /**
-   * `clauseStart(text, lo, figs[i].start)`. Reading back from the figure
-   * stops at the same break whatever `lo` is, so the clause start is read once
-   * per figure and `lo` only bounds it.
-   */
+  /** Where the clause of figure `i` starts, back to `lo` at most. */
   clauseStartOf(i: number, lo: number): number {
-    const at = this.figs[i]!.start;
-    if (lo < this.start) return clauseStart(this.text, lo, at);
-    if (lo >= at) return at;
-    const start = (this.clauseStarts[i] ??= clauseStart(this.text, this.start, at));
-    return Math.max(start, lo);
+    return this.punctuation.clauseStart(lo, this.figs[i]!.start);
+  }
+
+  /** The words of `text[start, end)` a phrase takes: no parenthesis, no date. */
+  words(start: number, end: number): Phrase {
+    return this.punctuation.outside(start, end, this.holes);
   }
 }
 
@@ -127,7 +124,7 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   const j = previous(ctx, i);
   const lo = j >= 0 ? figs[j]!.end : ctx.start;
   const start = ctx.clauseStartOf(i, lo);
-  const own = outside(text, start, figs[i]!.start, ctx.holes);
+  const own = ctx.words(start, figs[i]!.start);
   if (j < 0 || start !== lo) return own;
   const prev = figs[j]!;
   const head = ctx.owns[j]!;
@@ -156,7 +153,7 @@ function clauseSubject(ctx: SentenceContext, k: number): Phrase | null {
   if (!ctx.subjects.has(k)) {
     const clause = ctx.clauses[k]!;
     const first = ctx.figs.findIndex((f) => f.kind !== 'date' && f.start >= clause.start && f.start < clause.end);
-    const words = first >= 0 ? outside(ctx.text, ctx.clauseStartOf(first, clause.start), ctx.figs[first]!.start, ctx.holes) : clause.phrase;
+    const words = first >= 0 ? ctx.words(ctx.clauseStartOf(first, clause.start), ctx.figs[first]!.start) : clause.phrase;
     ctx.subjects.set(k, subjectOf(words, first >= 0));
   }
   return ctx.subjects.get(k)!;

@@ -63,17 +63,26 @@ export function periodsOf(text: string, found: readonly Candidate[], sentences: 
   return out;
 }
 
+const BREAKS = new RegExp(BOUNDARY.source, 'g');
+
 /** Does a clause that starts between `from` and `to` open with a time word that is no date figure? */
 function resetsTime(text: string, sentenceStart: number, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const opens = i === sentenceStart || (i > 0 && BOUNDARY.test(text[i - 1]!));
-    if (opens && OPENS_WITH_TIME.test(text.slice(i, Math.min(to, i + 24)))) return true;
+  if (from >= to) return false;
+  if (from <= sentenceStart && sentenceStart < to && opensWithTime(text, sentenceStart, to)) return true;
+  // The other clauses open right after a break: search the breaks, not every character.
+  const lo = Math.max(from - 1, 0);
+  const gap = text.slice(lo, to - 1);
+  BREAKS.lastIndex = 0;
+  for (let m = BREAKS.exec(gap); m !== null; m = BREAKS.exec(gap)) {
+    const i = lo + m.index + 1;
+    if (i >= from && opensWithTime(text, i, to)) return true;
   }
   return false;
 }
 
+const opensWithTime = (text: string, i: number, to: number): boolean => OPENS_WITH_TIME.test(text.slice(i, Math.min(to, i + 24)));
+
 function clauseEnd(text: string, from: number, limit: number): number {
-  let i = from;
-  while (i < limit && !BOUNDARY.test(text[i]!)) i++;
-  return i;
+  const m = from < limit ? BOUNDARY.exec(text.slice(from, limit)) : null;
+  return m === null ? Math.max(from, limit) : from + m.index;
 }
