@@ -120,10 +120,13 @@ export class Punctuation {
     readonly start: number,
     readonly end: number,
   ) {
+    // `test`, not `exec`: no match object per mark (each mark is one character).
     EVERY_MARK.lastIndex = start;
-    for (let m = EVERY_MARK.exec(text); m !== null && m.index < end; m = EVERY_MARK.exec(text)) {
-      const ch = text.charCodeAt(m.index);
-      this.offsets.push(m.index);
+    while (EVERY_MARK.test(text)) {
+      const at = EVERY_MARK.lastIndex - 1;
+      if (at >= end) break;
+      const ch = text.charCodeAt(at);
+      this.offsets.push(at);
       this.kinds.push(isOpen(ch) ? OPENING : isClose(ch) ? CLOSING : BREAK);
     }
   }
@@ -200,15 +203,20 @@ export class Punctuation {
     if (start >= end) return Phrase.EMPTY;
     let bracket = false;
     for (let k = this.firstFrom(start); k < this.offsets.length && this.offsets[k]! < end && !bracket; k++) bracket = this.kinds[k] !== BREAK;
-    if (!bracket && !holes.some(([s, e]) => s < end && e > start)) return Phrase.of(this.text, start, end);
+    if (!bracket && !overlaps(holes, start, end)) return Phrase.of(this.text, start, end);
     return outside(this.text, start, end, holes);
   }
 }
 
+const overlaps = (holes: Holes, start: number, end: number): boolean => {
+  for (let k = 0; k < holes.length; k++) if (holes[k]![0] < end && holes[k]![1] > start) return true;
+  return false;
+};
+
 /** `text[start, end)` without parentheses and holes. */
 export function outside(text: string, start: number, end: number, holes: Holes): Phrase {
   if (start >= end) return Phrase.EMPTY;
-  if (!BRACKET.test(text.slice(start, end)) && !holes.some(([s, e]) => s < end && e > start)) return Phrase.of(text, start, end);
+  if (!BRACKET.test(text.slice(start, end)) && !overlaps(holes, start, end)) return Phrase.of(text, start, end);
   const keep = new Uint8Array(end - start);
   let depth = 0;
   for (let i = start; i < end; i++) {

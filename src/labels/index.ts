@@ -32,16 +32,18 @@ export function assignLabels(
   const periods = periodsOf(text, found, sentences);
   const out = new Map<Candidate, Labels>();
   let k = 0;
-  for (const sentence of sentences) {
-    const figs: Candidate[] = [];
-    while (k < found.length && (found[k]!.start < sentence.end || sentence === sentences[sentences.length - 1])) {
-      figs.push(found[k]!);
-      k++;
-    }
+  for (let s = 0; s < sentences.length && k < found.length; s++) {
+    const sentence = sentences[s]!;
+    // The last sentence takes any figure left.
+    const end = s === sentences.length - 1 ? Infinity : sentence.end;
+    const first = k;
+    while (k < found.length && found[k]!.start < end) k++;
+    if (k === first) continue;
+    const figs = found.slice(first, k);
     const labels = labelSentence(text, sentence, figs);
-    figs.forEach((c, j) => {
-      out.set(c, { label: labels[j]!.render(matchText, original), period: periods[k - figs.length + j]! });
-    });
+    for (let j = 0; j < figs.length; j++) {
+      out.set(figs[j]!, { label: labels[j]!.render(matchText, original), period: periods[first + j]! });
+    }
   }
   return out;
 }
@@ -49,7 +51,8 @@ export function assignLabels(
 /** Sentences joined back across `；`. */
 function wholeSentences(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
     const last = out[out.length - 1];
     if (last && endsWithSemicolon(text, last) && !text.slice(last.end, s.start).includes('\n')) {
       out[out.length - 1] = { start: last.start, end: s.end };

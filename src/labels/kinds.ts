@@ -8,18 +8,20 @@
 import type { Candidate } from '../recognizers/types.js';
 import type { Found, SentenceContext } from './label.js';
 import { nounAfter, objectOf, predicateAt, subjectOf } from './noun.js';
-import { ATTRIBUTE_ONLY, ENDS_WITH_VERB, INDICATOR_ONLY, LEADING, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
+import { ATTRIBUTE, ENDS_WITH_VERB, INDICATOR_ONLY, LEADING, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
 import { Phrase } from './phrase.js';
 import { anniversary, indicator, isRatioPart, listLabel, rank } from './rules.js';
 
 /** Measure words that are nouns themselves (`五部门`): the count names no other noun. */
-const NOUN_UNIT = /^(?:部门|方面|领域|环节|国|省|市|县)$/;
+const NOUN_UNIT: ReadonlySet<string> = new Set(['部门', '方面', '领域', '环节', '国', '省', '市', '县']);
 /** A count after these prepositions counts aspects or groups (`从四个方面`, `分三批`). */
 const ASPECT = /(?:从|按|分|就|围绕|分为)$/;
 /** Measure words of times: the count counts the action after it. */
-const TIMES = /^(?:次|趟|回|遍|轮)$/;
+const TIMES: ReadonlySet<string> = new Set(['次', '趟', '回', '遍', '轮']);
+/** Ordinal units after which no noun is read (none, `位`, `名`: `排名第3位`): the rank of an indicator. */
+const RANK_ONLY_UNITS: ReadonlySet<string> = new Set(['', '位', '名']);
 /** Measure words of editions and sessions (`十五届`, `三次全会`). */
-const EDITION = /^(?:届|期|次)$/;
+const EDITION: ReadonlySet<string> = new Set(['届', '期', '次']);
 /** Adverbs between a short noun and its figure: `该团先后3次`. */
 const ADVERB_END = /(?:先后|相继|陆续|已经|已|均|都|共|也|还|又|再|分别|累计|首次)$/;
 /** An action starts with a verb, a preposition or a verb of motion (`赴京`). */
@@ -34,7 +36,8 @@ const RATE_NOUN = /(?:增长|增速|增幅|涨幅|降幅|跌幅|速度)$/;
 const NONE: Found = { label: null, level: false };
 const level = (label: Phrase | null): Found => ({ label, level: true });
 
-export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: () => Found): Found {
+/** The label of figure `i` (`c`); `fromOwn` reads it from the words before the figure, the fallback. */
+export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (ctx: SentenceContext, i: number, c: Candidate) => Found): Found {
   if (isRatioPart(ctx, i)) return NONE;
   const listed = listLabel(ctx, i);
   if (listed) return listed;
@@ -55,8 +58,8 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
     case 'duration':
       return level(anniversary(own));
     case 'ordinal': {
-      if (TIMES.test(c.unitText)) return level(action(own, words.phrase));
-      if (!/^(?:位|名)?$/.test(c.unitText)) {
+      if (TIMES.has(c.unitText)) return level(action(own, words.phrase));
+      if (!RANK_ONLY_UNITS.has(c.unitText)) {
         const n = noun();
         // 省委十五届三次全会 → 省委全会: a short noun before the ordinal says whose it is.
         const whose = shortNoun(own);
@@ -68,7 +71,7 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
     case 'quantity': {
       // 从四个方面推进: a count of the ways something is done is no statistic.
       if (ASPECT.test(head.text) || ASPECT.test(own.text)) return NONE;
-      if (NOUN_UNIT.test(c.unitText)) {
+      if (NOUN_UNIT.has(c.unitText)) {
         // 国家五部门 → 国家部门.
         const whose = PREPOSITION_END.test(own.text) ? null : shortNoun(own);
         return whose ? level(whose.concat(Phrase.of(ctx.text, c.end - c.unitText.length, c.end))) : NONE;
@@ -79,12 +82,12 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
         const rest = ctx.punctuation.after(next.end, ctx.figs[i + 2]?.start ?? ctx.end, false).phrase;
         n = rest.text.startsWith('的') ? nounAfter(rest.slice(1), false) : null;
       }
-      if (TIMES.test(c.unitText) && !n) {
+      if (TIMES.has(c.unitText) && !n) {
         const act = action(own, words.phrase);
         if (act) return level(act);
       }
       // 省委十五届三次全会: an edition takes whose it is, like an ordinal.
-      const whose = EDITION.test(c.unitText) ? shortNoun(own) : null;
+      const whose = EDITION.has(c.unitText) ? shortNoun(own) : null;
       if (n) return level(whose ? whose.concat(n) : n);
       break;
     }
@@ -100,11 +103,11 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
       if (MILESTONE.test(words.phrase.text)) break;
       const of = words.phrase.text.startsWith('的');
       const n = of ? nounAfter(words.phrase.slice(1), false) : noun();
-      if (!n || RATE_NOUN.test(n.text) || ATTRIBUTE_ONLY.test(n.text)) break;
+      if (!n || RATE_NOUN.test(n.text) || ATTRIBUTE.has(n.text)) break;
       // 发行5亿元专项债券 · 提供了30亿元的授信支持: the amount of what the predicate made.
       if (head.length && ENDS_WITH_VERB.test(head.text)) {
         if (c.kind === 'number') return level(n);
-        const made = fromOwn().label;
+        const made = fromOwn(ctx, i, c).label;
         return level(made ? made.concat(n) : n);
       }
       if (!of && (!head.length || c.kind === 'money')) return level(n);
@@ -113,12 +116,12 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
     case 'percent': {
       if (!words.phrase.text.startsWith('的')) break;
       const n = nounAfter(words.phrase.slice(1), false);
-      if (!n || ATTRIBUTE_ONLY.test(n.text) || RATE_NOUN.test(n.text)) break;
+      if (!n || ATTRIBUTE.has(n.text) || RATE_NOUN.test(n.text)) break;
       // 给予60%的贴息贷款 → 贴息贷款; 农户购买农机有30%的补贴 → 农户购买农机补贴.
       return level(head.length && !ENDS_WITH_VERB.test(head.text) ? head.concat(n) : n);
     }
   }
-  return fromOwn();
+  return fromOwn(ctx, i, c);
 }
 
 /** A short noun right before a figure (`省委`, `“东风”油田`, `该团`), if there is one. */

@@ -11,7 +11,7 @@ import type { Kind } from '../types.js';
 import { type Clause, type Holes, Punctuation } from './clause.js';
 import { objectAfterVerb, objectOf, onlyVerbs, opensWithPredicate, subjectOf, withoutAdverbs } from './noun.js';
 import {
-  ATTRIBUTE_ONLY,
+  ATTRIBUTE,
   BENCHMARK,
   BENEFACTIVE,
   BOUNDARY,
@@ -31,11 +31,11 @@ import { byKind } from './kinds.js';
 import { indicator, tidy } from './rules.js';
 
 /** A clause that is only a preposition of benefit before a count: `为2000家…`. */
-const FOR_WHOM = /^(?:为|向|给|对)$/;
+const FOR_WHOM: ReadonlySet<string> = new Set(['为', '向', '给', '对']);
 /** Verbs of having between a subject and what it has. */
 const HAVING = /(?:共有|现有|拥有|已有|尚有|共拥有)(?=.{2})/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
-const META = /^(?:目标|任务|计划|预计|预期|力争)$/;
+const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争']);
 /** `也`, `还`… inside a noun clause, with a short predicate after: `出口总额也连创` → `出口总额`. */
 const ADVERB_INSIDE = /(?:也|还|已|均|都|将|再|又|仍|亦)[^也还已均都将再又仍亦]{1,3}$/;
 
@@ -71,7 +71,7 @@ export class SentenceContext {
     this.start = sentence.start;
     this.end = sentence.end;
     const holes: [number, number][] = [];
-    for (const c of figs) if (c.kind === 'date') holes.push([c.start, c.end]);
+    for (let i = 0; i < figs.length; i++) if (figs[i]!.kind === 'date') holes.push([figs[i]!.start, figs[i]!.end]);
     this.holes = holes;
     this.punctuation = new Punctuation(text, sentence.start, sentence.end);
   }
@@ -131,7 +131,7 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   // 十五届三次全会: a run of figures shares the words before it.
   if (prev.end === figs[i]!.start && (prev.kind === 'count' || prev.kind === 'ordinal')) return head;
   // 已汇聚12类30项数据5亿条 · 为2000家农户提供了3亿元: the count is inside the predicate.
-  if ((prev.kind === 'count' || prev.kind === 'quantity') && (ENDS_WITH_VERB.test(indicator(head).text) || FOR_WHOM.test(head.text))) {
+  if ((prev.kind === 'count' || prev.kind === 'quantity') && (ENDS_WITH_VERB.test(indicator(head).text) || FOR_WHOM.has(head.text))) {
     return head.concat(own);
   }
   return own;
@@ -166,9 +166,12 @@ export interface Found {
 
 function labelOne(ctx: SentenceContext, i: number): Done {
   const c = ctx.figs[i]!;
-  const found = byKind(ctx, i, c, () => fromOwnClause(ctx, i, c));
+  const found = byKind(ctx, i, c, fromOwnClause);
   return { label: found.label ?? Phrase.EMPTY, level: found.level, kind: c.kind };
 }
+
+/** `p` without what `m` matched in it. */
+const without = (p: Phrase, m: RegExpExecArray): Phrase => p.slice(0, m.index).concat(p.slice(m.index + m[0].length));
 
 /** The label from the words before the figure. */
 function fromOwnClause(ctx: SentenceContext, i: number, c: Candidate): Found {
@@ -188,11 +191,11 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Candidate): Found {
   let label = indicator(benchmark ? own.slice(0, benchmark.index) : own);
   // 该园区去年引进企业 → 该园区引进企业: a time word after the subject goes too.
   const when = TIME_INSIDE.exec(label.text);
-  if (when) label = label.slice(0, when.index).concat(label.slice(when.index + when[0].length));
+  if (when) label = without(label, when);
   const adverb = ADVERB_INSIDE.exec(label.text);
   if (adverb && adverb.index >= 2 && !opensWithPredicate(label)) label = label.slice(0, adverb.index);
-  if (!label.length || META.test(label.text)) return noWords(ctx, i, c, lastLevel);
-  if ((SHARE_WORD.test(label.text) && label.length <= 3) || ATTRIBUTE_ONLY.test(label.text)) {
+  if (!label.length || META.has(label.text)) return noWords(ctx, i, c, lastLevel);
+  if ((SHARE_WORD.test(label.text) && label.length <= 3) || ATTRIBUTE.has(label.text)) {
     // 增速, 比重, 余额 alone: of the thing named last.
     const base = lastLevel ? objectOf(lastLevel) : topic;
     return { label: base ? base.concat(label) : label, level: !isChange && !SHARE_WORD.test(label.text) };
@@ -200,14 +203,13 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Candidate): Found {
   const forWhom = BENEFACTIVE.exec(label.text);
   if (forWhom) label = label.slice(forWhom[0].length);
   // 全市共有合作社1260家 → 全市合作社; 全省实现营业收入 → 全省营业收入: the verb only joins a subject to its amount.
-  for (const verb of [HAVING, DUMMY_VERB]) {
-    const m = verb.exec(label.text);
-    if (m && m.index >= 2) label = label.slice(0, m.index).concat(label.slice(m.index + m[0].length));
-    else if (m && m.index === 0 && verb === DUMMY_VERB) {
-      const amount = label.slice(m[0].length);
-      label = topic ? topic.concat(amount) : amount;
-      return { label, level: !isChange };
-    }
+  const having = HAVING.exec(label.text);
+  if (having && having.index >= 2) label = without(label, having);
+  const dummy = DUMMY_VERB.exec(label.text);
+  if (dummy && dummy.index >= 2) label = without(label, dummy);
+  else if (dummy && dummy.index === 0) {
+    const amount = label.slice(dummy[0].length);
+    return { label: topic ? topic.concat(amount) : amount, level: !isChange };
   }
   if (opensWithPredicate(label) || forWhom) {
     if (isChange && onlyVerbs(label)) return { label: lastLevel, level: false };

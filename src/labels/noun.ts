@@ -32,7 +32,7 @@ const PERFECTIVE = new RegExp(`^${VERB.source.slice(1)}(?:了|过|着)`);
 /** Two-character openers that also begin nouns (`现场会`, `重点项目`). */
 const NOUN_OPENERS = /^(?:现场|联合|计划|专门|重点|创新)/;
 /** The same words inside a phrase, where they are nouns more often than not. */
-const INSIDE_NOUNS = /^(?:创新|重点|联合)$/;
+const INSIDE_NOUNS: ReadonlySet<string> = new Set(['创新', '重点', '联合']);
 const TRAILING_JOINER = /[和与及、]$/;
 const CLOSING_QUOTES: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '」': '「', '』': '『', '》': '《' };
 const OPENING_QUOTES = Object.values(CLOSING_QUOTES).join('');
@@ -53,7 +53,7 @@ export function predicateAt(text: string, from: number, nounsInside = true): { i
   PREDICATE_INSIDE.lastIndex = from;
   for (let m = PREDICATE_INSIDE.exec(text); m; m = PREDICATE_INSIDE.exec(text)) {
     // 科技创新中心, 重点项目: inside a noun phrase these are nouns.
-    if (m.index === 0 || !nounsInside || !INSIDE_NOUNS.test(m[0])) return { index: m.index, length: m[0].length };
+    if (m.index === 0 || !nounsInside || !INSIDE_NOUNS.has(m[0])) return { index: m.index, length: m[0].length };
     PREDICATE_INSIDE.lastIndex = m.index + 1;
   }
   return null;

@@ -124,7 +124,8 @@ export const BENCHMARK = /(?:不低于|不少于|不高于|不超过|相当于|�
 
 /** The head of an indicator at the end of a noun phrase (`贷款余额`). */
 export const INDICATOR_TAIL = new RegExp(`(?:${alt(INDICATOR_HEADS)})$`);
-export const ATTRIBUTE_ONLY = new RegExp(`^(?:${alt(ATTRIBUTE_NOUNS)})$`);
+/** Words that name an attribute of something else (`增速`, `余额`): `ATTRIBUTE.has(phrase)` when it is one and nothing more. */
+export const ATTRIBUTE: ReadonlySet<string> = new Set(ATTRIBUTE_NOUNS);
 /** A phrase that is an indicator's head and nothing more (`市值`, `贷款余额`). */
 export const INDICATOR_ONLY = new RegExp(`^(?:${alt(INDICATOR_HEADS)})+$`);
 export const MILESTONE = new RegExp(`^(?:${alt(MILESTONES)})`);
@@ -148,5 +149,5 @@ export const NOT_A_NOUN = new RegExp(`^(?:到|去|来|在|向|从|给|对|把|�
 /** A clause of time (`自首届博览会举办以来`, `会议期间`): it has no subject for what follows. */
 export const TIME_CLAUSE = /(?:以来|期间|之际|之初|之时|时|以后|之后|前夕|当天|当日)$/;
 
-/** Labels that say nothing. */
-export const EMPTY_LABEL = /^(?:我们|我们的|他们|它们|我|其|该|这|此|这些|那些|各|每|本|总|全|共|其他|其它|等)?$/;
+/** Labels that say nothing (and the empty label). */
+export const EMPTY_LABEL: ReadonlySet<string> = new Set(['', '我们', '我们的', '他们', '它们', '我', '其', '该', '这', '此', '这些', '那些', '各', '每', '本', '总', '全', '共', '其他', '其它', '等']);

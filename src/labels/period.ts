@@ -28,7 +28,8 @@ export function periodsOf(text: string, found: readonly Candidate[], sentences: 
   let period = '';
   let local: { value: string; until: number } | null = null;
   let from = 0;
-  for (const c of found) {
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
     let next = Math.max(si, 0);
     while (next < sentences.length - 1 && sentences[next]!.end <= c.start) next++;
     if (next !== si) {

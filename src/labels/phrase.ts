@@ -85,6 +85,20 @@ export class Phrase {
     return this.slice(cut);
   }
 
+  /** Removes the characters of `chars` from the start. */
+  trimStartChars(chars: string): Phrase {
+    let i = 0;
+    while (i < this.text.length && chars.includes(this.text.charAt(i))) i++;
+    return this.slice(i);
+  }
+
+  /** Removes the characters of `chars` from the end. */
+  trimEndChars(chars: string): Phrase {
+    let i = this.text.length;
+    while (i > 0 && chars.includes(this.text.charAt(i - 1))) i--;
+    return this.slice(0, i);
+  }
+
   /** Removes what `re` (anchored with `$`) matches, again and again. */
   trimEnd(re: RegExp): Phrase {
     let text = this.text;
@@ -104,8 +118,8 @@ export class Phrase {
   render(mt: MatchText, original: string): string {
     if (this.text === '') return '';
     if (this.pos === null) {
-      const [s, e] = originalSpan(mt, original, this.at, this.at + this.text.length);
-      return unbreak(original.slice(s, e));
+      const span = originalSpan(mt, original, this.at, this.at + this.text.length);
+      return unbreak(original.slice(span[0], span[1]));
     }
     const pos = this.pos;
     let out = '';
@@ -119,8 +133,8 @@ export class Phrase {
       }
       let j = i + 1;
       while (j < pos.length && pos[j] === pos[j - 1]! + 1) j++;
-      const [s, e] = originalSpan(mt, original, p, pos[j - 1]! + 1);
-      out += unbreak(original.slice(s, e));
+      const span = originalSpan(mt, original, p, pos[j - 1]! + 1);
+      out += unbreak(original.slice(span[0], span[1]));
       i = j;
     }
     return out;

@@ -5,7 +5,7 @@
 import type { Found, SentenceContext } from './label.js';
 import { entityOf, subjectOf } from './noun.js';
 import {
-  ATTRIBUTE_ONLY,
+  ATTRIBUTE,
   BOUNDARY,
   COMPARISON,
   EMPTY_LABEL,
@@ -19,22 +19,21 @@ import {
 } from './patterns.js';
 import { Phrase } from './phrase.js';
 
-const TRAILING_DE = /的$/;
-
 /** The indicator in a clause: time words and connectives off the head, verbs and qualifiers off the tail. */
 export function indicator(p: Phrase): Phrase {
   let out = p.trimStart(LEADING);
   for (;;) {
-    const length = out.length;
-    out = out.trimEnd(TRAILING).trimEnd(TRAILING_DE);
+    const trimmed = out.trimEnd(TRAILING);
+    out = trimmed.trimEndChars('的');
     const m = COMPARISON.exec(out.text);
     if (m) out = out.slice(0, m.index);
-    if (out.length === length) return out;
+    // Only a `的` or a comparison taken off can leave more to take.
+    if (out.length === trimmed.length) return out;
   }
 }
 
 /** Between two figures of one list: `3倍、4.5%` · `5%和6%`. */
-const LIST_LINK = /^(?:、|和|与|及|或|以及)$/;
+const LIST_LINK: ReadonlySet<string> = new Set(['、', '和', '与', '及', '或', '以及']);
 const DISTRIBUTIVE = /分别|依次|各自/;
 const LIST_SPLIT = /[、和及与]/;
 /** Longer lists are not read item by item. */
@@ -43,7 +42,7 @@ const LIST_MAX = 30;
 const linked = (ctx: SentenceContext, a: number, b: number): boolean => {
   const fa = ctx.figs[a];
   const fb = ctx.figs[b];
-  return !!fa && !!fb && fa.kind !== 'date' && fb.kind !== 'date' && LIST_LINK.test(ctx.text.slice(fa.end, fb.start));
+  return !!fa && !!fb && fa.kind !== 'date' && fb.kind !== 'date' && fb.start - fa.end <= 2 && LIST_LINK.has(ctx.text.slice(fa.end, fb.start));
 };
 
 /** Items of a list take the label of its head, or, after `分别`, each its own. */
@@ -99,13 +98,15 @@ function distribute(subject: Phrase, n: number): Phrase[] | null {
   return items.map((p, k) => (k === n - 1 ? p : p.concat(tail)));
 }
 
+const RATIO_COLONS = ':：∶';
+
 /** A part of a ratio (`12.5%：39.6%：47.9%`, `3:1`): each part means something else, and no words say what. */
 export function isRatioPart(ctx: SentenceContext, i: number): boolean {
   const { figs, text } = ctx;
-  const colon = /^[:：∶]$/;
+  const colon = (from: number, to: number): boolean => to - from === 1 && RATIO_COLONS.includes(text.charAt(from));
   const prev = figs[i - 1];
   const next = figs[i + 1];
-  return (!!prev && colon.test(text.slice(prev.end, figs[i]!.start))) || (!!next && colon.test(text.slice(figs[i]!.end, next.start)));
+  return (!!prev && colon(prev.end, figs[i]!.start)) || (!!next && colon(figs[i]!.end, next.start));
 }
 
 /** Where a rank names its scope, not its subject. */
@@ -122,7 +123,7 @@ export function rank(ctx: SentenceContext, i: number): Phrase | null {
   const m = RANK.exec(own.text);
   if (!m) return null;
   const subject = indicator(own.slice(0, m.index)).trimStart(/^的/).trimStart(ADVERBS);
-  if (subject.length && ATTRIBUTE_ONLY.test(subject.text)) {
+  if (subject.length && ATTRIBUTE.has(subject.text)) {
     for (let j = i - 1; j >= 0; j--) {
       const d = ctx.done[j]!;
       if (d.level && d.label.length) return d.label.concat(subject);
@@ -151,18 +152,24 @@ export function anniversary(own: Phrase): Phrase | null {
   return p.slice(start);
 }
 
-const PAIRS: readonly (readonly [string, string])[] = [['“', '”'], ['‘', '’'], ['《', '》'], ['「', '」']];
+const QUOTATION = /^[“‘「《][^“‘「《]*[”’」》]$/;
+/** Quotes that come in pairs: `QUOTE_OPEN[k]` closes with `QUOTE_CLOSE[k]`. */
+const QUOTE_OPEN = '“‘《「';
+const QUOTE_CLOSE = '”’》」';
 
 /** No trailing `的`, no stray quote, no words that say nothing, nothing across a clause break. */
 export function tidy(p: Phrase): Phrase {
-  let out = p.trimEnd(TRAILING_DE).trimStart(/^[的、和与及]/).trimEnd(/[、和与及]$/);
-  for (const [open, close] of PAIRS) {
+  if (p.length < 2) return Phrase.EMPTY;
+  let out = p.trimEndChars('的').trimStartChars('的、和与及').trimEndChars('、和与及');
+  for (let k = 0; k < QUOTE_OPEN.length; k++) {
+    const open = QUOTE_OPEN[k]!;
+    const close = QUOTE_CLOSE[k]!;
     if (out.text.startsWith(open) && !out.text.includes(close)) out = out.slice(1);
     if (out.text.endsWith(close) && !out.text.includes(open)) out = out.slice(0, -1);
   }
   // A quotation alone (`“工业强市”`) is a slogan, not an indicator.
-  if (/^[“‘「《][^“‘「《]*[”’」》]$/.test(out.text)) return Phrase.EMPTY;
-  if (out.length < 2 || EMPTY_LABEL.test(out.text) || [...out.text].some((ch) => BOUNDARY.test(ch))) return Phrase.EMPTY;
+  if (QUOTATION.test(out.text)) return Phrase.EMPTY;
+  if (out.length < 2 || EMPTY_LABEL.has(out.text) || BOUNDARY.test(out.text)) return Phrase.EMPTY;
   return out;
 }
 
