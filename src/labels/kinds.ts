@@ -8,7 +8,7 @@
 import type { Candidate } from '../recognizers/types.js';
 import type { Found, SentenceContext } from './label.js';
 import { nounAfter, objectOf, predicateAt, subjectOf } from './noun.js';
-import { ATTRIBUTE, ENDS_WITH_VERB, INDICATOR_ONLY, LEADING, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
+import { ATTRIBUTE, ENDS_WITH_VERB, INDICATOR_ONLY, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
 import { Phrase } from './phrase.js';
 import { anniversary, indicator, isRatioPart, listLabel, rank } from './rules.js';
 
@@ -44,8 +44,7 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
   const next = ctx.figs[i + 1];
   const words = ctx.punctuation.after(c.end, next ? next.start : ctx.end, next !== undefined);
   const own = ctx.owns[i]!;
-  const noun = (): Phrase | null => qualifiedNoun(ctx, i, words.phrase, words.reachesNext);
-  const head = indicator(own);
+  const head = ctx.head(i);
   if (words.phrase.text.startsWith('的')) {
     const firstOf = [...own.text.matchAll(FIRST_OF)].pop();
     if (firstOf) return level(indicator(own.slice(firstOf.index! + firstOf[0].length)));
@@ -56,13 +55,13 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
   }
   switch (c.kind) {
     case 'duration':
-      return level(anniversary(own));
+      return level(anniversary(ctx.ownCore(i)));
     case 'ordinal': {
-      if (TIMES.has(c.unitText)) return level(action(own, words.phrase));
+      if (TIMES.has(c.unitText)) return level(action(ctx.ownCore(i), words.phrase));
       if (!RANK_ONLY_UNITS.has(c.unitText)) {
-        const n = noun();
+        const n = qualifiedNoun(ctx, i, words.phrase, words.reachesNext);
         // 省委十五届三次全会 → 省委全会: a short noun before the ordinal says whose it is.
-        const whose = shortNoun(own);
+        const whose = shortNoun(ctx.ownCore(i));
         if (n) return level(whose ? whose.concat(n) : n);
       }
       return level(rank(ctx, i));
@@ -73,21 +72,21 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
       if (ASPECT.test(head.text) || ASPECT.test(own.text)) return NONE;
       if (NOUN_UNIT.has(c.unitText)) {
         // 国家五部门 → 国家部门.
-        const whose = PREPOSITION_END.test(own.text) ? null : shortNoun(own);
+        const whose = PREPOSITION_END.test(own.text) ? null : shortNoun(ctx.ownCore(i));
         return whose ? level(whose.concat(Phrase.of(ctx.text, c.end - c.unitText.length, c.end))) : NONE;
       }
-      let n = noun();
+      let n = qualifiedNoun(ctx, i, words.phrase, words.reachesNext);
       // 2家营收百亿元的企业: the count's noun is after the figure it runs into.
       if (n && words.reachesNext && INDICATOR_ONLY.test(n.text) && next) {
         const rest = ctx.punctuation.after(next.end, ctx.figs[i + 2]?.start ?? ctx.end, false).phrase;
         n = rest.text.startsWith('的') ? nounAfter(rest.slice(1), false) : null;
       }
       if (TIMES.has(c.unitText) && !n) {
-        const act = action(own, words.phrase);
+        const act = action(ctx.ownCore(i), words.phrase);
         if (act) return level(act);
       }
       // 省委十五届三次全会: an edition takes whose it is, like an ordinal.
-      const whose = EDITION.has(c.unitText) ? shortNoun(own) : null;
+      const whose = EDITION.has(c.unitText) ? shortNoun(ctx.ownCore(i)) : null;
       if (n) return level(whose ? whose.concat(n) : n);
       break;
     }
@@ -102,7 +101,7 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
       }
       if (MILESTONE.test(words.phrase.text)) break;
       const of = words.phrase.text.startsWith('的');
-      const n = of ? nounAfter(words.phrase.slice(1), false) : noun();
+      const n = of ? nounAfter(words.phrase.slice(1), false) : qualifiedNoun(ctx, i, words.phrase, words.reachesNext);
       if (!n || RATE_NOUN.test(n.text) || ATTRIBUTE.has(n.text)) break;
       // 发行5亿元专项债券 · 提供了30亿元的授信支持: the amount of what the predicate made.
       if (head.length && ENDS_WITH_VERB.test(head.text)) {
@@ -125,18 +124,18 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
 }
 
 /** A short noun right before a figure (`省委`, `“东风”油田`, `该团`), if there is one. */
-function shortNoun(own: Phrase): Phrase | null {
-  const p = objectOf(own.trimStart(LEADING).trimEnd(ADVERB_END));
+function shortNoun(core: Phrase): Phrase | null {
+  const p = objectOf(core.trimEnd(ADVERB_END));
   if (p.length < 2 || p.length > 6 || predicateAt(p.text, 0) || TIME_CLAUSE.test(p.text)) return null;
   return p;
 }
 
 /** What a count of times counts: `该团先后3次赴京` → `该团赴京`; `两次参加培训的…` → `参加培训`. */
-function action(own: Phrase, words: Phrase): Phrase | null {
+function action(core: Phrase, words: Phrase): Phrase | null {
   const de = words.text.indexOf('的');
   const act = (de >= 0 ? words.slice(0, de) : words).trimEnd(TIME_CLAUSE);
   if (act.length < 2 || !(ACTION_START.test(act.text) || predicateAt(act.text, 0)?.index === 0)) return null;
-  const who = shortNoun(own);
+  const who = shortNoun(core);
   return who ? who.concat(act) : act;
 }
 

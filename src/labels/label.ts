@@ -28,7 +28,7 @@ import {
 } from './patterns.js';
 import { Phrase } from './phrase.js';
 import { byKind } from './kinds.js';
-import { indicator, tidy } from './rules.js';
+import { indicator, indicatorTail, tidy } from './rules.js';
 
 /** A clause that is only a preposition of benefit before a count: `为2000家…`. */
 const FOR_WHOM: ReadonlySet<string> = new Set(['为', '向', '给', '对']);
@@ -61,6 +61,8 @@ export class SentenceContext {
   readonly start: number;
   readonly end: number;
   readonly punctuation: Punctuation;
+  private readonly cores: Phrase[] = [];
+  private readonly heads: Phrase[] = [];
   private sentenceClauses: Clause[] | null = null;
 
   constructor(
@@ -84,6 +86,16 @@ export class SentenceContext {
   /** Where the clause of figure `i` starts, back to `lo` at most. */
   clauseStartOf(i: number, lo: number): number {
     return this.punctuation.clauseStart(lo, this.figs[i]!.start);
+  }
+
+  /** `owns[i]` without the time words and connectives at its head (`截至目前`, `其中`), read once. */
+  ownCore(i: number): Phrase {
+    return (this.cores[i] ??= this.owns[i]!.trimStart(LEADING));
+  }
+
+  /** The indicator in the words before figure `i`: `indicator(owns[i])`, read once. */
+  head(i: number): Phrase {
+    return (this.heads[i] ??= indicatorTail(this.ownCore(i)));
   }
 
   /** The words of `text[start, end)` a phrase takes: no parenthesis, no date. */
@@ -120,7 +132,7 @@ const previous = (ctx: SentenceContext, i: number): number => {
 
 /** The words of a figure's own clause; after a count that qualifies a noun and ends a predicate, that predicate too. */
 function ownWords(ctx: SentenceContext, i: number): Phrase {
-  const { text, figs } = ctx;
+  const { figs } = ctx;
   const j = previous(ctx, i);
   const lo = j >= 0 ? figs[j]!.end : ctx.start;
   const start = ctx.clauseStartOf(i, lo);
@@ -131,7 +143,7 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   // 十五届三次全会: a run of figures shares the words before it.
   if (prev.end === figs[i]!.start && (prev.kind === 'count' || prev.kind === 'ordinal')) return head;
   // 已汇聚12类30项数据5亿条 · 为2000家农户提供了3亿元: the count is inside the predicate.
-  if ((prev.kind === 'count' || prev.kind === 'quantity') && (ENDS_WITH_VERB.test(indicator(head).text) || FOR_WHOM.has(head.text))) {
+  if ((prev.kind === 'count' || prev.kind === 'quantity') && (ENDS_WITH_VERB.test(ctx.head(j).text) || FOR_WHOM.has(head.text))) {
     return head.concat(own);
   }
   return own;
@@ -176,7 +188,7 @@ const without = (p: Phrase, m: RegExpExecArray): Phrase => p.slice(0, m.index).c
 /** The label from the words before the figure. */
 function fromOwnClause(ctx: SentenceContext, i: number, c: Candidate): Found {
   const isChange = c.change !== '';
-  const own = ctx.owns[i]!.trimStart(LEADING);
+  const own = ctx.ownCore(i);
   if (PREPOSITION_END.test(own.text)) return { label: null, level: false };
   const lastLevel = lastOf(ctx, i, (d) => d.level);
   const topic = topicBefore(ctx, i);
@@ -188,7 +200,7 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Candidate): Found {
     return { label: base ? base.concat(Phrase.word('占比')) : null, level: false };
   }
   const benchmark = BENCHMARK.exec(own.text);
-  let label = indicator(benchmark ? own.slice(0, benchmark.index) : own);
+  let label = benchmark ? indicatorTail(own.slice(0, benchmark.index)) : ctx.head(i);
   // 该园区去年引进企业 → 该园区引进企业: a time word after the subject goes too.
   const when = TIME_INSIDE.exec(label.text);
   if (when) label = without(label, when);

@@ -11,13 +11,19 @@ import { originalSpan, unbreak } from '../record.js';
 import type { MatchText } from '../text/matchText.js';
 
 export class Phrase {
-  private constructor(
-    readonly text: string,
-    /** Match-text offset of `text[0]` when the phrase is one stretch of the text; -1 when `pos` says. */
-    private readonly at: number,
-    /** Otherwise the match-text offset of each character; -1 for a word we add (`占比`). */
-    private readonly pos: readonly number[] | null,
-  ) {}
+  // Declared, not defined: a defined class field costs an initializer call
+  // per phrase until V8 optimizes, and phrases are made by the dozen per figure.
+  declare readonly text: string;
+  /** Match-text offset of `text[0]` when the phrase is one stretch of the text; -1 when `pos` says. */
+  declare private readonly at: number;
+  /** Otherwise the match-text offset of each character; -1 for a word we add (`占比`). */
+  declare private readonly pos: readonly number[] | null;
+
+  private constructor(text: string, at: number, pos: readonly number[] | null) {
+    this.text = text;
+    this.at = at;
+    this.pos = pos;
+  }
 
   static readonly EMPTY = new Phrase('', 0, null);
 

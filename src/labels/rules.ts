@@ -20,8 +20,11 @@ import {
 import { Phrase } from './phrase.js';
 
 /** The indicator in a clause: time words and connectives off the head, verbs and qualifiers off the tail. */
-export function indicator(p: Phrase): Phrase {
-  let out = p.trimStart(LEADING);
+export const indicator = (p: Phrase): Phrase => indicatorTail(p.trimStart(LEADING));
+
+/** `indicator` of words that have no time word or connective at their head. */
+export function indicatorTail(p: Phrase): Phrase {
+  let out = p;
   for (;;) {
     const trimmed = out.trimEnd(TRAILING);
     out = trimmed.trimEndChars('的');
@@ -54,7 +57,7 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
   if (DISTRIBUTIVE.test(headOwn.text)) {
     let last = i;
     while (last - head < LIST_MAX && linked(ctx, last, last + 1)) last++;
-    const subject = indicator(headOwn);
+    const subject = ctx.head(head);
     const items = subject.length ? distribute(subject, last - head + 1) : earlierLevels(ctx, head, last - head + 1);
     if (items) return { label: items[i - head]!, level: ctx.figs[i]!.change === '' };
   }
@@ -119,7 +122,7 @@ const SCOPE = /^(?:全国|全球|全省|全疆|全区|全市|全州|世界|国�
  * before (`其销量仅次于…，跃居全国第2位`).
  */
 export function rank(ctx: SentenceContext, i: number): Phrase | null {
-  const own = ctx.owns[i]!.trimStart(LEADING);
+  const own = ctx.ownCore(i);
   const m = RANK.exec(own.text);
   if (!m) return null;
   const subject = indicator(own.slice(0, m.index)).trimStart(/^的/).trimStart(ADVERBS);
@@ -138,9 +141,8 @@ export function rank(ctx: SentenceContext, i: number): Phrase | null {
   return last ? subjectOf(last.phrase) : null;
 }
 
-/** An anniversary (`成立70周年`, `建院60多年来`): the event; other durations get none. */
-export function anniversary(own: Phrase): Phrase | null {
-  const p = own.trimStart(LEADING);
+/** An anniversary (`成立70周年`, `建院60多年来`): the event; other durations get none. `p`: the figure's `ownCore`. */
+export function anniversary(p: Phrase): Phrase | null {
   if (!EVENT_END.test(p.text)) return null;
   // From after the last verb before the event: 纪念该校建校 → 该校建校.
   let start = 0;
@@ -153,6 +155,7 @@ export function anniversary(own: Phrase): Phrase | null {
 }
 
 const QUOTATION = /^[“‘「《][^“‘「《]*[”’」》]$/;
+const ANY_QUOTE = /[“‘《「”’》」]/;
 /** Quotes that come in pairs: `QUOTE_OPEN[k]` closes with `QUOTE_CLOSE[k]`. */
 const QUOTE_OPEN = '“‘《「';
 const QUOTE_CLOSE = '”’》」';
@@ -161,14 +164,17 @@ const QUOTE_CLOSE = '”’》」';
 export function tidy(p: Phrase): Phrase {
   if (p.length < 2) return Phrase.EMPTY;
   let out = p.trimEndChars('的').trimStartChars('的、和与及').trimEndChars('、和与及');
-  for (let k = 0; k < QUOTE_OPEN.length; k++) {
-    const open = QUOTE_OPEN[k]!;
-    const close = QUOTE_CLOSE[k]!;
-    if (out.text.startsWith(open) && !out.text.includes(close)) out = out.slice(1);
-    if (out.text.endsWith(close) && !out.text.includes(open)) out = out.slice(0, -1);
+  if (ANY_QUOTE.test(out.text)) {
+    // A stray quote at either end goes.
+    for (let k = 0; k < QUOTE_OPEN.length; k++) {
+      const open = QUOTE_OPEN[k]!;
+      const close = QUOTE_CLOSE[k]!;
+      if (out.text.startsWith(open) && !out.text.includes(close)) out = out.slice(1);
+      if (out.text.endsWith(close) && !out.text.includes(open)) out = out.slice(0, -1);
+    }
+    // A quotation alone (`“工业强市”`) is a slogan, not an indicator.
+    if (QUOTATION.test(out.text)) return Phrase.EMPTY;
   }
-  // A quotation alone (`“工业强市”`) is a slogan, not an indicator.
-  if (QUOTATION.test(out.text)) return Phrase.EMPTY;
   if (out.length < 2 || EMPTY_LABEL.has(out.text) || BOUNDARY.test(out.text)) return Phrase.EMPTY;
   return out;
 }
