@@ -19,7 +19,7 @@ const classBody = (re: RegExp): string => re.source.slice(1, -1);
 const MARKS = `${classBody(BOUNDARY)}${classBody(OPEN)}${classBody(CLOSE)}`;
 const FIRST_MARK = new RegExp(`[${MARKS}]`);
 const LAST_MARK = new RegExp(`[${MARKS}][^${MARKS}]*$`);
-const EVERY_MARK = new RegExp(`[${MARKS}]`, 'g');
+const isMark = charTest(new RegExp(`[${MARKS}]`));
 const BRACKET = new RegExp(`[${classBody(OPEN)}${classBody(CLOSE)}]`);
 
 /** Spans [start, end) of the text that no phrase takes (the dates). */
@@ -120,13 +120,11 @@ export class Punctuation {
     readonly start: number,
     readonly end: number,
   ) {
-    // `test`, not `exec`: no match object per mark (each mark is one character).
-    EVERY_MARK.lastIndex = start;
-    while (EVERY_MARK.test(text)) {
-      const at = EVERY_MARK.lastIndex - 1;
-      if (at >= end) break;
-      const ch = text.charCodeAt(at);
-      this.offsets.push(at);
+    // A loop on character codes: a regex search pays a call for every mark, and marks are dense.
+    for (let i = start; i < end; i++) {
+      const ch = text.charCodeAt(i);
+      if (!isMark(ch)) continue;
+      this.offsets.push(i);
       this.kinds.push(isOpen(ch) ? OPENING : isClose(ch) ? CLOSING : BREAK);
     }
   }
