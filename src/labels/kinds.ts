@@ -8,14 +8,14 @@
 import type { Candidate } from '../recognizers/types.js';
 import type { Found, SentenceContext } from './label.js';
 import { nounAfter, objectOf, predicateAt, subjectOf } from './noun.js';
-import { ATTRIBUTE, ENDS_WITH_VERB, INDICATOR_ONLY, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
+import { ATTRIBUTE, ENDS_WITH_VERB, endsWithWord, INDICATOR_ONLY, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
 import { Phrase } from './phrase.js';
 import { anniversary, indicator, isRatioPart, listLabel, rank } from './rules.js';
 
 /** Measure words that are nouns themselves (`五部门`): the count names no other noun. */
 const NOUN_UNIT: ReadonlySet<string> = new Set(['部门', '方面', '领域', '环节', '国', '省', '市', '县']);
 /** A count after these prepositions counts aspects or groups (`从四个方面`, `分三批`). */
-const ASPECT = /(?:从|按|分|就|围绕|分为)$/;
+const ASPECT = endsWithWord(['从', '按', '分', '就', '围绕', '分为']);
 /** Measure words of times: the count counts the action after it. */
 const TIMES: ReadonlySet<string> = new Set(['次', '趟', '回', '遍', '轮']);
 /** Ordinal units after which no noun is read (none, `位`, `名`: `排名第3位`): the rank of an indicator. */
@@ -23,15 +23,15 @@ const RANK_ONLY_UNITS: ReadonlySet<string> = new Set(['', '位', '名']);
 /** Measure words of editions and sessions (`十五届`, `三次全会`). */
 const EDITION: ReadonlySet<string> = new Set(['届', '期', '次']);
 /** Adverbs between a short noun and its figure: `该团先后3次`. */
-const ADVERB_END = /(?:先后|相继|陆续|已经|已|均|都|共|也|还|又|再|分别|累计|首次)$/;
+const ADVERB_END = endsWithWord(['先后', '相继', '陆续', '已经', '已', '均', '都', '共', '也', '还', '又', '再', '分别', '累计', '首次']);
 /** An action starts with a verb, a preposition or a verb of motion (`赴京`). */
 const ACTION_START = /^(?:到|去|来|赴|在|向|从|同|与|对|为)/;
 /** `首个…破万的县`: the figure sits in a clause that describes a noun after it. */
 const FIRST_OF = /(?:首|第一)(?:个|家|批|座|台|笔|单)/g;
 /** A record reached, not a thing described: `达到860万吨的历史新高`. */
-const RECORD = /(?:新高|新低|纪录|记录|高位|低位|峰值|水平|高点|低点)$/;
+const RECORD = endsWithWord(['新高', '新低', '纪录', '记录', '高位', '低位', '峰值', '水平', '高点', '低点']);
 /** Nouns after `的` that name a change or a rate, not a thing (`6.2%的增速`). */
-const RATE_NOUN = /(?:增长|增速|增幅|涨幅|降幅|跌幅|速度)$/;
+const RATE_NOUN = endsWithWord(['增长', '增速', '增幅', '涨幅', '降幅', '跌幅', '速度']);
 
 const NONE: Found = { label: null, level: false };
 const level = (label: Phrase | null): Found => ({ label, level: true });

@@ -12,6 +12,7 @@ import { type Clause, type Holes, Punctuation } from './clause.js';
 import { objectAfterVerb, objectOf, onlyVerbs, opensWithPredicate, subjectOf, withoutAdverbs } from './noun.js';
 import {
   ATTRIBUTE,
+  AtEnd,
   BENCHMARK,
   BENEFACTIVE,
   BOUNDARY,
@@ -37,7 +38,7 @@ const HAVING = /(?:共有|现有|拥有|已有|尚有|共拥有)(?=.{2})/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
 const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争']);
 /** `也`, `还`… inside a noun clause, with a short predicate after: `出口总额也连创` → `出口总额`. */
-const ADVERB_INSIDE = /(?:也|还|已|均|都|将|再|又|仍|亦)[^也还已均都将再又仍亦]{1,3}$/;
+const ADVERB_INSIDE = new AtEnd('(?:也|还|已|均|都|将|再|又|仍|亦)[^也还已均都将再又仍亦]{1,3}', 4);
 
 export interface Done {
   readonly label: Phrase;

@@ -106,7 +106,7 @@ export class Phrase {
   }
 
   /** Removes what `re` (anchored with `$`) matches, again and again. */
-  trimEnd(re: RegExp): Phrase {
+  trimEnd(re: { exec(text: string): RegExpExecArray | null }): Phrase {
     let text = this.text;
     for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) text = text.slice(0, m.index);
     return this.slice(0, text.length);
