@@ -186,21 +186,24 @@ function labelOne(ctx: SentenceContext, i: number): Done {
 /** `p` without what `m` matched in it. */
 const without = (p: Phrase, m: RegExpExecArray): Phrase => p.slice(0, m.index).concat(p.slice(m.index + m[0].length));
 
+const isLevel = (d: Done): boolean => d.level;
+
 /** The label from the words before the figure. */
 function fromOwnClause(ctx: SentenceContext, i: number, c: Candidate): Found {
   const isChange = c.change !== '';
   const own = ctx.ownCore(i);
   if (PREPOSITION_END.test(own.text)) return { label: null, level: false };
-  const lastLevel = lastOf(ctx, i, (d) => d.level);
-  const topic = topicBefore(ctx, i);
-  // A share: 占全省总量的61.5% → <subject>占比.
-  const share = SHARE.exec(own.text);
+  const lastLevel = lastOf(ctx, i, isLevel);
+  // The subject of the sentence, read only when a rule needs it (it reads the clauses before).
+  const topic = (): Phrase | null => topicBefore(ctx, i);
+  // A share: 占全省总量的61.5% → <subject>占比. (`includes` first: most clauses have no 占.)
+  const share = own.text.includes('占') ? SHARE.exec(own.text) : null;
   if (share) {
     const subject = indicator(own.slice(0, share.index));
-    const base = subject.length ? subject : (lastLevel ?? topic);
+    const base = subject.length ? subject : (lastLevel ?? topic());
     return { label: base ? base.concat(Phrase.word('占比')) : null, level: false };
   }
-  const benchmark = BENCHMARK.exec(own.text);
+  const benchmark = own.text.endsWith('的') ? BENCHMARK.exec(own.text) : null;
   let label = benchmark ? indicatorTail(own.slice(0, benchmark.index)) : ctx.head(i);
   // 该园区去年引进企业 → 该园区引进企业: a time word after the subject goes too.
   const when = TIME_INSIDE.exec(label.text);
@@ -210,25 +213,27 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Candidate): Found {
   if (!label.length || META.has(label.text)) return noWords(ctx, i, c, lastLevel);
   if ((SHARE_WORD.test(label.text) && label.length <= 3) || ATTRIBUTE.has(label.text)) {
     // 增速, 比重, 余额 alone: of the thing named last.
-    const base = lastLevel ? objectOf(lastLevel) : topic;
+    const base = lastLevel ? objectOf(lastLevel) : topic();
     return { label: base ? base.concat(label) : label, level: !isChange && !SHARE_WORD.test(label.text) };
   }
   const forWhom = BENEFACTIVE.exec(label.text);
   if (forWhom) label = label.slice(forWhom[0].length);
   // 全市共有合作社1260家 → 全市合作社; 全省实现营业收入 → 全省营业收入: the verb only joins a subject to its amount.
-  const having = HAVING.exec(label.text);
+  const having = label.text.includes('有') ? HAVING.exec(label.text) : null;
   if (having && having.index >= 2) label = without(label, having);
   const dummy = DUMMY_VERB.exec(label.text);
   if (dummy && dummy.index >= 2) label = without(label, dummy);
   else if (dummy && dummy.index === 0) {
     const amount = label.slice(dummy[0].length);
-    return { label: topic ? topic.concat(amount) : amount, level: !isChange };
+    const subject = topic();
+    return { label: subject ? subject.concat(amount) : amount, level: !isChange };
   }
   if (opensWithPredicate(label) || forWhom) {
     if (isChange && onlyVerbs(label)) return { label: lastLevel, level: false };
     const predicate = withoutAdverbs(label);
     if (!predicate.length) return noWords(ctx, i, c, lastLevel);
-    label = topic ? topic.concat(predicate) : predicate;
+    const subject = topic();
+    label = subject ? subject.concat(predicate) : predicate;
   }
   return { label, level: !isChange };
 }
