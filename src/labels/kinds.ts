@@ -5,8 +5,7 @@
  * the indicator it ranks; an amount before a noun is the amount of that noun
  * (`发行5亿元专项债券`). Anything else falls back to the words before.
  */
-import type { Candidate } from '../recognizers/types.js';
-import type { Found, SentenceContext } from './label.js';
+import type { Fig, Found, SentenceContext } from './label.js';
 import { nounAfter, objectOf, predicateAt, subjectOf } from './noun.js';
 import { ATTRIBUTE, ENDS_WITH_VERB, endsWithWord, INDICATOR_ONLY, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
 import { Phrase } from './phrase.js';
@@ -37,7 +36,7 @@ const NONE: Found = { label: null, level: false };
 const level = (label: Phrase | null): Found => ({ label, level: true });
 
 /** The label of figure `i` (`c`); `fromOwn` reads it from the words before the figure, the fallback. */
-export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (ctx: SentenceContext, i: number, c: Candidate) => Found): Found {
+export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: SentenceContext, i: number, c: Fig) => Found): Found {
   if (isRatioPart(ctx, i)) return NONE;
   const listed = listLabel(ctx, i);
   if (listed) return listed;

@@ -6,8 +6,9 @@
  * of the sentence.
  */
 import type { Candidate } from '../recognizers/types.js';
+import { charTest } from '../text/charClass.js';
 import type { Span } from '../text/sentences.js';
-import type { Kind } from '../types.js';
+import type { Change, Kind } from '../types.js';
 import { type Clause, type Holes, Punctuation } from './clause.js';
 import { objectAfterVerb, objectOf, onlyVerbs, opensWithPredicate, subjectOf, withoutAdverbs } from './noun.js';
 import {
@@ -31,6 +32,7 @@ import { Phrase } from './phrase.js';
 import { byKind } from './kinds.js';
 import { indicator, indicatorTail, tidy } from './rules.js';
 
+const isOpen = charTest(OPEN);
 /** A clause that is only a preposition of benefit before a count: `为2000家…`. */
 const FOR_WHOM: ReadonlySet<string> = new Set(['为', '向', '给', '对']);
 /** Verbs of having between a subject and what it has. */
@@ -47,6 +49,28 @@ export interface Done {
   readonly level: boolean;
   /** Inside a parenthesis (`(其中短期20亿元)`): an aside, not what later figures refer to. */
   readonly aside?: boolean;
+}
+
+/**
+ * What the rules read of a figure. Candidates come in several hidden shapes
+ * (recognizers and refiners build them differently), which makes every read
+ * of them slow and costs V8 recompilations; a figure is copied once into this
+ * one shape.
+ */
+export class Fig {
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly kind: Kind;
+  declare readonly change: Change;
+  declare readonly unitText: string;
+
+  constructor(c: Candidate) {
+    this.start = c.start;
+    this.end = c.end;
+    this.kind = c.kind;
+    this.change = c.change;
+    this.unitText = c.unitText;
+  }
 }
 
 /** What the figures of one sentence share while they are labelled in order. */
@@ -66,15 +90,23 @@ export class SentenceContext {
   private readonly heads: Phrase[] = [];
   private sentenceClauses: Clause[] | null = null;
 
+  readonly figs: readonly Fig[];
+
   constructor(
     readonly text: string,
     sentence: Span,
-    readonly figs: readonly Candidate[],
+    candidates: readonly Candidate[],
   ) {
     this.start = sentence.start;
     this.end = sentence.end;
+    const figs: Fig[] = [];
     const holes: [number, number][] = [];
-    for (let i = 0; i < figs.length; i++) if (figs[i]!.kind === 'date') holes.push([figs[i]!.start, figs[i]!.end]);
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      figs.push(new Fig(c));
+      if (c.kind === 'date') holes.push([c.start, c.end]);
+    }
+    this.figs = figs;
     this.holes = holes;
     this.punctuation = new Punctuation(text, sentence.start, sentence.end);
   }
@@ -106,20 +138,23 @@ export class SentenceContext {
 }
 
 /** The labels of the figures of one sentence (all of them, dates included), in order. */
-export function labelSentence(text: string, sentence: Span, figs: readonly Candidate[]): Phrase[] {
-  if (figs.length === 0) return [];
-  const ctx = new SentenceContext(text, sentence, figs);
+export function labelSentence(text: string, sentence: Span, candidates: readonly Candidate[]): Phrase[] {
+  if (candidates.length === 0) return [];
+  const ctx = new SentenceContext(text, sentence, candidates);
+  const figs = ctx.figs;
   for (let i = 0; i < figs.length; i++) {
     const c = figs[i]!;
     if (c.kind === 'date') {
       ctx.owns.push(Phrase.EMPTY);
-      ctx.done.push({ label: Phrase.EMPTY, kind: c.kind, level: false });
+      ctx.done.push({ label: Phrase.EMPTY, kind: c.kind, level: false, aside: false });
       continue;
     }
     ctx.owns.push(ownWords(ctx, i));
     const d = labelOne(ctx, i);
-    const open = text[ctx.clauseStartOf(i, i > 0 ? figs[i - 1]!.end : sentence.start) - 1] ?? '';
-    ctx.done.push({ label: tidy(d.label), kind: d.kind, level: d.level, aside: OPEN.test(open) });
+    // Inside a parenthesis: the clause opens at `（`.
+    const start = ctx.clauseStartOf(i, i > 0 ? figs[i - 1]!.end : sentence.start);
+    const aside = start > 0 && isOpen(text.charCodeAt(start - 1));
+    ctx.done.push({ label: tidy(d.label), kind: d.kind, level: d.level, aside });
   }
   return ctx.done.map((d) => d.label);
 }
@@ -189,7 +224,7 @@ const without = (p: Phrase, m: RegExpExecArray): Phrase => p.slice(0, m.index).c
 const isLevel = (d: Done): boolean => d.level;
 
 /** The label from the words before the figure. */
-function fromOwnClause(ctx: SentenceContext, i: number, c: Candidate): Found {
+function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
   const isChange = c.change !== '';
   const own = ctx.ownCore(i);
   if (PREPOSITION_END.test(own.text)) return { label: null, level: false };
@@ -244,7 +279,7 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Candidate): Found {
  * 千亿元`), or, after a clause without figures, what that clause's verb acts
  * on or what its `在…中` holds (`在上报的案例中，有6个…` → `案例`).
  */
-function noWords(ctx: SentenceContext, i: number, c: Candidate, lastLevel: Phrase | null): Found {
+function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | null): Found {
   // 同比上涨0.5%，环比下降0.2%: a change with no words changes what the changes before it change.
   if (c.change !== '') return { label: lastLevel ?? lastOf(ctx, i, (d) => d.kind === c.kind), level: false };
   const same = lastOf(ctx, i, (d) => d.kind === c.kind) ?? lastOf(ctx, i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');

@@ -71,9 +71,9 @@ function earlierLevels(ctx: SentenceContext, head: number, n: number): Phrase[] 
   const levels: Phrase[] = [];
   for (let j = head - 1; j >= 0 && levels.length < n; j--) {
     const d = ctx.done[j]!;
-    if (d.kind !== 'date' && d.level && d.label.length) levels.unshift(d.label);
+    if (d.kind !== 'date' && d.level && d.label.length) levels.push(d.label);
   }
-  return levels.length === n ? levels : null;
+  return levels.length === n ? levels.reverse() : null;
 }
 
 /** `A产业、B产业、C产业增加值` over 3 figures → `A产业增加值`, `B产业增加值`, `C产业增加值`. */
@@ -98,7 +98,10 @@ function distribute(subject: Phrase, n: number): Phrase[] | null {
     const entity = entityOf(lastItem);
     if (entity) tail = lastItem.slice(entity.length);
   }
-  return items.map((p, k) => (k === n - 1 ? p : p.concat(tail)));
+  // Built with push, like `earlierLevels`: one array shape for `listLabel`.
+  const out: Phrase[] = [];
+  for (let k = 0; k < n; k++) out.push(k === n - 1 ? items[k]! : items[k]!.concat(tail));
+  return out;
 }
 
 const RATIO_COLONS = ':：∶';
