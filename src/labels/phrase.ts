@@ -10,26 +10,33 @@
 import { originalSpan, unbreak } from '../record.js';
 import type { MatchText } from '../text/matchText.js';
 
+/** The `pos` of a phrase that is one stretch of the text. */
+const NO_POS: readonly number[] = [];
+
 export class Phrase {
   // Declared, not defined: a defined class field costs an initializer call
   // per phrase until V8 optimizes, and phrases are made by the dozen per figure.
   declare readonly text: string;
   /** Match-text offset of `text[0]` when the phrase is one stretch of the text; -1 when `pos` says. */
   declare private readonly at: number;
-  /** Otherwise the match-text offset of each character; -1 for a word we add (`占比`). */
-  declare private readonly pos: readonly number[] | null;
+  /**
+   * Otherwise the match-text offset of each character; -1 for a word we add
+   * (`占比`). Always an array of small integers, `NO_POS` for a stretch: a
+   * field that holds one kind of value keeps V8's optimized code valid.
+   */
+  declare private readonly pos: readonly number[];
 
-  private constructor(text: string, at: number, pos: readonly number[] | null) {
+  private constructor(text: string, at: number, pos: readonly number[]) {
     this.text = text;
     this.at = at;
     this.pos = pos;
   }
 
-  static readonly EMPTY = new Phrase('', 0, null);
+  static readonly EMPTY = new Phrase('', 0, NO_POS);
 
   /** `text[start, end)`. */
   static of(text: string, start: number, end: number): Phrase {
-    return new Phrase(text.slice(start, end), start, null);
+    return new Phrase(text.slice(start, end), start, NO_POS);
   }
 
   /** `text[start, start + keep.length)` with only the characters where `keep` is 1, taken a run at a time. */
@@ -54,7 +61,9 @@ export class Phrase {
 
   /** A word that is not at one place in the text (`占比`). */
   static word(w: string): Phrase {
-    return new Phrase(w, -1, new Array<number>(w.length).fill(-1));
+    const pos: number[] = [];
+    for (let i = 0; i < w.length; i++) pos.push(-1);
+    return new Phrase(w, -1, pos);
   }
 
   get length(): number {
@@ -67,17 +76,17 @@ export class Phrase {
     const text = this.text.slice(from, to);
     // Where the slice starts, with negative `from` read as `String.prototype.slice` reads it.
     const first = from < 0 ? Math.max(n + from, 0) : Math.min(from, n);
-    if (this.pos === null) return new Phrase(text, this.at + first, null);
+    if (this.at >= 0) return new Phrase(text, this.at + first, NO_POS);
     return new Phrase(text, -1, this.pos.slice(from, to));
   }
 
   concat(other: Phrase): Phrase {
     if (other.text === '') return this;
     if (this.text === '') return other;
-    if (this.pos === null && other.pos === null && this.at + this.text.length === other.at) {
-      return new Phrase(this.text + other.text, this.at, null);
+    if (this.at >= 0 && other.at >= 0 && this.at + this.text.length === other.at) {
+      return new Phrase(this.text + other.text, this.at, NO_POS);
     }
-    return new Phrase(this.text + other.text, -1, [...this.offsets(), ...other.offsets()]);
+    return new Phrase(this.text + other.text, -1, this.offsets().concat(other.offsets()));
   }
 
   /** Removes what `re` (anchored with `^`) matches, again and again. */
@@ -114,16 +123,16 @@ export class Phrase {
 
   /** The match-text offset of each character. */
   private offsets(): readonly number[] {
-    if (this.pos !== null) return this.pos;
-    const out = new Array<number>(this.text.length);
-    for (let i = 0; i < out.length; i++) out[i] = this.at + i;
+    if (this.at < 0) return this.pos;
+    const out: number[] = [];
+    for (let i = 0; i < this.text.length; i++) out.push(this.at + i);
     return out;
   }
 
   /** The phrase as written in the input: each run of neighbours mapped back at once. */
   render(mt: MatchText, original: string): string {
     if (this.text === '') return '';
-    if (this.pos === null) {
+    if (this.at >= 0) {
       const span = originalSpan(mt, original, this.at, this.at + this.text.length);
       return unbreak(original.slice(span[0], span[1]));
     }

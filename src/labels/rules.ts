@@ -38,7 +38,7 @@ export function indicatorTail(p: Phrase): Phrase {
 /** Between two figures of one list: `3倍、4.5%` · `5%和6%`. */
 const LIST_LINK: ReadonlySet<string> = new Set(['、', '和', '与', '及', '或', '以及']);
 const DISTRIBUTIVE = /分别|依次|各自/;
-const LIST_SPLIT = /[、和及与]/;
+const LIST_SPLIT = /[、和及与]/g;
 /** Longer lists are not read item by item. */
 const LIST_MAX = 30;
 
@@ -80,13 +80,14 @@ function earlierLevels(ctx: SentenceContext, head: number, n: number): Phrase[] 
 function distribute(subject: Phrase, n: number): Phrase[] | null {
   const items: Phrase[] = [];
   let start = 0;
-  for (let k = 0; k <= subject.length; k++) {
-    if (k === subject.length || LIST_SPLIT.test(subject.text[k]!)) {
-      items.push(subject.slice(start, k));
-      start = k + 1;
-    }
+  LIST_SPLIT.lastIndex = 0;
+  for (let m = LIST_SPLIT.exec(subject.text); m !== null; m = LIST_SPLIT.exec(subject.text)) {
+    items.push(subject.slice(start, m.index));
+    start = m.index + 1;
   }
-  if (items.length !== n || items.some((p) => p.length === 0)) return null;
+  items.push(subject.slice(start));
+  if (items.length !== n) return null;
+  for (let k = 0; k < n; k++) if (items[k]!.length === 0) return null;
   const lastItem = items[n - 1]!;
   // The words the last item has beyond what the items share are the indicator.
   let common = items[0]!.text;
