@@ -13,6 +13,7 @@
  * Dates themselves get no period.
  */
 import type { Candidate } from '../recognizers/types.js';
+import { charTest } from '../text/charClass.js';
 import type { Span } from '../text/sentences.js';
 import { BOUNDARY, EVENT_VERB_AT, OPENS_WITH_TIME } from './patterns.js';
 
@@ -64,19 +65,15 @@ export function periodsOf(text: string, found: readonly Candidate[], sentences: 
   return out;
 }
 
-const BREAKS = new RegExp(BOUNDARY.source, 'g');
+const isBreak = charTest(BOUNDARY);
 
 /** Does a clause that starts between `from` and `to` open with a time word that is no date figure? */
 function resetsTime(text: string, sentenceStart: number, from: number, to: number): boolean {
   if (from >= to) return false;
   if (from <= sentenceStart && sentenceStart < to && opensWithTime(text, sentenceStart, to)) return true;
-  // The other clauses open right after a break: search the breaks, not every character.
-  const lo = Math.max(from - 1, 0);
-  const gap = text.slice(lo, to - 1);
-  BREAKS.lastIndex = 0;
-  for (let m = BREAKS.exec(gap); m !== null; m = BREAKS.exec(gap)) {
-    const i = lo + m.index + 1;
-    if (i >= from && opensWithTime(text, i, to)) return true;
+  // The other clauses open right after a break (a loop on character codes: breaks are dense).
+  for (let j = Math.max(from - 1, 0); j < to - 1; j++) {
+    if (isBreak(text.charCodeAt(j)) && j + 1 >= from && opensWithTime(text, j + 1, to)) return true;
   }
   return false;
 }
