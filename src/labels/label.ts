@@ -156,7 +156,9 @@ export function labelSentence(text: string, sentence: Span, candidates: readonly
     const aside = start > 0 && isOpen(text.charCodeAt(start - 1));
     ctx.done.push({ label: tidy(d.label), kind: d.kind, level: d.level, aside });
   }
-  return ctx.done.map((d) => d.label);
+  const labels: Phrase[] = [];
+  for (let i = 0; i < ctx.done.length; i++) labels.push(ctx.done[i]!.label);
+  return labels;
 }
 
 /** The figure before `i` that is not a date, if any. */
