@@ -32,6 +32,7 @@ import { Phrase } from './phrase.js';
 import { byKind } from './kinds.js';
 import { indicator, indicatorTail, tidy } from './rules.js';
 
+/** `（` or `(`, as a test on a character code. */
 const isOpen = charTest(OPEN);
 /** A clause that is only a preposition of benefit before a count: `为2000家…`. */
 const FOR_WHOM: ReadonlySet<string> = new Set(['为', '向', '给', '对']);
@@ -75,6 +76,7 @@ export class Fig {
 
 /** What the figures of one sentence share while they are labelled in order. */
 export class SentenceContext {
+  readonly figs: readonly Fig[];
   readonly holes: Holes;
   readonly done: Done[] = [];
   /** The words before each figure, the words before a qualifying count included. */
@@ -89,8 +91,6 @@ export class SentenceContext {
   private readonly cores: Phrase[] = [];
   private readonly heads: Phrase[] = [];
   private sentenceClauses: Clause[] | null = null;
-
-  readonly figs: readonly Fig[];
 
   constructor(
     readonly text: string,
