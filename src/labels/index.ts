@@ -29,7 +29,6 @@ export function assignLabels(
 ): Map<Candidate, Labels> {
   const text = matchText.text;
   const sentences = wholeSentences(text, split);
-  const periods = periodsOf(text, found, sentences);
   const out = new Map<Candidate, Labels>();
   let k = 0;
   for (let s = 0; s < sentences.length && k < found.length; s++) {
@@ -41,8 +40,9 @@ export function assignLabels(
     if (k === first) continue;
     const figs = found.slice(first, k);
     const labels = labelSentence(text, sentence, figs);
+    const periods = periodsOf(text, sentence, figs);
     for (let j = 0; j < figs.length; j++) {
-      out.set(figs[j]!, { label: labels[j]!.render(matchText, original), period: periods[first + j]! });
+      out.set(figs[j]!, { label: labels[j]!.render(matchText, original), period: periods[j]! });
     }
   }
   return out;

@@ -20,27 +20,16 @@ import { BOUNDARY, EVENT_VERB_AT, OPENS_WITH_TIME } from './patterns.js';
 /** `比`, `较`, `与`, `相比`… right before a date make it a comparison base. */
 const BASE_BEFORE = /(?:比|较|较之|相比|相较|相较于|与|同|和|对比)$/;
 
-/** The periods of `found` (sorted), in its order. */
-export function periodsOf(text: string, found: readonly Candidate[], sentences: readonly Span[]): string[] {
+/** The periods of the figures of one sentence (sorted), in their order: a period never crosses a sentence. */
+export function periodsOf(text: string, sentence: Span, figs: readonly Candidate[]): string[] {
   const out: string[] = [];
-  let si = -1;
-  let start = 0;
-  let end = text.length;
+  const start = sentence.start;
+  const end = sentence.end;
   let period = '';
   let local: { value: string; until: number } | null = null;
-  let from = 0;
-  for (let k = 0; k < found.length; k++) {
-    const c = found[k]!;
-    let next = Math.max(si, 0);
-    while (next < sentences.length - 1 && sentences[next]!.end <= c.start) next++;
-    if (next !== si) {
-      si = next;
-      start = sentences[si]?.start ?? 0;
-      end = sentences[si]?.end ?? text.length;
-      period = '';
-      local = null;
-      from = start;
-    }
+  let from = start;
+  for (let k = 0; k < figs.length; k++) {
+    const c = figs[k]!;
     if (resetsTime(text, start, from, c.start)) {
       period = '';
       local = null;
