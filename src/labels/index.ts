@@ -38,14 +38,18 @@ export function assignLabels(
     const first = k;
     while (k < found.length && found[k]!.start < end) k++;
     if (k === first) continue;
-    const figs = found.slice(first, k);
-    const labels = labelSentence(text, sentence, figs);
-    const periods = periodsOf(text, sentence, figs);
-    for (let j = 0; j < figs.length; j++) {
-      out.set(figs[j]!, { label: labels[j]!.render(matchText, original), period: periods[j]! });
-    }
+    labelsOf(matchText, original, sentence, found.slice(first, k), out);
   }
   return out;
+}
+
+/** Adds to `out` the labels and periods of the figures of one sentence. */
+function labelsOf(matchText: MatchText, original: string, sentence: Span, figs: readonly Candidate[], out: Map<Candidate, Labels>): void {
+  const labels = labelSentence(matchText.text, sentence, figs);
+  const periods = periodsOf(matchText.text, sentence, figs);
+  for (let j = 0; j < figs.length; j++) {
+    out.set(figs[j]!, { label: labels[j]!.render(matchText, original), period: periods[j]! });
+  }
 }
 
 /** Sentences joined back across `；`. */
