@@ -8,35 +8,23 @@ import { charTest } from '../text/charClass.js';
 import { BOUNDARY, CLOSE, OPEN } from './patterns.js';
 import { Phrase } from './phrase.js';
 
-// Tests on character codes, for the few loops that walk a bracket character by character.
+// Tests on character codes: the loops here look at every character of a sentence.
 const isBreak = charTest(BOUNDARY);
 const isOpen = charTest(OPEN);
 const isClose = charTest(CLOSE);
-
-// The regexes find the breaks and brackets of a stretch at once, so the
-// common case (no bracket) costs one search, not a step per character.
 const classBody = (re: RegExp): string => re.source.slice(1, -1);
-const MARKS = `${classBody(BOUNDARY)}${classBody(OPEN)}${classBody(CLOSE)}`;
-const FIRST_MARK = new RegExp(`[${MARKS}]`);
-const LAST_MARK = new RegExp(`[${MARKS}][^${MARKS}]*$`);
-const isMark = charTest(new RegExp(`[${MARKS}]`));
+const isMark = charTest(new RegExp(`[${classBody(BOUNDARY)}${classBody(OPEN)}${classBody(CLOSE)}]`));
 const BRACKET = new RegExp(`[${classBody(OPEN)}${classBody(CLOSE)}]`);
 
 /** Spans [start, end) of the text that no phrase takes (the dates). */
 export type Holes = readonly (readonly [number, number])[];
 
-/** Where the clause of a figure at `at` starts: after a break, an open `（`, or at `lo` (the figure before). */
+/**
+ * Where the clause of a figure at `at` starts: after a break, an open `（`,
+ * or at `lo` (the figure before). A character at a time: within a sentence,
+ * `Punctuation.clauseStart` reads the same from the sentence's marks.
+ */
 export function clauseStart(text: string, lo: number, at: number): number {
-  if (at <= lo) return at;
-  const m = LAST_MARK.exec(text.slice(lo, at));
-  if (m === null) return lo;
-  const i = lo + m.index;
-  // A break or an open bracket ends the clause; a closed parenthesis is stepped over.
-  return isClose(text.charCodeAt(i)) ? clauseStartAcross(text, lo, i + 1) : i + 1;
-}
-
-/** `clauseStart` a character at a time, counting brackets. */
-function clauseStartAcross(text: string, lo: number, at: number): number {
   let depth = 0;
   let i = at - 1;
   for (; i >= lo; i--) {
@@ -56,21 +44,8 @@ export interface After {
   readonly reachesNext: boolean;
 }
 
-/** The words after a figure, up to the clause end or `hi` (the next figure). */
+/** The words after a figure, up to the clause end or `hi` (the next figure); see `clauseStart`. */
 export function after(text: string, at: number, hi: number, nextFigure: boolean): After {
-  let i = at < hi ? hi : at;
-  let depth = 0;
-  const m = at < hi ? FIRST_MARK.exec(text.slice(at, hi)) : null;
-  if (m !== null) {
-    i = at + m.index;
-    // A break or a closing bracket ends the clause; an open parenthesis is read across.
-    if (isOpen(text.charCodeAt(i))) [i, depth] = afterAcross(text, i, hi);
-  }
-  return { phrase: outside(text, at, i, []), reachesNext: nextFigure && i === hi && depth === 0 };
-}
-
-/** Where `after` stops, a character at a time from `at`, counting brackets; and the depth there. */
-function afterAcross(text: string, at: number, hi: number): [number, number] {
   let depth = 0;
   let i = at;
   for (; i < hi; i++) {
@@ -81,7 +56,7 @@ function afterAcross(text: string, at: number, hi: number): [number, number] {
       depth--;
     } else if (depth === 0 && isBreak(ch)) break;
   }
-  return [i, depth];
+  return { phrase: outside(text, at, i, []), reachesNext: nextFigure && i === hi && depth === 0 };
 }
 
 /** A clause of a sentence; its words are read only when asked for. */
