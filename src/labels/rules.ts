@@ -2,6 +2,7 @@
  * Rules for particular shapes: an indicator cut from a clause, lists,
  * ratios, ranks and anniversaries, and the final tidying of a label.
  */
+import { charTest } from '../text/charClass.js';
 import type { Found, SentenceContext } from './label.js';
 import { entityOf, subjectOf } from './noun.js';
 import {
@@ -158,6 +159,13 @@ export function anniversary(p: Phrase): Phrase | null {
   return p.slice(start);
 }
 
+const isBreak = charTest(BOUNDARY);
+/** A clause break in a label (a loop on character codes: `BOUNDARY` has `\s`, slow to search for). */
+const hasBreak = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (isBreak(s.charCodeAt(i))) return true;
+  return false;
+};
+
 const QUOTATION = /^[“‘「《][^“‘「《]*[”’」》]$/;
 const ANY_QUOTE = /[“‘《「”’》」]/;
 /** Quotes that come in pairs: `QUOTE_OPEN[k]` closes with `QUOTE_CLOSE[k]`. */
@@ -179,7 +187,7 @@ export function tidy(p: Phrase): Phrase {
     // A quotation alone (`“工业强市”`) is a slogan, not an indicator.
     if (QUOTATION.test(out.text)) return Phrase.EMPTY;
   }
-  if (out.length < 2 || EMPTY_LABEL.has(out.text) || BOUNDARY.test(out.text)) return Phrase.EMPTY;
+  if (out.length < 2 || EMPTY_LABEL.has(out.text) || hasBreak(out.text)) return Phrase.EMPTY;
   return out;
 }
 
