@@ -17,35 +17,55 @@ export interface Labels {
   readonly period: string;
 }
 
-/** `label` and `period` of each candidate (sorted by offset), keyed by candidate. */
-export function assignLabels(matchText: MatchText, original: string, found: readonly Candidate[]): Map<Candidate, Labels> {
+/**
+ * `label` and `period` of each candidate (sorted by offset), keyed by candidate.
+ * `split` is `splitSentences(matchText.text)`, for a caller that has it already.
+ */
+export function assignLabels(
+  matchText: MatchText,
+  original: string,
+  found: readonly Candidate[],
+  split: readonly Span[] = splitSentences(matchText.text),
+): Map<Candidate, Labels> {
   const text = matchText.text;
-  const sentences = wholeSentences(text, splitSentences(text));
-  const periods = periodsOf(text, found, sentences);
+  const sentences = wholeSentences(text, split);
   const out = new Map<Candidate, Labels>();
   let k = 0;
-  for (const sentence of sentences) {
-    const figs: Candidate[] = [];
-    while (k < found.length && (found[k]!.start < sentence.end || sentence === sentences[sentences.length - 1])) {
-      figs.push(found[k]!);
-      k++;
-    }
-    const labels = labelSentence(text, sentence, figs);
-    figs.forEach((c, j) => {
-      out.set(c, { label: labels[j]!.render(matchText, original), period: periods[k - figs.length + j]! });
-    });
+  for (let s = 0; s < sentences.length && k < found.length; s++) {
+    const sentence = sentences[s]!;
+    // The last sentence takes any figure left.
+    const end = s === sentences.length - 1 ? Infinity : sentence.end;
+    const first = k;
+    while (k < found.length && found[k]!.start < end) k++;
+    if (k === first) continue;
+    labelsOf(matchText, original, sentence, found.slice(first, k), out);
   }
   return out;
+}
+
+/** Adds to `out` the labels and periods of the figures of one sentence. */
+function labelsOf(matchText: MatchText, original: string, sentence: Span, figs: readonly Candidate[], out: Map<Candidate, Labels>): void {
+  const labels = labelSentence(matchText.text, sentence, figs);
+  const periods = periodsOf(matchText.text, sentence, figs);
+  for (let j = 0; j < figs.length; j++) {
+    out.set(figs[j]!, { label: labels[j]!.render(matchText, original), period: periods[j]! });
+  }
 }
 
 /** Sentences joined back across `；`. */
 function wholeSentences(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
     const last = out[out.length - 1];
-    if (last && /[；;]$/.test(text.slice(last.start, last.end)) && !text.slice(last.end, s.start).includes('\n')) {
+    if (last && endsWithSemicolon(text, last) && !text.slice(last.end, s.start).includes('\n')) {
       out[out.length - 1] = { start: last.start, end: s.end };
     } else out.push(s);
   }
   return out;
 }
+
+const endsWithSemicolon = (text: string, s: Span): boolean => {
+  const ch = text[s.end - 1];
+  return s.end > s.start && (ch === '；' || ch === ';');
+};

@@ -5,62 +5,62 @@
  * the indicator it ranks; an amount before a noun is the amount of that noun
  * (`发行5亿元专项债券`). Anything else falls back to the words before.
  */
-import type { Candidate } from '../recognizers/types.js';
-import { after, before } from './clause.js';
-import type { Found, SentenceContext } from './label.js';
+import type { Fig, Found, SentenceContext } from './label.js';
 import { nounAfter, objectOf, predicateAt, subjectOf } from './noun.js';
-import { ATTRIBUTE_ONLY, ENDS_WITH_VERB, INDICATOR_ONLY, LEADING, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
+import { ATTRIBUTE, ENDS_WITH_VERB, endsWithWord, INDICATOR_ONLY, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
 import { Phrase } from './phrase.js';
 import { anniversary, indicator, isRatioPart, listLabel, rank } from './rules.js';
 
 /** Measure words that are nouns themselves (`五部门`): the count names no other noun. */
-const NOUN_UNIT = /^(?:部门|方面|领域|环节|国|省|市|县)$/;
+const NOUN_UNIT: ReadonlySet<string> = new Set(['部门', '方面', '领域', '环节', '国', '省', '市', '县']);
 /** A count after these prepositions counts aspects or groups (`从四个方面`, `分三批`). */
-const ASPECT = /(?:从|按|分|就|围绕|分为)$/;
+const ASPECT = endsWithWord(['从', '按', '分', '就', '围绕', '分为']);
 /** Measure words of times: the count counts the action after it. */
-const TIMES = /^(?:次|趟|回|遍|轮)$/;
+const TIMES: ReadonlySet<string> = new Set(['次', '趟', '回', '遍', '轮']);
+/** Ordinal units after which no noun is read (none, `位`, `名`: `排名第3位`): the rank of an indicator. */
+const RANK_ONLY_UNITS: ReadonlySet<string> = new Set(['', '位', '名']);
 /** Measure words of editions and sessions (`十五届`, `三次全会`). */
-const EDITION = /^(?:届|期|次)$/;
+const EDITION: ReadonlySet<string> = new Set(['届', '期', '次']);
 /** Adverbs between a short noun and its figure: `该团先后3次`. */
-const ADVERB_END = /(?:先后|相继|陆续|已经|已|均|都|共|也|还|又|再|分别|累计|首次)$/;
+const ADVERB_END = endsWithWord(['先后', '相继', '陆续', '已经', '已', '均', '都', '共', '也', '还', '又', '再', '分别', '累计', '首次']);
 /** An action starts with a verb, a preposition or a verb of motion (`赴京`). */
 const ACTION_START = /^(?:到|去|来|赴|在|向|从|同|与|对|为)/;
 /** `首个…破万的县`: the figure sits in a clause that describes a noun after it. */
 const FIRST_OF = /(?:首|第一)(?:个|家|批|座|台|笔|单)/g;
 /** A record reached, not a thing described: `达到860万吨的历史新高`. */
-const RECORD = /(?:新高|新低|纪录|记录|高位|低位|峰值|水平|高点|低点)$/;
+const RECORD = endsWithWord(['新高', '新低', '纪录', '记录', '高位', '低位', '峰值', '水平', '高点', '低点']);
 /** Nouns after `的` that name a change or a rate, not a thing (`6.2%的增速`). */
-const RATE_NOUN = /(?:增长|增速|增幅|涨幅|降幅|跌幅|速度)$/;
+const RATE_NOUN = endsWithWord(['增长', '增速', '增幅', '涨幅', '降幅', '跌幅', '速度']);
 
 const NONE: Found = { label: null, level: false };
 const level = (label: Phrase | null): Found => ({ label, level: true });
 
-export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: () => Found): Found {
+/** The label of figure `i` (`c`); `fromOwn` reads it from the words before the figure, the fallback. */
+export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: SentenceContext, i: number, c: Fig) => Found): Found {
   if (isRatioPart(ctx, i)) return NONE;
   const listed = listLabel(ctx, i);
   if (listed) return listed;
   const next = ctx.figs[i + 1];
-  const words = after(ctx.text, c.end, next ? next.start : ctx.end, next !== undefined);
+  const words = ctx.punctuation.after(c.end, next ? next.start : ctx.end, next !== undefined);
   const own = ctx.owns[i]!;
-  const noun = (): Phrase | null => qualifiedNoun(ctx, i, words.phrase, words.reachesNext);
-  const head = indicator(own);
+  const head = ctx.head(i);
   if (words.phrase.text.startsWith('的')) {
     const firstOf = [...own.text.matchAll(FIRST_OF)].pop();
     if (firstOf) return level(indicator(own.slice(firstOf.index! + firstOf[0].length)));
     // 营收百亿元的企业 → 企业营收: the figure describes the noun after it.
-    const mine = indicator(before(ctx.text, i > 0 ? ctx.figs[i - 1]!.end : ctx.start, c.start, ctx.holes));
+    const mine = indicator(ctx.words(ctx.clauseStartOf(i, i > 0 ? ctx.figs[i - 1]!.end : ctx.start), c.start));
     const described = mine.length && INDICATOR_ONLY.test(mine.text) ? nounAfter(words.phrase.slice(1), false) : null;
     if (described && !RECORD.test(described.text)) return level(described.concat(mine));
   }
   switch (c.kind) {
     case 'duration':
-      return level(anniversary(own));
+      return level(anniversary(ctx.ownCore(i)));
     case 'ordinal': {
-      if (TIMES.test(c.unitText)) return level(action(own, words.phrase));
-      if (!/^(?:位|名)?$/.test(c.unitText)) {
-        const n = noun();
+      if (TIMES.has(c.unitText)) return level(action(ctx.ownCore(i), words.phrase));
+      if (!RANK_ONLY_UNITS.has(c.unitText)) {
+        const n = qualifiedNoun(ctx, i, words.phrase, words.reachesNext);
         // 省委十五届三次全会 → 省委全会: a short noun before the ordinal says whose it is.
-        const whose = shortNoun(own);
+        const whose = shortNoun(ctx.ownCore(i));
         if (n) return level(whose ? whose.concat(n) : n);
       }
       return level(rank(ctx, i));
@@ -69,23 +69,23 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
     case 'quantity': {
       // 从四个方面推进: a count of the ways something is done is no statistic.
       if (ASPECT.test(head.text) || ASPECT.test(own.text)) return NONE;
-      if (NOUN_UNIT.test(c.unitText)) {
+      if (NOUN_UNIT.has(c.unitText)) {
         // 国家五部门 → 国家部门.
-        const whose = PREPOSITION_END.test(own.text) ? null : shortNoun(own);
+        const whose = PREPOSITION_END.test(own.text) ? null : shortNoun(ctx.ownCore(i));
         return whose ? level(whose.concat(Phrase.of(ctx.text, c.end - c.unitText.length, c.end))) : NONE;
       }
-      let n = noun();
+      let n = qualifiedNoun(ctx, i, words.phrase, words.reachesNext);
       // 2家营收百亿元的企业: the count's noun is after the figure it runs into.
       if (n && words.reachesNext && INDICATOR_ONLY.test(n.text) && next) {
-        const rest = after(ctx.text, next.end, ctx.figs[i + 2]?.start ?? ctx.end, false).phrase;
+        const rest = ctx.punctuation.after(next.end, ctx.figs[i + 2]?.start ?? ctx.end, false).phrase;
         n = rest.text.startsWith('的') ? nounAfter(rest.slice(1), false) : null;
       }
-      if (TIMES.test(c.unitText) && !n) {
-        const act = action(own, words.phrase);
+      if (TIMES.has(c.unitText) && !n) {
+        const act = action(ctx.ownCore(i), words.phrase);
         if (act) return level(act);
       }
       // 省委十五届三次全会: an edition takes whose it is, like an ordinal.
-      const whose = EDITION.test(c.unitText) ? shortNoun(own) : null;
+      const whose = EDITION.has(c.unitText) ? shortNoun(ctx.ownCore(i)) : null;
       if (n) return level(whose ? whose.concat(n) : n);
       break;
     }
@@ -100,12 +100,12 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
       }
       if (MILESTONE.test(words.phrase.text)) break;
       const of = words.phrase.text.startsWith('的');
-      const n = of ? nounAfter(words.phrase.slice(1), false) : noun();
-      if (!n || RATE_NOUN.test(n.text) || ATTRIBUTE_ONLY.test(n.text)) break;
+      const n = of ? nounAfter(words.phrase.slice(1), false) : qualifiedNoun(ctx, i, words.phrase, words.reachesNext);
+      if (!n || RATE_NOUN.test(n.text) || ATTRIBUTE.has(n.text)) break;
       // 发行5亿元专项债券 · 提供了30亿元的授信支持: the amount of what the predicate made.
       if (head.length && ENDS_WITH_VERB.test(head.text)) {
         if (c.kind === 'number') return level(n);
-        const made = fromOwn().label;
+        const made = fromOwn(ctx, i, c).label;
         return level(made ? made.concat(n) : n);
       }
       if (!of && (!head.length || c.kind === 'money')) return level(n);
@@ -114,37 +114,37 @@ export function byKind(ctx: SentenceContext, i: number, c: Candidate, fromOwn: (
     case 'percent': {
       if (!words.phrase.text.startsWith('的')) break;
       const n = nounAfter(words.phrase.slice(1), false);
-      if (!n || ATTRIBUTE_ONLY.test(n.text) || RATE_NOUN.test(n.text)) break;
+      if (!n || ATTRIBUTE.has(n.text) || RATE_NOUN.test(n.text)) break;
       // 给予60%的贴息贷款 → 贴息贷款; 农户购买农机有30%的补贴 → 农户购买农机补贴.
       return level(head.length && !ENDS_WITH_VERB.test(head.text) ? head.concat(n) : n);
     }
   }
-  return fromOwn();
+  return fromOwn(ctx, i, c);
 }
 
 /** A short noun right before a figure (`省委`, `“东风”油田`, `该团`), if there is one. */
-function shortNoun(own: Phrase): Phrase | null {
-  const p = objectOf(own.trimStart(LEADING).trimEnd(ADVERB_END));
+function shortNoun(core: Phrase): Phrase | null {
+  const p = objectOf(core.trimEnd(ADVERB_END));
   if (p.length < 2 || p.length > 6 || predicateAt(p.text, 0) || TIME_CLAUSE.test(p.text)) return null;
   return p;
 }
 
 /** What a count of times counts: `该团先后3次赴京` → `该团赴京`; `两次参加培训的…` → `参加培训`. */
-function action(own: Phrase, words: Phrase): Phrase | null {
+function action(core: Phrase, words: Phrase): Phrase | null {
   const de = words.text.indexOf('的');
   const act = (de >= 0 ? words.slice(0, de) : words).trimEnd(TIME_CLAUSE);
   if (act.length < 2 || !(ACTION_START.test(act.text) || predicateAt(act.text, 0)?.index === 0)) return null;
-  const who = shortNoun(own);
+  const who = shortNoun(core);
   return who ? who.concat(act) : act;
 }
 
 /** The noun a count qualifies; for a run of counts (`12类30项数据`), the noun after the last. */
 function qualifiedNoun(ctx: SentenceContext, i: number, words: Phrase, reachesNext: boolean): Phrase | null {
-  const { figs, text } = ctx;
+  const { figs } = ctx;
   const next = figs[i + 1];
   if (!words.length && next && next.start === figs[i]!.end && next.kind !== 'date') {
     const after2 = figs[i + 2];
-    const w = after(text, next.end, after2 ? after2.start : ctx.end, after2 !== undefined);
+    const w = ctx.punctuation.after(next.end, after2 ? after2.start : ctx.end, after2 !== undefined);
     return nounAfter(w.phrase, w.reachesNext);
   }
   return nounAfter(words, reachesNext);

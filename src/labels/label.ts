@@ -6,12 +6,14 @@
  * of the sentence.
  */
 import type { Candidate } from '../recognizers/types.js';
+import { charTest } from '../text/charClass.js';
 import type { Span } from '../text/sentences.js';
-import type { Kind } from '../types.js';
-import { type Clause, type Holes, before, clauseStart, clauses } from './clause.js';
+import type { Change, Kind } from '../types.js';
+import { type Clause, type Holes, Punctuation } from './clause.js';
 import { objectAfterVerb, objectOf, onlyVerbs, opensWithPredicate, subjectOf, withoutAdverbs } from './noun.js';
 import {
-  ATTRIBUTE_ONLY,
+  ATTRIBUTE,
+  AtEnd,
   BENCHMARK,
   BENEFACTIVE,
   BOUNDARY,
@@ -28,16 +30,18 @@ import {
 } from './patterns.js';
 import { Phrase } from './phrase.js';
 import { byKind } from './kinds.js';
-import { indicator, tidy } from './rules.js';
+import { indicator, indicatorTail, tidy } from './rules.js';
 
+/** `（` or `(`, as a test on a character code. */
+const isOpen = charTest(OPEN);
 /** A clause that is only a preposition of benefit before a count: `为2000家…`. */
-const FOR_WHOM = /^(?:为|向|给|对)$/;
+const FOR_WHOM: ReadonlySet<string> = new Set(['为', '向', '给', '对']);
 /** Verbs of having between a subject and what it has. */
 const HAVING = /(?:共有|现有|拥有|已有|尚有|共拥有)(?=.{2})/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
-const META = /^(?:目标|任务|计划|预计|预期|力争)$/;
+const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争']);
 /** `也`, `还`… inside a noun clause, with a short predicate after: `出口总额也连创` → `出口总额`. */
-const ADVERB_INSIDE = /(?:也|还|已|均|都|将|再|又|仍|亦)[^也还已均都将再又仍亦]{1,3}$/;
+const ADVERB_INSIDE = new AtEnd('(?:也|还|已|均|都|将|再|又|仍|亦)[^也还已均都将再又仍亦]{1,3}', 4);
 
 export interface Done {
   readonly label: Phrase;
@@ -48,50 +52,113 @@ export interface Done {
   readonly aside?: boolean;
 }
 
-export interface SentenceContext {
-  readonly text: string;
-  readonly figs: readonly Candidate[];
+/**
+ * What the rules read of a figure. Candidates come in several hidden shapes
+ * (recognizers and refiners build them differently), which makes every read
+ * of them slow and costs V8 recompilations; a figure is copied once into this
+ * one shape.
+ */
+export class Fig {
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly kind: Kind;
+  declare readonly change: Change;
+  declare readonly unitText: string;
+
+  constructor(c: Candidate) {
+    this.start = c.start;
+    this.end = c.end;
+    this.kind = c.kind;
+    this.change = c.change;
+    this.unitText = c.unitText;
+  }
+}
+
+/** What the figures of one sentence share while they are labelled in order. */
+export class SentenceContext {
+  readonly figs: readonly Fig[];
   readonly holes: Holes;
-  readonly clauses: readonly Clause[];
-  readonly done: Done[];
+  readonly done: Done[] = [];
   /** The words before each figure, the words before a qualifying count included. */
-  readonly owns: Phrase[];
+  readonly owns: Phrase[] = [];
   /** The subject of each clause, once asked for. */
-  readonly subjects: Map<number, Phrase | null>;
+  readonly subjects = new Map<number, Phrase | null>();
   /** For each figure in a list (`3倍、4.5%`), the first figure of the list. */
-  readonly listHead: number[];
+  readonly listHead: number[] = [];
   readonly start: number;
   readonly end: number;
+  readonly punctuation: Punctuation;
+  private readonly cores: Phrase[] = [];
+  private readonly heads: Phrase[] = [];
+  private sentenceClauses: Clause[] | null = null;
+
+  constructor(
+    readonly text: string,
+    sentence: Span,
+    candidates: readonly Candidate[],
+  ) {
+    this.start = sentence.start;
+    this.end = sentence.end;
+    const figs: Fig[] = [];
+    const holes: [number, number][] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      figs.push(new Fig(c));
+      if (c.kind === 'date') holes.push([c.start, c.end]);
+    }
+    this.figs = figs;
+    this.holes = holes;
+    this.punctuation = new Punctuation(text, sentence.start, sentence.end);
+  }
+
+  /** The clauses of the sentence; many sentences never need them. */
+  get clauses(): readonly Clause[] {
+    return (this.sentenceClauses ??= this.punctuation.clauses(this.holes));
+  }
+
+  /** Where the clause of figure `i` starts, back to `lo` at most. */
+  clauseStartOf(i: number, lo: number): number {
+    return this.punctuation.clauseStart(lo, this.figs[i]!.start);
+  }
+
+  /** `owns[i]` without the time words and connectives at its head (`截至目前`, `其中`), read once. */
+  ownCore(i: number): Phrase {
+    return (this.cores[i] ??= this.owns[i]!.trimStart(LEADING));
+  }
+
+  /** The indicator in the words before figure `i`: `indicator(owns[i])`, read once. */
+  head(i: number): Phrase {
+    return (this.heads[i] ??= indicatorTail(this.ownCore(i)));
+  }
+
+  /** The words of `text[start, end)` a phrase takes: no parenthesis, no date. */
+  words(start: number, end: number): Phrase {
+    return this.punctuation.outside(start, end, this.holes);
+  }
 }
 
 /** The labels of the figures of one sentence (all of them, dates included), in order. */
-export function labelSentence(text: string, sentence: Span, figs: readonly Candidate[]): Phrase[] {
-  const holes: [number, number][] = figs.filter((c) => c.kind === 'date').map((c) => [c.start, c.end]);
-  const ctx: SentenceContext = {
-    text,
-    figs,
-    holes,
-    clauses: clauses(text, sentence.start, sentence.end, holes),
-    done: [],
-    owns: [],
-    subjects: new Map(),
-    listHead: [],
-    start: sentence.start,
-    end: sentence.end,
-  };
+export function labelSentence(text: string, sentence: Span, candidates: readonly Candidate[]): Phrase[] {
+  if (candidates.length === 0) return [];
+  const ctx = new SentenceContext(text, sentence, candidates);
+  const figs = ctx.figs;
   for (let i = 0; i < figs.length; i++) {
     const c = figs[i]!;
     if (c.kind === 'date') {
       ctx.owns.push(Phrase.EMPTY);
-      ctx.done.push({ label: Phrase.EMPTY, kind: c.kind, level: false });
+      ctx.done.push({ label: Phrase.EMPTY, kind: c.kind, level: false, aside: false });
       continue;
     }
     ctx.owns.push(ownWords(ctx, i));
     const d = labelOne(ctx, i);
-    const open = text[clauseStart(text, i > 0 ? figs[i - 1]!.end : sentence.start, c.start) - 1] ?? '';
-    ctx.done.push({ ...d, label: tidy(d.label), aside: OPEN.test(open) });
+    // Inside a parenthesis: the clause opens at `（`.
+    const start = ctx.clauseStartOf(i, i > 0 ? figs[i - 1]!.end : sentence.start);
+    const aside = start > 0 && isOpen(text.charCodeAt(start - 1));
+    ctx.done.push({ label: tidy(d.label), kind: d.kind, level: d.level, aside });
   }
-  return ctx.done.map((d) => d.label);
+  const labels: Phrase[] = [];
+  for (let i = 0; i < ctx.done.length; i++) labels.push(ctx.done[i]!.label);
+  return labels;
 }
 
 /** The figure before `i` that is not a date, if any. */
@@ -103,17 +170,18 @@ const previous = (ctx: SentenceContext, i: number): number => {
 
 /** The words of a figure's own clause; after a count that qualifies a noun and ends a predicate, that predicate too. */
 function ownWords(ctx: SentenceContext, i: number): Phrase {
-  const { text, figs } = ctx;
+  const { figs } = ctx;
   const j = previous(ctx, i);
   const lo = j >= 0 ? figs[j]!.end : ctx.start;
-  const own = before(text, lo, figs[i]!.start, ctx.holes);
-  if (j < 0 || clauseStart(text, lo, figs[i]!.start) !== lo) return own;
+  const start = ctx.clauseStartOf(i, lo);
+  const own = ctx.words(start, figs[i]!.start);
+  if (j < 0 || start !== lo) return own;
   const prev = figs[j]!;
   const head = ctx.owns[j]!;
   // 十五届三次全会: a run of figures shares the words before it.
   if (prev.end === figs[i]!.start && (prev.kind === 'count' || prev.kind === 'ordinal')) return head;
   // 已汇聚12类30项数据5亿条 · 为2000家农户提供了3亿元: the count is inside the predicate.
-  if ((prev.kind === 'count' || prev.kind === 'quantity') && (ENDS_WITH_VERB.test(indicator(head).text) || FOR_WHOM.test(head.text))) {
+  if ((prev.kind === 'count' || prev.kind === 'quantity') && (ENDS_WITH_VERB.test(ctx.head(j).text) || FOR_WHOM.has(head.text))) {
     return head.concat(own);
   }
   return own;
@@ -122,7 +190,7 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
 /** The subject of the sentence before the clause of figure `i`: the first one named. */
 function topicBefore(ctx: SentenceContext, i: number): Phrase | null {
   const j = previous(ctx, i);
-  const start = clauseStart(ctx.text, j >= 0 ? ctx.figs[j]!.end : ctx.start, ctx.figs[i]!.start);
+  const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
   for (let k = 0; k < ctx.clauses.length && ctx.clauses[k]!.end <= start; k++) {
     const s = clauseSubject(ctx, k);
     if (s) return s;
@@ -134,9 +202,9 @@ function topicBefore(ctx: SentenceContext, i: number): Phrase | null {
 function clauseSubject(ctx: SentenceContext, k: number): Phrase | null {
   if (!ctx.subjects.has(k)) {
     const clause = ctx.clauses[k]!;
-    const first = ctx.figs.find((f) => f.kind !== 'date' && f.start >= clause.start && f.start < clause.end);
-    const words = first ? before(ctx.text, clause.start, first.start, ctx.holes) : clause.phrase;
-    ctx.subjects.set(k, subjectOf(words, first !== undefined));
+    const first = ctx.figs.findIndex((f) => f.kind !== 'date' && f.start >= clause.start && f.start < clause.end);
+    const words = first >= 0 ? ctx.words(ctx.clauseStartOf(first, clause.start), ctx.figs[first]!.start) : clause.phrase;
+    ctx.subjects.set(k, subjectOf(words, first >= 0));
   }
   return ctx.subjects.get(k)!;
 }
@@ -148,54 +216,61 @@ export interface Found {
 
 function labelOne(ctx: SentenceContext, i: number): Done {
   const c = ctx.figs[i]!;
-  const found = byKind(ctx, i, c, () => fromOwnClause(ctx, i, c));
+  const found = byKind(ctx, i, c, fromOwnClause);
   return { label: found.label ?? Phrase.EMPTY, level: found.level, kind: c.kind };
 }
 
+/** `p` without what `m` matched in it. */
+const without = (p: Phrase, m: RegExpExecArray): Phrase => p.slice(0, m.index).concat(p.slice(m.index + m[0].length));
+
+const isLevel = (d: Done): boolean => d.level;
+
 /** The label from the words before the figure. */
-function fromOwnClause(ctx: SentenceContext, i: number, c: Candidate): Found {
+function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
   const isChange = c.change !== '';
-  const own = ctx.owns[i]!.trimStart(LEADING);
+  const own = ctx.ownCore(i);
   if (PREPOSITION_END.test(own.text)) return { label: null, level: false };
-  const lastLevel = lastOf(ctx, i, (d) => d.level);
-  const topic = topicBefore(ctx, i);
-  // A share: 占全省总量的61.5% → <subject>占比.
-  const share = SHARE.exec(own.text);
+  const lastLevel = lastOf(ctx, i, isLevel);
+  // The subject of the sentence, read only when a rule needs it (it reads the clauses before).
+  const topic = (): Phrase | null => topicBefore(ctx, i);
+  // A share: 占全省总量的61.5% → <subject>占比. (`includes` first: most clauses have no 占.)
+  const share = own.text.includes('占') ? SHARE.exec(own.text) : null;
   if (share) {
     const subject = indicator(own.slice(0, share.index));
-    const base = subject.length ? subject : (lastLevel ?? topic);
+    const base = subject.length ? subject : (lastLevel ?? topic());
     return { label: base ? base.concat(Phrase.word('占比')) : null, level: false };
   }
-  const benchmark = BENCHMARK.exec(own.text);
-  let label = indicator(benchmark ? own.slice(0, benchmark.index) : own);
+  const benchmark = own.text.endsWith('的') ? BENCHMARK.exec(own.text) : null;
+  let label = benchmark ? indicatorTail(own.slice(0, benchmark.index)) : ctx.head(i);
   // 该园区去年引进企业 → 该园区引进企业: a time word after the subject goes too.
   const when = TIME_INSIDE.exec(label.text);
-  if (when) label = label.slice(0, when.index).concat(label.slice(when.index + when[0].length));
+  if (when) label = without(label, when);
   const adverb = ADVERB_INSIDE.exec(label.text);
   if (adverb && adverb.index >= 2 && !opensWithPredicate(label)) label = label.slice(0, adverb.index);
-  if (!label.length || META.test(label.text)) return noWords(ctx, i, c, lastLevel);
-  if ((SHARE_WORD.test(label.text) && label.length <= 3) || ATTRIBUTE_ONLY.test(label.text)) {
+  if (!label.length || META.has(label.text)) return noWords(ctx, i, c, lastLevel);
+  if ((SHARE_WORD.test(label.text) && label.length <= 3) || ATTRIBUTE.has(label.text)) {
     // 增速, 比重, 余额 alone: of the thing named last.
-    const base = lastLevel ? objectOf(lastLevel) : topic;
+    const base = lastLevel ? objectOf(lastLevel) : topic();
     return { label: base ? base.concat(label) : label, level: !isChange && !SHARE_WORD.test(label.text) };
   }
   const forWhom = BENEFACTIVE.exec(label.text);
   if (forWhom) label = label.slice(forWhom[0].length);
   // 全市共有合作社1260家 → 全市合作社; 全省实现营业收入 → 全省营业收入: the verb only joins a subject to its amount.
-  for (const verb of [HAVING, DUMMY_VERB]) {
-    const m = verb.exec(label.text);
-    if (m && m.index >= 2) label = label.slice(0, m.index).concat(label.slice(m.index + m[0].length));
-    else if (m && m.index === 0 && verb === DUMMY_VERB) {
-      const amount = label.slice(m[0].length);
-      label = topic ? topic.concat(amount) : amount;
-      return { label, level: !isChange };
-    }
+  const having = label.text.includes('有') ? HAVING.exec(label.text) : null;
+  if (having && having.index >= 2) label = without(label, having);
+  const dummy = DUMMY_VERB.exec(label.text);
+  if (dummy && dummy.index >= 2) label = without(label, dummy);
+  else if (dummy && dummy.index === 0) {
+    const amount = label.slice(dummy[0].length);
+    const subject = topic();
+    return { label: subject ? subject.concat(amount) : amount, level: !isChange };
   }
   if (opensWithPredicate(label) || forWhom) {
     if (isChange && onlyVerbs(label)) return { label: lastLevel, level: false };
     const predicate = withoutAdverbs(label);
     if (!predicate.length) return noWords(ctx, i, c, lastLevel);
-    label = topic ? topic.concat(predicate) : predicate;
+    const subject = topic();
+    label = subject ? subject.concat(predicate) : predicate;
   }
   return { label, level: !isChange };
 }
@@ -206,13 +281,13 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Candidate): Found {
  * 千亿元`), or, after a clause without figures, what that clause's verb acts
  * on or what its `在…中` holds (`在上报的案例中，有6个…` → `案例`).
  */
-function noWords(ctx: SentenceContext, i: number, c: Candidate, lastLevel: Phrase | null): Found {
+function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | null): Found {
   // 同比上涨0.5%，环比下降0.2%: a change with no words changes what the changes before it change.
   if (c.change !== '') return { label: lastLevel ?? lastOf(ctx, i, (d) => d.kind === c.kind), level: false };
   const same = lastOf(ctx, i, (d) => d.kind === c.kind) ?? lastOf(ctx, i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
   if (same) return { label: same, level: true };
   const j = previous(ctx, i);
-  const start = clauseStart(ctx.text, j >= 0 ? ctx.figs[j]!.end : ctx.start, c.start);
+  const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
   const prior = ctx.clauses.filter((cl) => cl.end < start && cl.end >= start - 1);
   const clause = prior[prior.length - 1];
   if (!clause || ctx.figs.some((f) => f.kind !== 'date' && f.start >= clause.start && f.end <= clause.end)) return { label: null, level: false };

@@ -32,9 +32,12 @@ const PERFECTIVE = new RegExp(`^${VERB.source.slice(1)}(?:了|过|着)`);
 /** Two-character openers that also begin nouns (`现场会`, `重点项目`). */
 const NOUN_OPENERS = /^(?:现场|联合|计划|专门|重点|创新)/;
 /** The same words inside a phrase, where they are nouns more often than not. */
-const INSIDE_NOUNS = /^(?:创新|重点|联合)$/;
+const INSIDE_NOUNS: ReadonlySet<string> = new Set(['创新', '重点', '联合']);
 const TRAILING_JOINER = /[和与及、]$/;
 const CLOSING_QUOTES: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '」': '「', '』': '『', '》': '《' };
+const OPENING_QUOTES = Object.values(CLOSING_QUOTES).join('');
+/** What may end a noun: `的`, `、`, a quote, a joiner (`及`). */
+const NOUN_MARK = new RegExp(`[的、${Object.keys(CLOSING_QUOTES).join('')}${OPENING_QUOTES}]|${JOINER.source.slice(1)}`, 'g');
 const MAX_NOUN = 24;
 
 /**
@@ -50,7 +53,7 @@ export function predicateAt(text: string, from: number, nounsInside = true): { i
   PREDICATE_INSIDE.lastIndex = from;
   for (let m = PREDICATE_INSIDE.exec(text); m; m = PREDICATE_INSIDE.exec(text)) {
     // 科技创新中心, 重点项目: inside a noun phrase these are nouns.
-    if (m.index === 0 || !nounsInside || !INSIDE_NOUNS.test(m[0])) return { index: m.index, length: m[0].length };
+    if (m.index === 0 || !nounsInside || !INSIDE_NOUNS.has(m[0])) return { index: m.index, length: m[0].length };
     PREDICATE_INSIDE.lastIndex = m.index + 1;
   }
   return null;
@@ -71,27 +74,55 @@ export function nounAfter(words: Phrase, reachesNext: boolean): Phrase | null {
     if (cut < 0) return null;
     p = p.slice(cut + 1);
   } else if (opensWithPredicate(p) && !NOUN_OPENERS.test(p.text)) return null;
-  let end = 0;
-  const open: string[] = [];
-  while (end < p.length && end < MAX_NOUN) {
-    const ch = p.text[end]!;
-    if (ch === '的' || ch === '、' || (end > 0 && JOINER.test(p.text.slice(end)))) break;
-    if (CLOSING_QUOTES[ch] !== undefined && !open.includes(CLOSING_QUOTES[ch]!)) break;
-    if (Object.values(CLOSING_QUOTES).includes(ch)) open.push(ch);
-    const verb = end > 0 ? predicateAt(p.text, end) : null;
-    if (verb && verb.index === end) {
-      if (!NOMINAL_AFTER_VERB.test(p.text.slice(end + verb.length))) break;
-      end += verb.length;
-      continue;
-    }
-    end++;
-  }
+  const end = nounEnd(p.text);
   if (end >= MAX_NOUN && end < p.length) return null;
   const whole = end === p.length;
   let noun = p.slice(0, end).trimEnd(TRAILING_JOINER);
   if (whole && reachesNext) noun = entityOf(noun) ?? noun;
   noun = noun.trimEnd(LOCALIZER_END);
   return noun.length >= 2 ? noun : null;
+}
+
+/**
+ * Where the noun at the head of `text` ends: at `的`, `、`, a joiner, a
+ * closing quote not opened in it, or a predicate word that does not make a
+ * noun (`参赛者`); and after `MAX_NOUN` characters. Only the places where
+ * one of these stands are visited: the marks and the predicates are each
+ * found with a search.
+ */
+function nounEnd(text: string): number {
+  const limit = Math.min(text.length, MAX_NOUN);
+  let opened = '';
+  let end = 0;
+  let verb = predicateAt(text, 1);
+  NOUN_MARK.lastIndex = 0;
+  let mark = NOUN_MARK.exec(text);
+  while (end < limit) {
+    if (mark !== null && mark.index < end) {
+      NOUN_MARK.lastIndex = end;
+      mark = NOUN_MARK.exec(text);
+    }
+    if (verb !== null && verb.index < end) verb = predicateAt(text, end);
+    const at = Math.min(mark?.index ?? limit, verb?.index ?? limit);
+    if (at >= limit) return limit;
+    end = at;
+    if (mark !== null && mark.index === at) {
+      const ch = mark[0];
+      if (ch === '的' || ch === '、') break;
+      const opening = CLOSING_QUOTES[ch];
+      if (opening !== undefined) {
+        if (!opened.includes(opening)) break;
+      } else if (OPENING_QUOTES.includes(ch)) opened += ch;
+      else if (at > 0) break; // a joiner
+    }
+    if (verb !== null && verb.index === at && at > 0) {
+      if (!NOMINAL_AFTER_VERB.test(text.slice(at + verb.length))) break;
+      end = at + verb.length;
+      continue;
+    }
+    end = at + 1;
+  }
+  return end;
 }
 
 /** The entity an indicator is about: `涉农企业贷款余额` → `涉农企业`; null when nothing is left. */

@@ -24,6 +24,34 @@ import { APPROX_AFTER, APPROX_BEFORE, LINKING_WORDS } from '../lexicon/qualifier
 
 const alt = (list: Iterable<string>): string => words(list).source;
 
+/**
+ * A pattern anchored with `$` that matches at most `reach` characters,
+ * searched only over the last `reach` characters of a text: V8 tries a `$`
+ * pattern at every position of the text otherwise. Finds what `/…$/` finds.
+ */
+export class AtEnd {
+  private readonly re: RegExp;
+
+  constructor(
+    source: string,
+    private readonly reach: number,
+  ) {
+    this.re = new RegExp(`(?:${source})$`, 'g');
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    this.re.lastIndex = Math.max(0, text.length - this.reach);
+    return this.re.exec(text);
+  }
+
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
+}
+
+/** `(?:w1|w2|…)$` as an `AtEnd`. */
+export const endsWithWord = (list: readonly string[]): AtEnd => new AtEnd(alt(list), Math.max(...list.map((w) => w.length)));
+
 /** What ends a clause: `，；。：！？`, their ASCII forms, a line break, a blank. */
 export const BOUNDARY = /[，,；;。：:！？!?…\n\s]/;
 export const OPEN = /[（(]/;
@@ -81,7 +109,7 @@ export const TIME_INSIDE = new RegExp(`${TIME_AFTER_SUBJECT.source}(?=.{2})`);
 /** Words that begin a predicate, at the head of a clause. */
 export const OPENER = new RegExp(`^(?:${alt(PREDICATE_OPENERS)}|${SINGLE_OPENERS}|${HEAD_ONLY})`);
 export const VERB = new RegExp(`^(?:${alt(VERBS)})`);
-export const ENDS_WITH_VERB = new RegExp(`(?:${alt(VERBS)})$`);
+export const ENDS_WITH_VERB = endsWithWord(VERBS);
 export const VERBS_ANYWHERE = new RegExp(alt(VERBS), 'g');
 /** A predicate opener or verb anywhere (for where a subject or a counted noun ends). */
 export const PREDICATE_INSIDE = new RegExp(`${alt([...PREDICATE_OPENERS, ...VERBS])}|${SINGLE_OPENERS}`, 'g');
@@ -99,32 +127,31 @@ export const DUMMY_VERB = new RegExp(`(?:共|累计|已|已经|全年|合计)?(?
  * What stands between an indicator and its figure: qualifiers (`约`, `超过`),
  * linking verbs (`达`, `为`), change words (`同比增长`), adverbs (`分别`, `共`).
  */
-export const TRAILING = new RegExp(
-  `(?:${alt([
-    ...Object.keys(APPROX_BEFORE),
-    ...LINKING_WORDS,
-    ...LONG_CHANGES,
-    ...CHANGES.flatMap((w) => [`${w}至`, `${w}到`]),
-    ...BEFORE_FIGURE,
-  ])})$`,
-);
+export const TRAILING = endsWithWord([
+  ...Object.keys(APPROX_BEFORE),
+  ...LINKING_WORDS,
+  ...LONG_CHANGES,
+  ...CHANGES.flatMap((w) => [`${w}至`, `${w}到`]),
+  ...BEFORE_FIGURE,
+]);
 
 /** A comparison before a change word: `较去年同期` · `比上年` · `较基准利率低`. */
-export const COMPARISON = new RegExp(`(?<![占对评好无类相])(?:较|比)(?![重例率值较])[^较比]{0,12}?[${SHORT_CHANGES}]?$`);
+export const COMPARISON = new AtEnd(`(?<![占对评好无类相])(?:较|比)(?![重例率值较])[^较比]{0,12}?[${SHORT_CHANGES}]?`, 14);
 
 /** A figure that is only the object of a preposition: `从四个方面`. */
-export const PREPOSITION_END = /(?:从|向|按|经|对|就)$/;
+export const PREPOSITION_END = endsWithWord(['从', '向', '按', '经', '对', '就']);
 
 /** A share: `占全省总量的` · `占总投资的` (and not 占据, 占有). */
 export const SHARE = /占(?![据有领用])[^占]*?的?$/;
-export const SHARE_WORD = /(?:占比|比重|比例)$/;
+export const SHARE_WORD = endsWithWord(['占比', '比重', '比例']);
 
 /** A benchmark: `不低于全年预算的` — the subject is before it. */
 export const BENCHMARK = /(?:不低于|不少于|不高于|不超过|相当于|高于|低于)[^，]*的$/;
 
 /** The head of an indicator at the end of a noun phrase (`贷款余额`). */
-export const INDICATOR_TAIL = new RegExp(`(?:${alt(INDICATOR_HEADS)})$`);
-export const ATTRIBUTE_ONLY = new RegExp(`^(?:${alt(ATTRIBUTE_NOUNS)})$`);
+export const INDICATOR_TAIL = endsWithWord(INDICATOR_HEADS);
+/** Words that name an attribute of something else (`增速`, `余额`): `ATTRIBUTE.has(phrase)` when it is one and nothing more. */
+export const ATTRIBUTE: ReadonlySet<string> = new Set(ATTRIBUTE_NOUNS);
 /** A phrase that is an indicator's head and nothing more (`市值`, `贷款余额`). */
 export const INDICATOR_ONLY = new RegExp(`^(?:${alt(INDICATOR_HEADS)})+$`);
 export const MILESTONE = new RegExp(`^(?:${alt(MILESTONES)})`);
@@ -132,11 +159,11 @@ export const MILESTONE = new RegExp(`^(?:${alt(MILESTONES)})`);
 /** After a count: its qualifier (`以上`), then `的`. */
 export const COUNT_LEAD = new RegExp(`^(?:${alt(Object.keys(APPROX_AFTER))})?(?:级|的)?`);
 export const JOINER = new RegExp(`^(?:${alt(NOUN_JOINERS)})`);
-export const LOCALIZER_END = new RegExp(`(?:${alt(LOCALIZERS)})$`);
+export const LOCALIZER_END = endsWithWord(LOCALIZERS);
 export const BENEFACTIVE = new RegExp(`^为[^为]*?(?=${alt(BENEFACTIVE_VERBS)})`);
-export const RANK = new RegExp(`(?:${alt(RANK_VERBS)})[^，]{0,8}$`);
+export const RANK = new AtEnd(`(?:${alt(RANK_VERBS)})[^，]{0,8}`, Math.max(...RANK_VERBS.map((w) => w.length)) + 8);
 export const RANK_VERB = new RegExp(`^(?:${alt(RANK_VERBS)})`);
-export const EVENT_END = new RegExp(`(?:${alt(EVENT_VERBS)})$`);
+export const EVENT_END = endsWithWord(EVENT_VERBS);
 export const EVENT_VERB_AT = new RegExp(`^(?:${alt(EVENT_VERBS)})`);
 
 /** A relative clause before a counted noun: `具有示范意义的`, `涉及…等`. */
@@ -146,7 +173,7 @@ export const RELATIVE = /^(?:具有|涉及|涵盖|来自|包括|覆盖|属于)/;
 export const NOT_A_NOUN = new RegExp(`^(?:到|去|来|在|向|从|给|对|把|被|让|使|于|由|经|跟|和|与|及|${alt(LONG_CHANGES)}|[增降减升涨跌提](?:至|到|了|为))`);
 
 /** A clause of time (`自首届博览会举办以来`, `会议期间`): it has no subject for what follows. */
-export const TIME_CLAUSE = /(?:以来|期间|之际|之初|之时|时|以后|之后|前夕|当天|当日)$/;
+export const TIME_CLAUSE = endsWithWord(['以来', '期间', '之际', '之初', '之时', '时', '以后', '之后', '前夕', '当天', '当日']);
 
-/** Labels that say nothing. */
-export const EMPTY_LABEL = /^(?:我们|我们的|他们|它们|我|其|该|这|此|这些|那些|各|每|本|总|全|共|其他|其它|等)?$/;
+/** Labels that say nothing (and the empty label). */
+export const EMPTY_LABEL: ReadonlySet<string> = new Set(['', '我们', '我们的', '他们', '它们', '我', '其', '该', '这', '此', '这些', '那些', '各', '每', '本', '总', '全', '共', '其他', '其它', '等']);

@@ -13,32 +13,23 @@
  * Dates themselves get no period.
  */
 import type { Candidate } from '../recognizers/types.js';
+import { charTest } from '../text/charClass.js';
 import type { Span } from '../text/sentences.js';
 import { BOUNDARY, EVENT_VERB_AT, OPENS_WITH_TIME } from './patterns.js';
 
 /** `比`, `较`, `与`, `相比`… right before a date make it a comparison base. */
 const BASE_BEFORE = /(?:比|较|较之|相比|相较|相较于|与|同|和|对比)$/;
 
-/** The periods of `found` (sorted), in its order. */
-export function periodsOf(text: string, found: readonly Candidate[], sentences: readonly Span[]): string[] {
+/** The periods of the figures of one sentence (sorted), in their order: a period never crosses a sentence. */
+export function periodsOf(text: string, sentence: Span, figs: readonly Candidate[]): string[] {
   const out: string[] = [];
-  let si = -1;
-  let start = 0;
-  let end = text.length;
+  const start = sentence.start;
+  const end = sentence.end;
   let period = '';
   let local: { value: string; until: number } | null = null;
-  let from = 0;
-  for (const c of found) {
-    let next = Math.max(si, 0);
-    while (next < sentences.length - 1 && sentences[next]!.end <= c.start) next++;
-    if (next !== si) {
-      si = next;
-      start = sentences[si]?.start ?? 0;
-      end = sentences[si]?.end ?? text.length;
-      period = '';
-      local = null;
-      from = start;
-    }
+  let from = start;
+  for (let k = 0; k < figs.length; k++) {
+    const c = figs[k]!;
     if (resetsTime(text, start, from, c.start)) {
       period = '';
       local = null;
@@ -63,17 +54,22 @@ export function periodsOf(text: string, found: readonly Candidate[], sentences: 
   return out;
 }
 
+const isBreak = charTest(BOUNDARY);
+
 /** Does a clause that starts between `from` and `to` open with a time word that is no date figure? */
 function resetsTime(text: string, sentenceStart: number, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const opens = i === sentenceStart || (i > 0 && BOUNDARY.test(text[i - 1]!));
-    if (opens && OPENS_WITH_TIME.test(text.slice(i, Math.min(to, i + 24)))) return true;
+  if (from >= to) return false;
+  if (from <= sentenceStart && sentenceStart < to && opensWithTime(text, sentenceStart, to)) return true;
+  // The other clauses open right after a break (a loop on character codes: breaks are dense).
+  for (let j = Math.max(from - 1, 0); j < to - 1; j++) {
+    if (isBreak(text.charCodeAt(j)) && j + 1 >= from && opensWithTime(text, j + 1, to)) return true;
   }
   return false;
 }
 
+const opensWithTime = (text: string, i: number, to: number): boolean => OPENS_WITH_TIME.test(text.slice(i, Math.min(to, i + 24)));
+
 function clauseEnd(text: string, from: number, limit: number): number {
-  let i = from;
-  while (i < limit && !BOUNDARY.test(text[i]!)) i++;
-  return i;
+  const m = from < limit ? BOUNDARY.exec(text.slice(from, limit)) : null;
+  return m === null ? Math.max(from, limit) : from + m.index;
 }

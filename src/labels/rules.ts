@@ -2,10 +2,11 @@
  * Rules for particular shapes: an indicator cut from a clause, lists,
  * ratios, ranks and anniversaries, and the final tidying of a label.
  */
+import { charTest } from '../text/charClass.js';
 import type { Found, SentenceContext } from './label.js';
 import { entityOf, subjectOf } from './noun.js';
 import {
-  ATTRIBUTE_ONLY,
+  ATTRIBUTE,
   BOUNDARY,
   COMPARISON,
   EMPTY_LABEL,
@@ -19,31 +20,33 @@ import {
 } from './patterns.js';
 import { Phrase } from './phrase.js';
 
-const TRAILING_DE = /的$/;
-
 /** The indicator in a clause: time words and connectives off the head, verbs and qualifiers off the tail. */
-export function indicator(p: Phrase): Phrase {
-  let out = p.trimStart(LEADING);
+export const indicator = (p: Phrase): Phrase => indicatorTail(p.trimStart(LEADING));
+
+/** `indicator` of words that have no time word or connective at their head. */
+export function indicatorTail(p: Phrase): Phrase {
+  let out = p;
   for (;;) {
-    const length = out.length;
-    out = out.trimEnd(TRAILING).trimEnd(TRAILING_DE);
+    const trimmed = out.trimEnd(TRAILING);
+    out = trimmed.trimEndChars('的');
     const m = COMPARISON.exec(out.text);
     if (m) out = out.slice(0, m.index);
-    if (out.length === length) return out;
+    // Only a `的` or a comparison taken off can leave more to take.
+    if (out.length === trimmed.length) return out;
   }
 }
 
 /** Between two figures of one list: `3倍、4.5%` · `5%和6%`. */
-const LIST_LINK = /^(?:、|和|与|及|或|以及)$/;
+const LIST_LINK: ReadonlySet<string> = new Set(['、', '和', '与', '及', '或', '以及']);
 const DISTRIBUTIVE = /分别|依次|各自/;
-const LIST_SPLIT = /[、和及与]/;
+const LIST_SPLIT = /[、和及与]/g;
 /** Longer lists are not read item by item. */
 const LIST_MAX = 30;
 
 const linked = (ctx: SentenceContext, a: number, b: number): boolean => {
   const fa = ctx.figs[a];
   const fb = ctx.figs[b];
-  return !!fa && !!fb && fa.kind !== 'date' && fb.kind !== 'date' && LIST_LINK.test(ctx.text.slice(fa.end, fb.start));
+  return !!fa && !!fb && fa.kind !== 'date' && fb.kind !== 'date' && fb.start - fa.end <= 2 && LIST_LINK.has(ctx.text.slice(fa.end, fb.start));
 };
 
 /** Items of a list take the label of its head, or, after `分别`, each its own. */
@@ -55,7 +58,7 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
   if (DISTRIBUTIVE.test(headOwn.text)) {
     let last = i;
     while (last - head < LIST_MAX && linked(ctx, last, last + 1)) last++;
-    const subject = indicator(headOwn);
+    const subject = ctx.head(head);
     const items = subject.length ? distribute(subject, last - head + 1) : earlierLevels(ctx, head, last - head + 1);
     if (items) return { label: items[i - head]!, level: ctx.figs[i]!.change === '' };
   }
@@ -69,22 +72,23 @@ function earlierLevels(ctx: SentenceContext, head: number, n: number): Phrase[] 
   const levels: Phrase[] = [];
   for (let j = head - 1; j >= 0 && levels.length < n; j--) {
     const d = ctx.done[j]!;
-    if (d.kind !== 'date' && d.level && d.label.length) levels.unshift(d.label);
+    if (d.kind !== 'date' && d.level && d.label.length) levels.push(d.label);
   }
-  return levels.length === n ? levels : null;
+  return levels.length === n ? levels.reverse() : null;
 }
 
 /** `A产业、B产业、C产业增加值` over 3 figures → `A产业增加值`, `B产业增加值`, `C产业增加值`. */
 function distribute(subject: Phrase, n: number): Phrase[] | null {
   const items: Phrase[] = [];
   let start = 0;
-  for (let k = 0; k <= subject.length; k++) {
-    if (k === subject.length || LIST_SPLIT.test(subject.text[k]!)) {
-      items.push(subject.slice(start, k));
-      start = k + 1;
-    }
+  LIST_SPLIT.lastIndex = 0;
+  for (let m = LIST_SPLIT.exec(subject.text); m !== null; m = LIST_SPLIT.exec(subject.text)) {
+    items.push(subject.slice(start, m.index));
+    start = m.index + 1;
   }
-  if (items.length !== n || items.some((p) => p.length === 0)) return null;
+  items.push(subject.slice(start));
+  if (items.length !== n) return null;
+  for (let k = 0; k < n; k++) if (items[k]!.length === 0) return null;
   const lastItem = items[n - 1]!;
   // The words the last item has beyond what the items share are the indicator.
   let common = items[0]!.text;
@@ -96,16 +100,21 @@ function distribute(subject: Phrase, n: number): Phrase[] | null {
     const entity = entityOf(lastItem);
     if (entity) tail = lastItem.slice(entity.length);
   }
-  return items.map((p, k) => (k === n - 1 ? p : p.concat(tail)));
+  // Built with push, like `earlierLevels`: one array shape for `listLabel`.
+  const out: Phrase[] = [];
+  for (let k = 0; k < n; k++) out.push(k === n - 1 ? items[k]! : items[k]!.concat(tail));
+  return out;
 }
+
+const RATIO_COLONS = ':：∶';
 
 /** A part of a ratio (`12.5%：39.6%：47.9%`, `3:1`): each part means something else, and no words say what. */
 export function isRatioPart(ctx: SentenceContext, i: number): boolean {
   const { figs, text } = ctx;
-  const colon = /^[:：∶]$/;
+  const colon = (from: number, to: number): boolean => to - from === 1 && RATIO_COLONS.includes(text.charAt(from));
   const prev = figs[i - 1];
   const next = figs[i + 1];
-  return (!!prev && colon.test(text.slice(prev.end, figs[i]!.start))) || (!!next && colon.test(text.slice(figs[i]!.end, next.start)));
+  return (!!prev && colon(prev.end, figs[i]!.start)) || (!!next && colon(figs[i]!.end, next.start));
 }
 
 /** Where a rank names its scope, not its subject. */
@@ -118,11 +127,11 @@ const SCOPE = /^(?:全国|全球|全省|全疆|全区|全市|全州|世界|国�
  * before (`其销量仅次于…，跃居全国第2位`).
  */
 export function rank(ctx: SentenceContext, i: number): Phrase | null {
-  const own = ctx.owns[i]!.trimStart(LEADING);
+  const own = ctx.ownCore(i);
   const m = RANK.exec(own.text);
   if (!m) return null;
   const subject = indicator(own.slice(0, m.index)).trimStart(/^的/).trimStart(ADVERBS);
-  if (subject.length && ATTRIBUTE_ONLY.test(subject.text)) {
+  if (subject.length && ATTRIBUTE.has(subject.text)) {
     for (let j = i - 1; j >= 0; j--) {
       const d = ctx.done[j]!;
       if (d.level && d.label.length) return d.label.concat(subject);
@@ -137,9 +146,8 @@ export function rank(ctx: SentenceContext, i: number): Phrase | null {
   return last ? subjectOf(last.phrase) : null;
 }
 
-/** An anniversary (`成立70周年`, `建院60多年来`): the event; other durations get none. */
-export function anniversary(own: Phrase): Phrase | null {
-  const p = own.trimStart(LEADING);
+/** An anniversary (`成立70周年`, `建院60多年来`): the event; other durations get none. `p`: the figure's `ownCore`. */
+export function anniversary(p: Phrase): Phrase | null {
   if (!EVENT_END.test(p.text)) return null;
   // From after the last verb before the event: 纪念该校建校 → 该校建校.
   let start = 0;
@@ -151,18 +159,35 @@ export function anniversary(own: Phrase): Phrase | null {
   return p.slice(start);
 }
 
-const PAIRS: readonly (readonly [string, string])[] = [['“', '”'], ['‘', '’'], ['《', '》'], ['「', '」']];
+const isBreak = charTest(BOUNDARY);
+/** A clause break in a label (a loop on character codes: `BOUNDARY` has `\s`, slow to search for). */
+const hasBreak = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (isBreak(s.charCodeAt(i))) return true;
+  return false;
+};
+
+const QUOTATION = /^[“‘「《][^“‘「《]*[”’」》]$/;
+const ANY_QUOTE = /[“‘《「”’》」]/;
+/** Quotes that come in pairs: `QUOTE_OPEN[k]` closes with `QUOTE_CLOSE[k]`. */
+const QUOTE_OPEN = '“‘《「';
+const QUOTE_CLOSE = '”’》」';
 
 /** No trailing `的`, no stray quote, no words that say nothing, nothing across a clause break. */
 export function tidy(p: Phrase): Phrase {
-  let out = p.trimEnd(TRAILING_DE).trimStart(/^[的、和与及]/).trimEnd(/[、和与及]$/);
-  for (const [open, close] of PAIRS) {
-    if (out.text.startsWith(open) && !out.text.includes(close)) out = out.slice(1);
-    if (out.text.endsWith(close) && !out.text.includes(open)) out = out.slice(0, -1);
+  if (p.length < 2) return Phrase.EMPTY;
+  let out = p.trimEndChars('的').trimStartChars('的、和与及').trimEndChars('、和与及');
+  if (ANY_QUOTE.test(out.text)) {
+    // A stray quote at either end goes.
+    for (let k = 0; k < QUOTE_OPEN.length; k++) {
+      const open = QUOTE_OPEN[k]!;
+      const close = QUOTE_CLOSE[k]!;
+      if (out.text.startsWith(open) && !out.text.includes(close)) out = out.slice(1);
+      if (out.text.endsWith(close) && !out.text.includes(open)) out = out.slice(0, -1);
+    }
+    // A quotation alone (`“工业强市”`) is a slogan, not an indicator.
+    if (QUOTATION.test(out.text)) return Phrase.EMPTY;
   }
-  // A quotation alone (`“工业强市”`) is a slogan, not an indicator.
-  if (/^[“‘「《][^“‘「《]*[”’」》]$/.test(out.text)) return Phrase.EMPTY;
-  if (out.length < 2 || EMPTY_LABEL.test(out.text) || [...out.text].some((ch) => BOUNDARY.test(ch))) return Phrase.EMPTY;
+  if (out.length < 2 || EMPTY_LABEL.has(out.text) || hasBreak(out.text)) return Phrase.EMPTY;
   return out;
 }
 
