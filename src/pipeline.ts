@@ -47,12 +47,12 @@ function extractSegment(original: string, options: ExtractOptions, base: Base, c
   const ctx: Context = { text: matchText.text, refDate: options.refDate };
   let found = scan(ctx);
   for (const refine of REFINERS) found = refine(matchText.text, found);
-  const labels = options.labels === false ? NO_LABELS : assignLabels(matchText, original, found);
+  const sentences = splitSentences(matchText.text);
+  const labels = options.labels === false ? NO_LABELS : assignLabels(matchText, original, found, sentences);
   if (options.kinds) {
     const keep = new Set(options.kinds);
     found = found.filter((c) => keep.has(c.kind));
   }
-  const sentences = splitSentences(matchText.text);
   const lines = new LineIndex(original);
   const rctx = { file: options.file ?? '-', original, matchText, lines, sentences, base };
   const records: FigureRecord[] = [];
