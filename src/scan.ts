@@ -67,7 +67,7 @@ export function scan(ctx: Context): Candidate[] {
     let best: Candidate | Candidate[] | null = null;
     let bestEnd = p;
     for (const r of tried) {
-      if (r.grammar.mayMatchAt && !r.grammar.mayMatchAt(text, p)) continue;
+      if ((r.grammar.mayMatchAt && !r.grammar.mayMatchAt(text, p)) || (r.mayFindAt && !r.mayFindAt(text, p))) continue;
       const m = matchAt(r.grammar, text, p);
       if (!m || m.end === p) continue;
       const found = r.extract(m, ctx);

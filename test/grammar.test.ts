@@ -10,6 +10,13 @@ import { matchAt } from '../src/grammar/compose.js';
 import { type CharSet, allChars, firstChars } from '../src/grammar/firstChars.js';
 import { RECOGNIZERS } from '../src/recognizers/index.js';
 import { buildMatchText } from '../src/text/matchText.js';
+import type { RefDate } from '../src/types.js';
+import { cases as bulletins } from './corpus/bulletins.js';
+import { cases as dates } from './corpus/dates.js';
+import { cases as heldout2 } from './corpus/heldout2.js';
+import { cases as numerals } from './corpus/numerals.js';
+import { cases as negatives } from './corpus/negatives.js';
+import { cases as ordinalNumber } from './corpus/ordinal-number.js';
 
 const chars = (s: CharSet): string => (s === 'any' ? 'any' : [...s].sort((a, b) => a - b).map((c) => String.fromCharCode(c)).join(''));
 
@@ -77,6 +84,48 @@ describe("the scanner's marker test (withMarker)", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 16 }), (cs) => {
         skipsNoMatch(cs.join(''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+const REF: RefDate = { year: 2025, month: 6, day: 30 };
+const gated = RECOGNIZERS.filter((r) => r.mayFindAt);
+const sentences = [...bulletins, ...dates, ...heldout2, ...numerals, ...negatives, ...ordinalNumber].map((c) => c.sentence);
+
+/** Every position of `text` where a recognizer finds a figure (with or without a reference date) must pass its test. */
+function turnsAwayNothing(text: string): void {
+  for (const r of gated) {
+    for (let p = 0; p < text.length; p++) {
+      if (r.mayFindAt!(text, p)) continue;
+      for (const refDate of [undefined, REF]) {
+        const m = matchAt(r.grammar, text, p);
+        const found = m && m.end > p ? r.extract(m, { text, refDate }) : null;
+        if (found) throw new Error(`${r.name} turned away ${JSON.stringify(m!.text)} in ${JSON.stringify(text.slice(Math.max(0, p - 10), p + 20))}`);
+      }
+    }
+  }
+}
+
+describe("recognizers' own tests (mayFindAt)", () => {
+  it('are on for dates and bare numbers', () => {
+    expect(gated.map((r) => r.name)).toEqual(['date', 'number']);
+  });
+
+  it.each(pages.map((p, i) => [i, p] as const))('never turn away a figure (page %i)', (_, page) => {
+    turnsAwayNothing(buildMatchText(page).text);
+  });
+
+  it('never turn away a figure (the sentences of the date, numeral and held-out corpora)', () => {
+    for (const s of sentences) turnsAwayNothing(buildMatchText(s).text);
+  });
+
+  it('never turn away a figure (random dates and numerals)', () => {
+    const alphabet = [...'0123456789-/.年月日号季度Q世纪代半上下旬初末底今去本当明来前后民国第个春秋一二三四五六七八九十〇零百千万亿两数几余多GWkP元 ，'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }), (cs) => {
+        turnsAwayNothing(cs.join(''));
       }),
       { numRuns: 3000 },
     );

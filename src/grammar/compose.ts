@@ -4,7 +4,7 @@
  * positions the scanner proposes. Named groups come back as a plain object.
  */
 import XRegExp from 'xregexp';
-import { allChars, firstChars, inSet } from './firstChars.js';
+import { type CharSet, allChars, firstChars, inSet } from './firstChars.js';
 
 export type Piece = RegExp | string;
 
@@ -95,32 +95,39 @@ export function matchAt(g: Grammar, text: string, pos: number): Match | null {
   return new LazyMatch(pos, pos + m[0].length, m[0], m, g.groupsProto);
 }
 
-/** Characters `withMarker`'s test looks at, at most. */
+/** Characters a marker test looks at, at most. */
 const LOOK_AHEAD = 48;
+
+/**
+ * A test that some character after a position, up to the first one not in
+ * `run` (that one included), is in `marker`. Past a long run it says yes:
+ * looking to the end of the run from each of its characters would take the
+ * square of its length.
+ */
+export function markerAfterRun(run: CharSet, marker: CharSet): ((text: string, pos: number) => boolean) | null {
+  if (run === 'any' || marker === 'any') return null;
+  const inRun = inSet(run);
+  const isMarker = inSet(marker);
+  return (text, pos) => {
+    const end = Math.min(text.length, pos + 1 + LOOK_AHEAD);
+    for (let q = pos + 1; q < end; q++) {
+      const c = text.charCodeAt(q);
+      if (isMarker(c)) return true;
+      if (!inRun(c)) return false;
+    }
+    return end < text.length;
+  };
+}
 
 /**
  * `g`, tried only where it can match: for a pattern whose matches are a run
  * of `lead` (one character at least) and then `marker` (`3.5万` then `元`;
  * `七五` then `折`), some character after the position, up to the first that
- * `lead` cannot consume (that one included), must be one `marker` can start
- * with. At most numerals one marker follows, and this spares running the
- * other recognizers' patterns there. No test when `marker` may be empty.
+ * `lead` cannot consume, must be one `marker` can start with. At most
+ * numerals one marker follows, and this spares running the other
+ * recognizers' patterns there. No test when `marker` may be empty.
  */
 export function withMarker(g: Grammar, lead: RegExp, marker: RegExp): Grammar {
-  const first = firstChars(marker);
-  const run = allChars(lead);
-  if (first === 'any' || run === 'any') return g;
-  const canStartMarker = inSet(first);
-  const inRun = inSet(run);
-  const mayMatchAt = (text: string, pos: number): boolean => {
-    // Past a long run, say yes and let the pattern decide: looking to the end of the run from each of its characters would take the square of its length.
-    const end = Math.min(text.length, pos + 1 + LOOK_AHEAD);
-    for (let q = pos + 1; q < end; q++) {
-      const c = text.charCodeAt(q);
-      if (canStartMarker(c)) return true;
-      if (!inRun(c)) return false;
-    }
-    return end < text.length;
-  };
-  return { ...g, mayMatchAt };
+  const mayMatchAt = markerAfterRun(allChars(lead), firstChars(marker));
+  return mayMatchAt ? { ...g, mayMatchAt } : g;
 }

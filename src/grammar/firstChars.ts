@@ -110,10 +110,16 @@ class Reader {
       return EMPTY;
     }
     if (c === '\\') {
-      const next = s[this.i + 1];
+      const next = s[this.i + 1] ?? '';
       if (next === 'b' || next === 'B') {
         this.i += 2;
         return EMPTY;
+      }
+      // A back reference repeats what its group took (already counted), or nothing.
+      const backref = /^\\(?:[1-9]\d*|k<[^>]+>)/.exec(s.slice(this.i));
+      if (backref) {
+        this.i += backref[0].length;
+        return { first: 'any', nullable: true, all: new Set() };
       }
       return one(this.escape(false));
     }
@@ -184,7 +190,7 @@ class Reader {
       this.i += 2;
       return new Set([parseInt(s.slice(this.i - 2, this.i), 16)]);
     }
-    // A back reference, \c, \p, \k: anything.
+    // \c, \p, \k (a back reference is read before): anything.
     if (/[1-9ckp]/.test(c)) return 'any';
     return new Set([c.charCodeAt(0)]); // an escaped literal: \. \- \\ \( …
   }
@@ -211,6 +217,19 @@ export function firstChars(re: RegExp): CharSet {
 /** Every character a match of `re` can consume. */
 export function allChars(re: RegExp): CharSet {
   return new Reader(re.source).read().all;
+}
+
+/** The characters of `a` that are not in `b` ('any' stays 'any'). */
+export function without(a: CharSet, b: ReadonlySet<number>): CharSet {
+  if (a === 'any') return 'any';
+  return new Set([...a].filter((c) => !b.has(c)));
+}
+
+/** The characters of a one-character class such as `/[年月]/`. */
+export function classChars(re: RegExp): Set<number> {
+  const set = allChars(re);
+  if (set === 'any') throw new Error(`not a class of characters: ${re}`);
+  return set;
 }
 
 /** A char-code test for a set (true for every code with 'any'). */

@@ -5,7 +5,8 @@
  *   8月23日—26日 → XXXX-08-23/XXXX-08-26 · 2025-06-30 · 今年7月 (with a reference date)
  * Ranges with a unit written once (1—8月份, 2023—2025年) are in dateRange.ts.
  */
-import { type Groups, grammar, matchAt, piece } from '../grammar/compose.js';
+import { type Groups, grammar, markerAfterRun, matchAt, piece } from '../grammar/compose.js';
+import { allChars, classChars, without } from '../grammar/firstChars.js';
 import { rangeJoiner } from '../grammar/numeral.js';
 import { RELATIVE_MONTHS, RELATIVE_YEARS, SEASONS } from '../lexicon/dates.js';
 import type { RefDate } from '../types.js';
@@ -141,10 +142,19 @@ const sameGrain = (a: DatePoint, b: DatePoint) =>
   (a.day !== undefined) === (b.day !== undefined) && (a.month !== undefined) === (b.month !== undefined) &&
   (a.quarter !== undefined) === (b.quarter !== undefined) && (a.half !== undefined) === (b.half !== undefined);
 
+/**
+ * Every date has one of these after its first character: 年 月 日 号, 季 (季度),
+ * Q, 世 (世纪), 半 (上半年), a separator of numeric dates. Before it come only
+ * numerals and the words that open a date (今年, 上个月, 民国, 第…).
+ */
+const DATE_MARKS = classChars(/[年月日号季Q世半\-\/.]/);
+const mayBeDate = markerAfterRun(without(allChars(datePoint.re), DATE_MARKS), DATE_MARKS);
+
 export const date: Recognizer = {
   name: 'date',
   triggers: '0123456789〇零一二两三四五六七八九十上下第前今本当去明来后民',
   grammar: datePoint,
+  ...(mayBeDate && { mayFindAt: mayBeDate }),
   extract(m, ctx) {
     if (m.end === m.start) return null;
     const start = readPoint(m.groups, ctx.refDate);

@@ -3,7 +3,8 @@
  *   3.3万P (magnitude, unit as written) · 三分之二 (fraction) · 8.1∶40.3∶51.6 (each part of a ratio)
  */
 import { grammar, piece, withMarker } from '../grammar/compose.js';
-import { arabic, numeral } from '../grammar/numeral.js';
+import { arabic, numeral, rangeJoiner, sign } from '../grammar/numeral.js';
+import { allChars, classChars, inSet } from '../grammar/firstChars.js';
 import { div, int, parseDecimal } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { BIG_MAGNITUDES, SMALL_MAGNITUDES } from '../lexicon/numerals.js';
@@ -17,9 +18,29 @@ const HAS_MAGNITUDE = new RegExp(`[${Object.keys({ ...SMALL_MAGNITUDES, ...BIG_M
 // After a magnitude, Latin letters are the unit as written (3.3万P); nothing
 // else is, and a following Han word is left alone. Without a magnitude a
 // number needs a unit of three letters or more (280EFLOPS).
+/** What a numeral, its sign and a range joiner consume. */
+const inNumeral = inSet(allChars(piece(`{{sign}} | {{numeral}} | {{rangeJoiner}}`, { sign, numeral, rangeJoiner })));
+const isMagnitude = inSet(classChars(HAS_MAGNITUDE));
+const isLetter = inSet(classChars(/[A-Za-z]/));
+/** Characters looked at, at most: past them, the pattern decides. */
+const LOOK_AHEAD = 48;
+
+/** A magnitude among the numerals from `pos`, or a letter right after them: else no number here. */
+function magnitudeOrLetters(text: string, pos: number): boolean {
+  const end = Math.min(text.length, pos + LOOK_AHEAD);
+  for (let q = pos; q < end; q++) {
+    const c = text.charCodeAt(q);
+    if (isMagnitude(c)) return true;
+    if (!inNumeral(c)) return isLetter(c);
+  }
+  return end < text.length;
+}
+
 export const magnitudeNumber: Recognizer = {
   name: 'number',
   triggers: NUMERAL_TRIGGERS,
+  // The pattern matches at every numeral; most have neither a magnitude nor a unit of letters.
+  mayFindAt: magnitudeOrLetters,
   grammar: amountGrammar(piece(`[A-Za-z]{1,6} (?! [A-Za-z0-9] ) | (?= [^A-Za-z0-9] | $ )`)),
   extract(m, ctx) {
     // Most numerals have neither a magnitude nor a unit of letters: turned away before they are read.

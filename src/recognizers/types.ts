@@ -35,4 +35,10 @@ export interface Recognizer {
   readonly triggers: string;
   readonly grammar: Grammar;
   extract(match: Match, ctx: Context): Candidate | Candidate[] | null;
+  /**
+   * A cheap test that is false where `extract` would find nothing (a pattern
+   * that matches almost everywhere, a figure that needs a word the text
+   * lacks); the scanner then spares the pattern. None: try everywhere.
+   */
+  readonly mayFindAt?: (text: string, pos: number) => boolean;
 }
