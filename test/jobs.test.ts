@@ -25,9 +25,9 @@ const tree = tempTree(files);
 afterAll(() => tree.cleanup());
 
 // Workers from the first byte (by default only from 2 MiB of input).
-const cli = (args: string[], input?: string) =>
+const cli = (args: string[], input?: string, env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [BIN, ...args], {
-    env: { ...process.env, EXTRACT_FIGURES_PARALLEL_FROM: '0' },
+    env: { ...process.env, EXTRACT_FIGURES_PARALLEL_FROM: '0', ...env },
     cwd: tree.dir,
     input: input === undefined ? undefined : Buffer.from(input),
     maxBuffer: 1 << 28,
@@ -38,12 +38,22 @@ describe('--jobs gives the output of --jobs 1, byte for byte', () => {
     expect(existsSync(path.resolve('dist', 'cli', 'worker.js'))).toBe(true);
   });
 
-  // JSON and table carry state from record to record (separators); CSV is as stateless as JSON Lines.
-  test.each([['jsonl'], ['json'], ['table']])('%s, with errors, warnings and standard input among the files', (format) => {
-    const args = ['-f', format, '--no-color', 'b', 'a', 'missing.txt', 'docs', '-', 'a/revenue.txt'];
+  // Workers turn records into text; the main thread writes what opens the output (CSV's header, the BOM),
+  // what goes before the first record (JSON's `[`) and what closes it.
+  test.each([
+    'jsonl',
+    'json',
+    'table --no-color',
+    'csv --bom',
+    'tsv --fields sentence,text,value',
+    'json --compact --fields text,label',
+    'table --fields file,value,sentence',
+  ])('-f %s, with errors, warnings and standard input among the files', (options) => {
+    const format = options.split(' ');
+    const args = ['-f', ...format, 'b', 'a', 'missing.txt', 'docs', '-', 'a/revenue.txt'];
     const one = cli(['-j', '1', ...args], ORDERS);
     expect(one.status).toBe(2);
-    expect(one.stdout.length).toBeGreaterThan(50_000);
+    expect(one.stdout.length).toBeGreaterThan(10_000);
     expect(one.stderr.toString()).toBe(
       [
         'extract-figures: a/binary.txt: binary file (contains NUL bytes)',
@@ -53,12 +63,26 @@ describe('--jobs gives the output of --jobs 1, byte for byte', () => {
         '',
       ].join('\n'),
     );
-    for (const jobs of format === 'jsonl' ? ['2', '3'] : ['2']) {
+    for (const jobs of format[0] === 'jsonl' ? ['2', '3'] : ['2']) {
       const many = cli(['-j', jobs, ...args], ORDERS);
       expect([many.status, many.stderr.toString()]).toEqual([one.status, one.stderr.toString()]);
       expect(many.stdout.equals(one.stdout)).toBe(true);
     }
   }, 120_000);
+
+  test('table with colour: the workers colour as the main thread does', () => {
+    const args = ['-f', 'table', 'a', 'docs/01.txt'];
+    const env = { FORCE_COLOR: '3' };
+    const one = cli(['-j', '1', ...args], undefined, env);
+    expect(one.stdout.toString()).toContain('\u001b[');
+    expect(cli(['-j', '2', ...args], undefined, env).stdout.equals(one.stdout)).toBe(true);
+  }, 60_000);
+
+  test('no record at all: JSON is still `[]`', () => {
+    const args = ['-f', 'json', '-k', 'ordinal', 'a/revenue.txt', 'a/orders.txt'];
+    const one = cli(['-j', '2', ...args]);
+    expect([one.status, one.stdout.toString()]).toEqual([0, '[]\n']);
+  }, 60_000);
 
   test('--jobs must be a whole number', () => {
     const r = cli(['-j', '0', 'a']);
