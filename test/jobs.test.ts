@@ -6,6 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Input } from '../src/cli/inputs.js';
+import { Pool } from '../src/cli/jobs.js';
+import type { WorkerData } from '../src/cli/worker.js';
 import { tempTree } from './helpers/io.js';
 import { ORDERS, PROFIT_GB18030, REVENUE } from './helpers/texts.js';
 
@@ -88,4 +92,30 @@ describe('--jobs gives the output of --jobs 1, byte for byte', () => {
     const r = cli(['-j', '0', 'a']);
     expect([r.status, r.stderr.toString()]).toEqual([2, "extract-figures: --jobs: expected a whole number from 1, not '0'\n"]);
   });
+});
+
+describe('the pool of workers', () => {
+  const url = pathToFileURL(path.resolve('dist', 'cli', 'worker.js'));
+  const input = (name: string): Input => ({ kind: 'file', path: name, fsPath: path.join(tree.dir, name) });
+  const names = ['a/revenue.txt', 'a/orders.txt', 'a/revenue.txt', 'a/orders.txt', 'a/revenue.txt', 'a/orders.txt'];
+  const data: WorkerData = { job: { encoding: 'auto', kinds: undefined, refDate: undefined }, format: 'jsonl', writer: {}, unwritten: 1 };
+
+  test('a worker waits while its text is unwritten, across files; the rest comes in order once read', async () => {
+    const read = new Set<number>();
+    const pool = new Pool(names.map(input), 2, url, data, (i) => read.add(i));
+    try {
+      // Nothing read of the output: each worker stops after the text of its first file.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect(read.size).toBeLessThanOrEqual(2);
+      const texts: string[] = [];
+      for (let i = 0; i < names.length; i++) {
+        for await (const event of pool.events(i)) if (event.type === 'text') texts.push(Buffer.from(event.text).toString('utf8'));
+      }
+      expect(texts.map((t) => (JSON.parse(t.split('\n')[0]!) as { text: string }).text)).toEqual(
+        names.map((n) => (n === 'a/revenue.txt' ? '1335亿元' : '8月21日')),
+      );
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });

@@ -21,6 +21,8 @@ export interface WorkerData {
   readonly format: Format;
   /** Without `bom`: the head of the output is the main thread's. */
   readonly writer: WriterOptions;
+  /** Instead of UNWRITTEN (tests make it tiny). */
+  readonly unwritten?: number | undefined;
 }
 
 /** The text of some records of a file, UTF-8 encoded, each record's text starting with the layout's `between`. */
@@ -39,7 +41,7 @@ export type FromWorker = { readonly id: number; readonly event: WorkerEvent } | 
 
 if (parentPort) {
   const port = parentPort;
-  const { job, format, writer } = workerData as WorkerData;
+  const { job, format, writer, unwritten: limit = UNWRITTEN } = workerData as WorkerData;
   const layout = createLayout(format, writer);
   const encoder = new TextEncoder();
   const noStdin = Readable.from([]);
@@ -65,7 +67,7 @@ if (parentPort) {
           // Counted before the post: moving the buffer empties `text` here.
           unwritten += text.length;
           port.postMessage({ id, event: { type: 'text', text } } satisfies FromWorker, [text.buffer]);
-          while (unwritten >= UNWRITTEN) await new Promise<void>((resolve) => (wake = resolve));
+          while (unwritten >= limit) await new Promise<void>((resolve) => (wake = resolve));
         });
       });
       port.postMessage({ id, done: true } satisfies FromWorker);
