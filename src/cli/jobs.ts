@@ -2,10 +2,10 @@
  * `--jobs N`: files spread over N worker threads, their events handed back in
  * input order, so the output is byte for byte that of `--jobs 1`. Each file
  * goes to the next free worker, which also turns its records into text; the
- * main thread only writes. A worker needs
- * the compiled JavaScript (dist/cli/worker.js): where that file is missing
- * (the tests run the TypeScript sources), `workerFile` says so and the CLI
- * runs everything in-process.
+ * main thread only writes. A worker needs the compiled JavaScript
+ * (dist/cli/worker.js): where that file is missing (the tests run the
+ * TypeScript sources), `workerFile` says so and the CLI runs everything
+ * in-process.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
