@@ -118,4 +118,28 @@ describe('the pool of workers', () => {
       await pool.close();
     }
   }, 60_000);
+
+  test('a worker that dies: its file gets an internal error, a new worker does the rest', async () => {
+    // The real worker, which exits when it is given a file named `crash`.
+    const crashing = tempTree({
+      'worker.mjs': [
+        `import ${JSON.stringify(url.href)};`,
+        "import { parentPort } from 'node:worker_threads';",
+        "parentPort.on('message', (m) => { if (m.type === 'task' && m.input.path === 'crash') process.exit(3); });",
+      ].join('\n'),
+    });
+    const inputs = names.map(input);
+    inputs[2] = { ...inputs[2]!, path: 'crash' };
+    const pool = new Pool(inputs, 2, pathToFileURL(path.join(crashing.dir, 'worker.mjs')), data);
+    try {
+      const events: string[] = [];
+      for (let i = 0; i < inputs.length; i++) {
+        for await (const event of pool.events(i)) events.push(event.type === 'internal' ? `${i} ${event.message}` : `${i} ${event.type}`);
+      }
+      expect(events).toEqual(['0 text', '1 text', '2 worker thread stopped (exit code 3)', '3 text', '4 text', '5 text']);
+    } finally {
+      await pool.close();
+      crashing.cleanup();
+    }
+  }, 60_000);
 });
