@@ -55,13 +55,14 @@ if (parentPort) {
     busy = true;
     for (let task = queue.shift(); task; task = queue.shift()) {
       const { id, input } = task;
-      const format = layout.records();
+      // Each file starts afresh, as in the main thread (see main.ts).
+      const textOf = layout.records();
       await runJob(input, noStdin, job, async (event) => {
         if (event.type !== 'records') {
           port.postMessage({ id, event } satisfies FromWorker);
           return;
         }
-        await formatAll(event.records, format, async (chars) => {
+        await formatAll(event.records, textOf, async (chars) => {
           const text = encoder.encode(chars);
           if (text.length === 0) return;
           // Counted before the post: moving the buffer empties `text` here.
