@@ -129,7 +129,7 @@ describe('the pool of workers', () => {
       ].join('\n'),
     });
     const inputs = names.map(input);
-    inputs[2] = { ...inputs[2]!, path: 'crash' };
+    inputs[2] = { kind: 'file', path: 'crash', fsPath: path.join(tree.dir, names[2]!) };
     const pool = new Pool(inputs, 2, pathToFileURL(path.join(crashing.dir, 'worker.mjs')), data);
     try {
       const events: string[] = [];
