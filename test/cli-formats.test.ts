@@ -34,6 +34,20 @@ describe('formats', () => {
     );
   });
 
+  test('-f table: each input starts afresh, even the same file twice', async () => {
+    // Where a figure is marked in its sentence depends on the figures before it in that input only
+    // (the second listing used to search for `5个` after the first listing's mark, and found it in `5个百分点`).
+    const t = tempTree({ 'count.txt': '新增5个，提高5个百分点。\n' });
+    try {
+      const once = await run(['-f', 'table', '-k', 'count', 'count.txt'], { cwd: t.dir });
+      expect(once.stdout).toBe('count.txt:1:3  count  5 个\n  新增【5个】，提高5个百分点。\n');
+      const twice = await run(['-f', 'table', '-k', 'count', 'count.txt', 'count.txt'], { cwd: t.dir });
+      expect(twice.stdout).toBe(`${once.stdout}\n${once.stdout}`);
+    } finally {
+      t.cleanup();
+    }
+  });
+
   test('-f table with colour, and --no-color', async () => {
     const colour = await run(['-f', 'table', 'revenue.txt'], { cwd, stdoutIsTTY: true, colorLevel: 1 });
     expect(colour.stdout).toContain('\u001b[1m\u001b[31m1335亿元\u001b[39m\u001b[22m');

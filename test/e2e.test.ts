@@ -26,6 +26,15 @@ describe('bin/extract-figures.js', () => {
     expect(lines).toHaveLength(4);
   });
 
+  test('JSON where code cannot be made from strings (the objects are then built key by key)', () => {
+    const args = [BIN, '-f', 'json', '--fields', 'text,value,file', 'revenue.txt'];
+    const plain = spawnSync(process.execPath, args, { cwd: tree.dir, encoding: 'utf8' });
+    const strict = spawnSync(process.execPath, ['--disallow-code-generation-from-strings', ...args], { cwd: tree.dir, encoding: 'utf8' });
+    expect([strict.status, strict.stderr]).toEqual([0, '']);
+    expect(strict.stdout).toBe(plain.stdout);
+    expect(plain.stdout).toContain('"text": "1335亿元",\n    "value": 133500000000,\n    "file": "revenue.txt"');
+  });
+
   test('standard input: file is -', () => {
     const r = cli(['--fields', 'file,text'], ORDERS);
     expect([r.status, r.stdout]).toEqual([0, 'file,text\r\n-,8月21日\r\n-,83个\r\n']);

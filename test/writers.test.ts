@@ -1,7 +1,22 @@
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { FIELDS, type FigureRecord } from '../src/types.js';
-import { createWriter, csvWriter, type Format, guard, jsonlWriter, jsonWriter, tableWriter, tsvWriter } from '../src/writers/index.js';
+import { quote } from '../src/writers/csv.js';
+import {
+  createLayout,
+  createWriter,
+  csvWriter,
+  type Format,
+  formatAll,
+  guard,
+  jsonlWriter,
+  jsonWriter,
+  tableWriter,
+  TextWriter,
+  tsvWriter,
+  type WriterOptions,
+} from '../src/writers/index.js';
 import { record } from './helpers/records.js';
 
 /** Collects what a writer writes. */
@@ -229,5 +244,85 @@ describe('table', () => {
     const a = sink();
     tsvWriter(a).write(record());
     expect(a.text).toBe(render('tsv', [record()]));
+  });
+});
+
+describe('CSV quoting', () => {
+  // The rule of csv-stringify with CRLF line ends, which wrote CSV before: the output must not change.
+  const csvStringify = (cells: string[]): string => stringify([cells], { record_delimiter: 'windows' });
+  const chars = fc.oneof(fc.constantFrom('"', ',', '\r', '\n', '\r\n', '\t', '=', '-', "'", ' ', '，'), fc.string({ unit: 'binary', maxLength: 3 }));
+
+  test('a cell is quoted as csv-stringify quotes it', () => {
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 8 }).map((parts) => parts.join('')), (text) => {
+        expect(quote(text) + '\r\n').toBe(csvStringify([text]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a row is what csv-stringify makes of its guarded cells', () => {
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 6 }).map((parts) => parts.join('')), fc.double(), (text, value) => {
+        const r = record({ text, sentence: `${text},${text}`, value, value_max: null });
+        const row = render('csv', [r]).split('\r\n').slice(1).join('\r\n');
+        expect(row).toBe(csvStringify(FIELDS.map((f) => (r[f] === null ? '' : typeof r[f] === 'number' ? String(r[f]) : guard(r[f] as string)))));
+      }),
+    );
+  });
+});
+
+describe('layouts: records made into text in batches, anywhere, then written', () => {
+  const cases: [Format, WriterOptions][] = [
+    ['csv', {}],
+    ['csv', { bom: true, fields: ['sentence', 'value'] }],
+    ['tsv', { bom: true }],
+    ['jsonl', { fields: ['text', 'file'] }],
+    ['json', {}],
+    ['json', { compact: true, fields: ['value'] }],
+    ['table', {}],
+    ['table', { colorLevel: 2, fields: ['value', 'sentence'] }],
+  ];
+  const sentence = '收入增长5%，支出增长5%，利润1335亿元。';
+  const records = [
+    record({ text: '5%', sentence, offset: 4 }),
+    record({ text: '5%', sentence, offset: 11 }),
+    record({ text: '1335亿元', sentence, value: -3.9 }),
+    record({ text: '=1', sentence: '另一句：=1,"x"\r\n', sentence_index: 2 }),
+  ];
+
+  /** Everything written when the records come in these batches, as text or as UTF-8 bytes. */
+  function inBatches(format: Format, options: WriterOptions, sizes: number[], bytes: boolean): string {
+    const chunks: (string | Uint8Array)[] = [];
+    const layout = createLayout(format, options);
+    const out = new TextWriter<string | Uint8Array>({ write: (c) => (chunks.push(c), true) }, layout);
+    const text = layout.records();
+    let at = 0;
+    for (const size of sizes) {
+      const chars = records.slice(at, (at += size)).map(text).join('');
+      out.text(bytes ? new TextEncoder().encode(chars) : chars);
+    }
+    out.end();
+    return chunks.map((c) => (typeof c === 'string' ? c : Buffer.from(c).toString('utf8'))).join('');
+  }
+
+  test.each(cases)('%s %j: any batches give what one record at a time gives', (format, options) => {
+    const expected = render(format, records, options);
+    for (const sizes of [[4], [1, 3], [0, 2, 0, 2], [1, 1, 1, 1], [0]]) {
+      const all = sizes.reduce((a, b) => a + b, 0);
+      const want = all === records.length ? expected : render(format, records.slice(0, all), options);
+      expect(inBatches(format, options, sizes, false)).toBe(want);
+      expect(inBatches(format, options, sizes, true)).toBe(want);
+    }
+  });
+
+  test('formatAll: when a record fails to become text, those before it are still handed on', async () => {
+    const handed: string[] = [];
+    const text = (r: FigureRecord): string => {
+      if (r.text === '1335亿元') throw new TypeError('boom');
+      return `${r.text}\n`;
+    };
+    await expect(formatAll(records, text, (s) => void handed.push(s))).rejects.toThrow('boom');
+    expect(handed).toEqual(['5%\n5%\n']);
   });
 });

@@ -6,7 +6,6 @@
  */
 import { FigureError, type ErrorCode } from '../errors.js';
 import { type Encoding } from '../decode.js';
-import { createExtractor } from '../pipeline.js';
 import type { FigureRecord, Kind, RefDate } from '../types.js';
 import type { Input } from './inputs.js';
 import { readText } from './read.js';
@@ -42,15 +41,17 @@ export async function runJob(
   /** Aborted: stop reading (the output has gone away). */
   signal?: AbortSignal,
 ): Promise<void> {
-  const extractor = createExtractor({
-    file: input.path,
-    kinds: options.kinds,
-    refDate: options.refDate,
-    segmentSize: options.segmentSize,
-  });
   let bytes = 0;
   const pending: JobEvent[] = [];
   try {
+    // Loaded on first use: it takes a while, and with --jobs the main thread never extracts.
+    const { createExtractor } = await import('../pipeline.js');
+    const extractor = createExtractor({
+      file: input.path,
+      kinds: options.kinds,
+      refDate: options.refDate,
+      segmentSize: options.segmentSize,
+    });
     const pieces = readText(input, stdin, {
       encoding: options.encoding,
       chunkSize: options.chunkSize,

@@ -1,17 +1,17 @@
 /**
  * `--jobs N`: files spread over N worker threads, their events handed back in
  * input order, so the output is byte for byte that of `--jobs 1`. Each file
- * goes to the next free worker; the main thread only writes. A worker needs
- * the compiled JavaScript (dist/cli/worker.js): where that file is missing
- * (the tests run the TypeScript sources), `workerFile` says so and the CLI
- * runs everything in-process.
+ * goes to the next free worker, which also turns its records into text; the
+ * main thread only writes. A worker needs the compiled JavaScript
+ * (dist/cli/worker.js): where that file is missing (the tests run the
+ * TypeScript sources), `workerFile` says so and the CLI runs everything
+ * in-process.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Input } from './inputs.js';
-import type { JobEvent, JobOptions } from './job.js';
-import type { FromWorker, ToWorker } from './worker.js';
+import type { FromWorker, ToWorker, WorkerData, WorkerEvent } from './worker.js';
 
 /** The worker's entry beside this module, or null when it is not there (not built). */
 export function workerFile(): URL | null {
@@ -20,14 +20,15 @@ export function workerFile(): URL | null {
 }
 
 /** The events of one file, in order, as the worker sends them. */
-class EventQueue implements AsyncIterable<JobEvent> {
-  private readonly events: JobEvent[] = [];
+class EventQueue implements AsyncIterable<WorkerEvent> {
+  private readonly events: WorkerEvent[] = [];
   private done = false;
   private wake: (() => void) | null = null;
 
-  constructor(private readonly ack: () => void) {}
+  /** `ack`: the text of an event was written (the reader asked for the next one). */
+  constructor(private readonly ack: (bytes: number) => void) {}
 
-  push(event: JobEvent): void {
+  push(event: WorkerEvent): void {
     this.events.push(event);
     this.notify();
   }
@@ -43,12 +44,14 @@ class EventQueue implements AsyncIterable<JobEvent> {
     w?.();
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<JobEvent> {
+  async *[Symbol.asyncIterator](): AsyncIterator<WorkerEvent> {
     for (;;) {
       const event = this.events.shift();
       if (event) {
+        // The text's buffer may be handed on by the reader: its size is taken first.
+        const bytes = event.type === 'text' ? event.text.byteLength : 0;
         yield event;
-        if (event.type === 'records') this.ack();
+        if (bytes > 0) this.ack(bytes);
         continue;
       }
       if (this.done) return;
@@ -66,6 +69,8 @@ interface Slot {
 export class Pool {
   private readonly slots: Slot[] = [];
   private readonly queues = new Map<number, EventQueue>();
+  /** The worker that ran (or runs) each file not yet read to its end: it is told when its text is written. */
+  private readonly owners = new Map<number, Slot>();
   private next = 0;
   private closed = false;
 
@@ -74,7 +79,7 @@ export class Pool {
     private readonly files: readonly Input[],
     size: number,
     private readonly url: URL,
-    private readonly options: JobOptions,
+    private readonly data: WorkerData,
     /** Bytes read of `files[i]` so far, told as soon as a worker says (not in input order). */
     private readonly onBytes: (i: number, bytes: number) => void = () => {},
   ) {
@@ -83,11 +88,12 @@ export class Pool {
   }
 
   /** The events of `files[i]` (bytes aside: see onBytes); to be read in order, each once. */
-  async *events(i: number): AsyncGenerator<JobEvent> {
+  async *events(i: number): AsyncGenerator<WorkerEvent> {
     try {
       yield* this.queue(i);
     } finally {
       this.queues.delete(i);
+      this.owners.delete(i);
     }
   }
 
@@ -100,10 +106,10 @@ export class Pool {
   private queue(i: number): EventQueue {
     let q = this.queues.get(i);
     if (!q) {
-      q = new EventQueue(() => {
-        const slot = this.slots.find((s) => s.task === i);
-        slot?.worker.postMessage({ type: 'ack', id: i } satisfies ToWorker);
-        // Once read, a finished file's queue is dropped.
+      q = new EventQueue((bytes) => {
+        const slot = this.owners.get(i);
+        // A worker that died has no text to be told about.
+        if (slot && this.slots.includes(slot)) slot.worker.postMessage({ type: 'ack', bytes } satisfies ToWorker);
       });
       this.queues.set(i, q);
     }
@@ -111,7 +117,7 @@ export class Pool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.url, { workerData: this.options });
+    const worker = new Worker(this.url, { workerData: this.data });
     const slot: Slot = { worker, task: -1 };
     worker.on('message', (m: FromWorker) => {
       if ('done' in m) {
@@ -148,6 +154,7 @@ export class Pool {
   private assign(slot: Slot): void {
     if (this.closed || this.next >= this.files.length) return;
     slot.task = this.next++;
+    this.owners.set(slot.task, slot);
     slot.worker.postMessage({ type: 'task', id: slot.task, input: this.files[slot.task]! } satisfies ToWorker);
   }
 }

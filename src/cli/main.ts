@@ -10,11 +10,12 @@ import { stat } from 'node:fs/promises';
 import { CommanderError } from 'commander';
 import { runCheck } from '../check/run.js';
 import { FigureError } from '../errors.js';
-import { createWriter } from '../writers/index.js';
+import { createLayout, formatAll, type RecordText, TextWriter, type WriterOptions } from '../writers/index.js';
 import { terminalColorLevel } from './color.js';
 import { expandInputs, type Input } from './inputs.js';
 import { type JobEvent, type JobOptions, runJob } from './job.js';
 import { Pool, workerFile } from './jobs.js';
+import type { WorkerEvent } from './worker.js';
 import { type CheckOptions, type CliOptions, ignoredOptions, normalize, normalizeCheck, type RawCheckOptions, type RawOptions } from './options.js';
 import { fileOutput, type Output, streamOutput } from './output.js';
 import { buildProgram, chosenCheck } from './program.js';
@@ -122,12 +123,14 @@ function parseCommandLine(argv: readonly string[], io: CliIO, stdoutIsTTY: boole
 /** Reads, decodes and writes every input; returns the exit status. */
 async function run(options: CliOptions, io: CliIO, out: Output, report: Reporter): Promise<number> {
   let status = EXIT_OK;
-  const writer = createWriter(options.format, out, {
+  const writerOptions: WriterOptions = {
     fields: options.fields,
-    bom: options.bom,
     compact: options.compact,
     colorLevel: colorLevel(options, io),
-  });
+  };
+  const layout = createLayout(options.format, { ...writerOptions, bom: options.bom });
+  // Records become text here, or in a worker thread (then they come as bytes).
+  const writer = new TextWriter<string | Uint8Array>(out, layout);
   const inputs: (Input | FigureError)[] = [];
   for await (const input of expandInputs(options.paths, { exts: options.exts, cwd: io.cwd ?? process.cwd() })) inputs.push(input);
   const files = inputs.filter((i): i is Input => !(i instanceof FigureError) && i.kind === 'file');
@@ -147,19 +150,24 @@ async function run(options: CliOptions, io: CliIO, out: Output, report: Reporter
   const url = parallel ? workerFile() : null;
   // The pool counts files; the progress bar counts inputs.
   const inputOfFile = inputs.flatMap((x, i) => (!(x instanceof FigureError) && x.kind === 'file' ? [i] : []));
-  const pool = url ? new Pool(files, options.jobs, url, job, (f, bytes) => progress?.bytes(inputOfFile[f]!, bytes)) : null;
+  const pool = url
+    ? new Pool(files, options.jobs, url, { job, format: options.format, writer: writerOptions }, (f, bytes) => progress?.bytes(inputOfFile[f]!, bytes))
+    : null;
   const stop = new AbortController();
 
-  /** Handles one event of input `i`; false once the output has gone away. */
-  const handle = async (i: number, input: Input, event: JobEvent): Promise<void> => {
+  /** Writes text of records; stops everything once the output has gone away. */
+  const write = async (text: string | Uint8Array): Promise<void> => {
+    if (!writer.text(text)) await out.drain();
+    if (out.closed) stop.abort();
+  };
+
+  /** Handles one event of input `i`; `format` turns its records into text. */
+  const handle = async (i: number, input: Input, format: RecordText, event: JobEvent | WorkerEvent): Promise<void> => {
     switch (event.type) {
       case 'records':
-        for (const record of event.records) {
-          if (out.closed) break;
-          if (!writer.write(record)) await out.drain();
-        }
-        if (out.closed) stop.abort();
-        return;
+        return formatAll(event.records, format, write);
+      case 'text':
+        return write(event.text);
       case 'bytes':
         progress?.bytes(i, event.bytes);
         return;
@@ -186,13 +194,15 @@ async function run(options: CliOptions, io: CliIO, out: Output, report: Reporter
         progress?.fileDone(i);
         continue;
       }
+      // Each input starts afresh (the table's place in a sentence), in a worker or here.
+      const format = layout.records();
       if (pool && input.kind === 'file') {
         for await (const event of pool.events(f++)) {
-          await handle(i, input, event);
+          await handle(i, input, format, event);
           if (stop.signal.aborted) break;
         }
       } else {
-        await runJob(input, io.stdin, job, (event) => handle(i, input, event), stop.signal);
+        await runJob(input, io.stdin, job, (event) => handle(i, input, format, event), stop.signal);
       }
       progress?.fileDone(i);
       if (out.closed) return status;

@@ -10,9 +10,10 @@ import { rmSync } from 'node:fs';
 import { chmod, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FigureError } from '../errors.js';
-import type { Sink } from '../writers/index.js';
 
-export interface Output extends Sink {
+export interface Output {
+  /** Returns false when the caller should wait for `drain`, as `stream.write` does. */
+  write(chunk: string | Uint8Array): boolean;
   /** True once the stream is gone (the reader closed the pipe, or an error): stop writing. */
   readonly closed: boolean;
   /** Waits until the stream takes more, after a `write` returned false. */

@@ -3,19 +3,31 @@
  * only when needed, UTF-8 (with a BOM on request). Text cells are guarded
  * against formulas (see cells.ts); numbers are written as numbers.
  */
-import { stringify } from 'csv-stringify/sync';
-import { cellText, fieldsOf, pick } from './cells.js';
-import type { RecordWriter, Sink, WriterOptions } from './types.js';
+import type { FigureRecord } from '../types.js';
+import { cellText, type Cell, fieldsOf } from './cells.js';
+import { recordWriter } from './text.js';
+import type { Layout, RecordWriter, Sink, WriterOptions } from './types.js';
 
-const CSV_OPTIONS = { record_delimiter: 'windows' } as const;
+/**
+ * Quoted when it holds a quote, a comma or a CRLF: the rule of csv-stringify
+ * with `record_delimiter: 'windows'`, which wrote this format before (a lone
+ * CR or LF is left as it is). Quotes inside are doubled.
+ */
+const NEEDS_QUOTES = /[",]|\r\n/;
+export const quote = (text: string): string => (NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
-const row = (cells: readonly string[]): string => stringify([cells], CSV_OPTIONS);
+const cell = (value: Cell): string => (typeof value === 'string' ? quote(cellText(value)) : cellText(value));
 
-export function csvWriter(sink: Sink, options: WriterOptions = {}): RecordWriter {
+export function csvLayout(options: WriterOptions = {}): Layout {
   const fields = fieldsOf(options.fields);
-  sink.write((options.bom ? '\uFEFF' : '') + row(fields));
+  const row = (record: FigureRecord): string => `${fields.map((f) => cell(record[f])).join(',')}\r\n`;
   return {
-    write: (record) => sink.write(row(pick(record, fields).map(cellText))),
-    end: () => true,
+    head: `${options.bom ? '\uFEFF' : ''}${fields.map(quote).join(',')}\r\n`,
+    between: '',
+    before: '',
+    end: () => '',
+    records: () => row,
   };
 }
+
+export const csvWriter = (sink: Sink, options: WriterOptions = {}): RecordWriter => recordWriter(sink, csvLayout(options));

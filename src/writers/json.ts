@@ -3,23 +3,26 @@
  * by `,\n`, then `]`. Pretty (2-space indented objects) unless `compact`
  * (one object a line). `[]` when there is no record. Values are as they are.
  */
-import { fieldsOf, pickObject } from './cells.js';
-import type { RecordWriter, Sink, WriterOptions } from './types.js';
+import type { FigureRecord } from '../types.js';
+import { fieldsOf, objectPicker } from './cells.js';
+import { recordWriter } from './text.js';
+import type { Layout, RecordWriter, Sink, WriterOptions } from './types.js';
 
 // Only \n: JSON.stringify leaves U+2028 and U+2029 raw inside strings, and /^/m would indent after them too.
-const indent = (s: string): string => `  ${s.replace(/\n/g, '\n  ')}`;
+const indent = (s: string): string => `  ${s.replaceAll('\n', '\n  ')}`;
 
-export function jsonWriter(sink: Sink, options: WriterOptions = {}): RecordWriter {
-  const fields = fieldsOf(options.fields);
-  const format = options.compact
-    ? (o: object) => JSON.stringify(o)
-    : (o: object) => indent(JSON.stringify(o, null, 2));
-  let count = 0;
+export function jsonLayout(options: WriterOptions = {}): Layout {
+  const pick = objectPicker(fieldsOf(options.fields));
+  const item = options.compact
+    ? (record: FigureRecord) => `,\n${JSON.stringify(pick(record))}`
+    : (record: FigureRecord) => `,\n${indent(JSON.stringify(pick(record), null, 2))}`;
   return {
-    write(record) {
-      const head = count++ === 0 ? '[\n' : ',\n';
-      return sink.write(head + format(pickObject(record, fields)));
-    },
-    end: () => sink.write(count === 0 ? '[]\n' : '\n]\n'),
+    head: '',
+    between: ',\n',
+    before: '[\n',
+    end: (any) => (any ? '\n]\n' : '[]\n'),
+    records: () => item,
   };
 }
+
+export const jsonWriter = (sink: Sink, options: WriterOptions = {}): RecordWriter => recordWriter(sink, jsonLayout(options));

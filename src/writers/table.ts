@@ -12,7 +12,8 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { FieldName, FigureRecord } from '../types.js';
-import type { RecordWriter, Sink, WriterOptions } from './types.js';
+import { recordWriter } from './text.js';
+import type { Layout, RecordText, RecordWriter, Sink, WriterOptions } from './types.js';
 
 export const TABLE_FIELDS: readonly FieldName[] = ['file', 'line', 'column', 'kind', 'value', 'value_max', 'unit', 'sentence'];
 
@@ -40,8 +41,9 @@ function locate(sentence: string, text: string, from: number): number {
   return at >= 0 ? at : sentence.indexOf(text);
 }
 
-export function tableWriter(sink: Sink, options: WriterOptions = {}): RecordWriter {
+export function tableLayout(options: WriterOptions = {}): Layout {
   const fields = options.fields ?? TABLE_FIELDS;
+  const withSentence = fields.includes('sentence');
   const level = options.colorLevel ?? 0;
   const c: ChalkInstance = new Chalk({ level });
   const style: Partial<Record<FieldName, (s: string) => string>> = {
@@ -53,10 +55,6 @@ export function tableWriter(sink: Sink, options: WriterOptions = {}): RecordWrit
     value_max: c.bold,
   };
   const mark = level > 0 ? (s: string) => c.bold.red(s) : (s: string) => `【${s}】`;
-  // Figures of one sentence come in order: search each after the previous one.
-  let sentenceKey = '';
-  let cursor = 0;
-  let count = 0;
 
   function firstLine(record: FigureRecord): string {
     const pieces: Piece[] = [];
@@ -72,22 +70,25 @@ export function tableWriter(sink: Sink, options: WriterOptions = {}): RecordWrit
     return pieces.map((p, i) => (i === 0 ? p.text : p.sep + p.text)).join('');
   }
 
-  function sentenceLine(record: FigureRecord): string {
-    const key = `${record.file}\u0000${record.sentence_index}`;
-    if (key !== sentenceKey) [sentenceKey, cursor] = [key, 0];
-    const at = locate(record.sentence, record.text, cursor);
-    if (at < 0) return record.sentence;
-    cursor = at + record.text.length;
-    const s = record.sentence;
-    return s.slice(0, at) + mark(record.text) + s.slice(cursor);
+  /** The records of one input: the figures of one sentence come in order, so each is searched for after the previous one. */
+  function records(): RecordText {
+    let sentenceKey = '';
+    let cursor = 0;
+
+    function sentenceLine(record: FigureRecord): string {
+      const key = `${record.file}\u0000${record.sentence_index}`;
+      if (key !== sentenceKey) [sentenceKey, cursor] = [key, 0];
+      const at = locate(record.sentence, record.text, cursor);
+      if (at < 0) return record.sentence;
+      cursor = at + record.text.length;
+      const s = record.sentence;
+      return s.slice(0, at) + mark(record.text) + s.slice(cursor);
+    }
+
+    return (record) => (withSentence ? `\n${firstLine(record)}\n  ${sentenceLine(record)}\n` : `\n${firstLine(record)}\n`);
   }
 
-  return {
-    write(record) {
-      const lines = [firstLine(record)];
-      if (fields.includes('sentence')) lines.push(`  ${sentenceLine(record)}`);
-      return sink.write((count++ === 0 ? '' : '\n') + lines.join('\n') + '\n');
-    },
-    end: () => true,
-  };
+  return { head: '', between: '\n', before: '', end: () => '', records };
 }
+
+export const tableWriter = (sink: Sink, options: WriterOptions = {}): RecordWriter => recordWriter(sink, tableLayout(options));
