@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { FIELDS } from '../src/types.js';
 import { packageVersion } from '../src/cli/version.js';
+import { needsLabels } from '../src/cli/main.js';
 import { run, tempTree } from './helpers/io.js';
 import { CSV_HEADER, ORDERS, PROFIT_GB18030, REVENUE } from './helpers/texts.js';
 
@@ -99,6 +100,15 @@ describe('formats', () => {
     expect(r.stdout).toBe('{"text":"21.59%"}\n{"text":"83个"}\n');
     const repeated = await run(['-k', 'money', '--kind', 'date', '-f', 'jsonl', '--fields', 'text', 'revenue.txt', 'orders.txt'], { cwd });
     expect(repeated.stdout).toBe('{"text":"1335亿元"}\n{"text":"8月21日"}\n');
+  });
+
+  test('labels are read only when --fields asks for label or period', async () => {
+    expect([undefined, ['text', 'label'], ['period'], ['text', 'value'], ['sentence']].map((f) => needsLabels(f as never))).toEqual([true, true, true, false, false]);
+    const withLabel = await run(['-f', 'jsonl', '--fields', 'text,label,value', 'revenue.txt'], { cwd });
+    const without = await run(['-f', 'jsonl', '--fields', 'text,value', 'revenue.txt'], { cwd });
+    const rows = (s: string) => s.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows(withLabel.stdout).map((r) => r['label'])).toEqual(['营业收入', '营业收入']);
+    expect(rows(without.stdout)).toEqual(rows(withLabel.stdout).map(({ text, value }) => ({ text, value })));
   });
 
   test('--fields chooses and orders CSV columns', async () => {

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExtractor, extractFigures } from '../src/pipeline.js';
+import type { FigureRecord } from '../src/types.js';
 
 const decode = (bytes: Buffer): string => {
   try {
@@ -33,7 +34,7 @@ describe('labels: false', () => {
 
   it.each(files)('%s: the same records but for label and period, whole and streamed', (file) => {
     const text = decode(readFileSync(file));
-    const strip = (r: Record<string, unknown>) => ({ ...r, label: '', period: '' });
+    const strip = (r: FigureRecord): FigureRecord => ({ ...r, label: '', period: '' });
     const whole = extractFigures(text, { file });
     expect(whole.length).toBeGreaterThan(0);
     expect(extractFigures(text, { file, labels: false })).toEqual(whole.map(strip));

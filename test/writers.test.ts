@@ -248,8 +248,8 @@ describe('table', () => {
 });
 
 describe('CSV quoting', () => {
-  // The rule of csv-stringify with CRLF line ends, which wrote CSV before: the output must not change.
-  const csvStringify = (cells: string[]): string => stringify([cells], { record_delimiter: 'windows' });
+  // The rule of csv-stringify with CRLF line ends, a lone CR or LF quoted too.
+  const csvStringify = (cells: string[]): string => stringify([cells], { record_delimiter: 'windows', quoted_match: /[\r\n]/ });
   const chars = fc.oneof(fc.constantFrom('"', ',', '\r', '\n', '\r\n', '\t', '=', '-', "'", ' ', '，'), fc.string({ unit: 'binary', maxLength: 3 }));
 
   test('a cell is quoted as csv-stringify quotes it', () => {
@@ -259,6 +259,13 @@ describe('CSV quoting', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  test('a cell with a line break of any kind reads back as one cell', () => {
+    for (const text of ['a\nb', 'a\rb', 'a\r\nb', '\n']) {
+      const csv = `${quote(text)},x\r\n`;
+      expect(parse(csv, { relax_column_count: false })).toEqual([[text, 'x']]);
+    }
   });
 
   test('a row is what csv-stringify makes of its guarded cells', () => {

@@ -15,6 +15,8 @@ export interface JobOptions {
   readonly encoding: Encoding;
   readonly kinds: readonly Kind[] | undefined;
   readonly refDate: RefDate | undefined;
+  /** Read `label` and `period` (default true; false when --fields leaves both out: they cost about as much as the rest). */
+  readonly labels?: boolean | undefined;
   /** Bytes read at a time (tests make it tiny). */
   readonly chunkSize?: number | undefined;
   /** UTF-16 units the extractor gathers before it works (tests make it tiny). */
@@ -50,6 +52,7 @@ export async function runJob(
       file: input.path,
       kinds: options.kinds,
       refDate: options.refDate,
+      labels: options.labels,
       segmentSize: options.segmentSize,
     });
     const pieces = readText(input, stdin, {

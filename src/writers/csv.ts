@@ -9,11 +9,14 @@ import { recordWriter } from './text.js';
 import type { Layout, RecordWriter, Sink, WriterOptions } from './types.js';
 
 /**
- * Quoted when it holds a quote, a comma or a CRLF: the rule of csv-stringify
- * with `record_delimiter: 'windows'`, which wrote this format before (a lone
- * CR or LF is left as it is). Quotes inside are doubled.
+ * Quoted when it holds a quote, a comma or a line break (a lone CR or LF
+ * too: readers take it for the end of a row). Quotes inside are doubled.
+ * The rule of csv-stringify with `record_delimiter: 'windows'` and
+ * `quoted_match: /[\r\n]/` (test/writers.test.ts checks it), written here
+ * because it is about four times faster on our records (README,
+ * "Dependencies and why").
  */
-const NEEDS_QUOTES = /[",]|\r\n/;
+const NEEDS_QUOTES = /[",\r\n]/;
 export const quote = (text: string): string => (NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
 const cell = (value: Cell): string => (typeof value === 'string' ? quote(cellText(value)) : cellText(value));
