@@ -99,18 +99,18 @@ export function matchAt(g: Grammar, text: string, pos: number): Match | null {
 const LOOK_AHEAD = 48;
 
 /**
- * A test that some character after a position, up to the first one not in
- * `run` (that one included), is in `marker`. Past a long run it says yes:
- * looking to the end of the run from each of its characters would take the
- * square of its length.
+ * A test that some character from `pos + from` on, up to the first one not
+ * in `run` (that one included), is in `marker` (`from` 1: after the
+ * character at `pos`). Past a long run it says yes: looking to the end of the
+ * run from each of its characters would take the square of its length.
  */
-export function markerAfterRun(run: CharSet, marker: CharSet): ((text: string, pos: number) => boolean) | null {
+export function markerAfterRun(run: CharSet, marker: CharSet, from = 1): ((text: string, pos: number) => boolean) | null {
   if (run === 'any' || marker === 'any') return null;
   const inRun = inSet(run);
   const isMarker = inSet(marker);
   return (text, pos) => {
-    const end = Math.min(text.length, pos + 1 + LOOK_AHEAD);
-    for (let q = pos + 1; q < end; q++) {
+    const end = Math.min(text.length, pos + from + LOOK_AHEAD);
+    for (let q = pos + from; q < end; q++) {
       const c = text.charCodeAt(q);
       if (isMarker(c)) return true;
       if (!inRun(c)) return false;

@@ -21,7 +21,7 @@ interface Reading {
   all: CharSet;
 }
 
-const union = (a: CharSet, b: CharSet): CharSet => {
+export const union = (a: CharSet, b: CharSet): CharSet => {
   if (a === 'any' || b === 'any') return 'any';
   const out = new Set(a);
   for (const c of b) out.add(c);

@@ -2,9 +2,9 @@
  * number: a statistic without a known unit.
  *   3.3万P (magnitude, unit as written) · 三分之二 (fraction) · 8.1∶40.3∶51.6 (each part of a ratio)
  */
-import { grammar, piece, withMarker } from '../grammar/compose.js';
+import { grammar, markerAfterRun, piece, withMarker } from '../grammar/compose.js';
 import { arabic, numeral, rangeJoiner, sign } from '../grammar/numeral.js';
-import { allChars, classChars, inSet } from '../grammar/firstChars.js';
+import { allChars, union } from '../grammar/firstChars.js';
 import { div, int, parseDecimal } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { BIG_MAGNITUDES, SMALL_MAGNITUDES } from '../lexicon/numerals.js';
@@ -15,36 +15,26 @@ import type { Candidate, Recognizer } from './types.js';
 /** A numeral without one of these has no magnitude (see Numeral.hasMagnitude). */
 const HAS_MAGNITUDE = new RegExp(`[${Object.keys({ ...SMALL_MAGNITUDES, ...BIG_MAGNITUDES }).join('')}]`);
 
+/**
+ * A bare number needs a magnitude among its numerals (the one at `pos`
+ * included: 亿 after 超) or a unit of letters right after them: elsewhere its
+ * pattern, which matches at every numeral, is not run.
+ */
+const magnitudeOrLetters = markerAfterRun(
+  allChars(piece(`{{sign}} | {{numeral}} | {{rangeJoiner}}`, { sign, numeral, rangeJoiner })),
+  union(allChars(HAS_MAGNITUDE), allChars(/[A-Za-z]/)),
+  0,
+);
+
 // After a magnitude, Latin letters are the unit as written (3.3万P); nothing
 // else is, and a following Han word is left alone. Without a magnitude a
 // number needs a unit of three letters or more (280EFLOPS).
-/** What a numeral, its sign and a range joiner consume. */
-const inNumeral = inSet(allChars(piece(`{{sign}} | {{numeral}} | {{rangeJoiner}}`, { sign, numeral, rangeJoiner })));
-const isMagnitude = inSet(classChars(HAS_MAGNITUDE));
-const isLetter = inSet(classChars(/[A-Za-z]/));
-/** Characters looked at, at most: past them, the pattern decides. */
-const LOOK_AHEAD = 48;
-
-/** A magnitude among the numerals from `pos`, or a letter right after them: else no number here. */
-function magnitudeOrLetters(text: string, pos: number): boolean {
-  const end = Math.min(text.length, pos + LOOK_AHEAD);
-  for (let q = pos; q < end; q++) {
-    const c = text.charCodeAt(q);
-    if (isMagnitude(c)) return true;
-    if (!inNumeral(c)) return isLetter(c);
-  }
-  return end < text.length;
-}
-
 export const magnitudeNumber: Recognizer = {
   name: 'number',
   triggers: NUMERAL_TRIGGERS,
-  // The pattern matches at every numeral; most have neither a magnitude nor a unit of letters.
-  mayFindAt: magnitudeOrLetters,
+  ...(magnitudeOrLetters && { mayFindAt: magnitudeOrLetters }),
   grammar: amountGrammar(piece(`[A-Za-z]{1,6} (?! [A-Za-z0-9] ) | (?= [^A-Za-z0-9] | $ )`)),
   extract(m, ctx) {
-    // Most numerals have neither a magnitude nor a unit of letters: turned away before they are read.
-    if ((m.groups.unit ?? '').length < 3 && !HAS_MAGNITUDE.test(m.groups.low!)) return null;
     const a = readAmount(m.groups);
     if (!a) return null;
     // Without a magnitude, only a unit of three or more letters makes a statistic (280EFLOPS, not 5G or 4S).

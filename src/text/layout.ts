@@ -30,9 +30,6 @@ const SPACED_HEADLINE = /^[^，。；：,;:]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u
 /** Lines at least this long are prose, not headlines. */
 const PROSE_LENGTH = 26;
 
-const OPENERS = '（(“《「『【[';
-const CLOSERS = '）)”》」』】]';
-
 // Tests on the last and first characters (these run on every line of the input).
 const isTerminator = charTest(TERMINATOR);
 const isCloser = charTest(CLOSER);
@@ -46,8 +43,9 @@ export function endsComplete(line: string): boolean {
   return i >= 0 && isTerminator(line.charCodeAt(i));
 }
 
-const isOpener = charTest(new RegExp(`[${OPENERS.replace(/[\\\]\[]/g, '\\$&')}]`));
-const isCloserOfPair = charTest(new RegExp(`[${CLOSERS.replace(/[\\\]\[]/g, '\\$&')}]`));
+/** Brackets and quotes that open and close a pair (a line left with one open was cut by the layout). */
+const isOpener = charTest(/[（(“《「『【[]/);
+const isCloserOfPair = charTest(/[）)”》」』】\]]/);
 
 function unbalanced(line: string): boolean {
   let depth = 0;
@@ -57,19 +55,6 @@ function unbalanced(line: string): boolean {
     else if (depth > 0 && isCloserOfPair(c)) depth--;
   }
   return depth > 0;
-}
-
-/** Code points in `s` (a surrogate pair is one). */
-function codePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
-      const h = s.charCodeAt(i - 1);
-      if (h >= 0xd800 && h <= 0xdbff) n--;
-    }
-  }
-  return n;
 }
 
 /**
@@ -88,6 +73,6 @@ export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   if (!aIsLonger && (LEAD_START.test(b) || ((a.includes(' ') || a.includes('\u3000')) && SPACED_HEADLINE.test(a)))) return false;
   // A long line without a full stop was cut by the layout; a short one with a
   // clause comma inside was too. A short line without either is a headline.
-  if (aIsLonger || (a.length >= PROSE_LENGTH && codePoints(a) >= PROSE_LENGTH)) return true;
+  if (aIsLonger || (a.length >= PROSE_LENGTH && [...a].length >= PROSE_LENGTH)) return true;
   return a.includes('，') || a.includes('、') || a.includes(',');
 }
