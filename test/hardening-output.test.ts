@@ -75,7 +75,6 @@ function cli(args: string[], options: { cwd?: string; uid?: number; input?: stri
   });
 }
 
-const NUMERIC = new Set(['line', 'column', 'end_line', 'end_column', 'offset', 'length', 'number', 'multiplier', 'sentence_index']);
 /** What makes a spreadsheet cell a formula. */
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 

@@ -26,7 +26,7 @@ for (const pair of PAIRS.split(/\s+/)) {
 }
 
 /** Folds one UTF-16 code unit; returns the same unit when nothing applies. */
-export function foldChar(ch: string): string {
+function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   // Full-width ASCII digits, letters and signs (not the Chinese punctuation
   // that marks clauses: ，；：（）！？ stay as they are).
