@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { main } from '../src/cli/main.js';
 import { readBytes } from '../src/cli/inputs.js';
 import { FigureError } from '../src/errors.js';
-import { Capture, run, tempTree } from './helpers/io.js';
+import { Capture, figures, jsonl, run, tempTree } from './helpers/io.js';
 import { ORDERS, PROFIT_GB18030, REVENUE } from './helpers/texts.js';
 
 const tree = tempTree({
@@ -24,17 +24,6 @@ afterAll(() => tree.cleanup());
 const { dir } = tree;
 const cwd = dir;
 
-/** `file` and `text` of every record, from JSON Lines output. */
-const figures = (stdout: string): string[] =>
-  stdout
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => {
-      const r = JSON.parse(l) as { file: string; text: string };
-      return `${r.file} ${r.text}`;
-    });
-
-const jsonl = ['-f', 'jsonl', '--fields', 'file,text'];
 
 describe('inputs', () => {
   test('files in the order given', async () => {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { jest } from '@jest/globals';
-import { run, tempTree } from './helpers/io.js';
+import { figures, jsonl, run, tempTree } from './helpers/io.js';
 import { ORDERS, PROFIT_GB18030, REVENUE } from './helpers/texts.js';
 
 // Child processes are slow when the whole suite runs at once.
@@ -58,17 +58,6 @@ const { dir } = tree;
 const cwd = dir;
 chmodSync(dir, 0o755);
 
-/** `file text` of each JSON Lines record. */
-const figures = (stdout: string): string[] =>
-  stdout
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => {
-      const r = JSON.parse(l) as { file: string; text: string };
-      return `${r.file} ${r.text}`;
-    });
-
-const jsonl = ['-f', 'jsonl', '--fields', 'file,text'];
 const AROUND = ['a.txt 8月21日', 'a.txt 83个', 'b.txt 1335亿元', 'b.txt 21.59%'];
 
 /** The built binary, as a user runs it; killed after `timeout` ms (status null then). */

@@ -60,3 +60,16 @@ export function tempTree(files: Record<string, string | Uint8Array> = {}): { dir
   }
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** Options that make the CLI print `file` and `text` of each record as JSON Lines (read them with `figures`). */
+export const jsonl = ['-f', 'jsonl', '--fields', 'file,text'];
+
+/** `file text` of every record, from JSON Lines output. */
+export const figures = (stdout: string): string[] =>
+  stdout
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => {
+      const r = JSON.parse(l) as { file: string; text: string };
+      return `${r.file} ${r.text}`;
+    });
