@@ -154,12 +154,7 @@ export async function fileOutput(target: string, cwd: string): Promise<Output> {
     await rm(temp, { force: true });
     temps.delete(temp);
   };
-  return {
-    get closed() {
-      return inner.closed;
-    },
-    write: (chunk) => inner.write(chunk),
-    drain: () => inner.drain(),
+  return around(inner, {
     async finish() {
       await close(stream, false);
       try {
@@ -179,7 +174,7 @@ export async function fileOutput(target: string, cwd: string): Promise<Output> {
       await close(stream, true);
       await removeTemp();
     },
-  };
+  });
 }
 
 /** A device or a FIFO (`-o /dev/null`): written in place, as a shell redirection would. */
@@ -192,12 +187,7 @@ async function inPlaceOutput(fsTarget: string, target: string): Promise<Output> 
   }
   const stream = handle.createWriteStream();
   const inner = streamOutput(stream, target);
-  return {
-    get closed() {
-      return inner.closed;
-    },
-    write: (chunk) => inner.write(chunk),
-    drain: () => inner.drain(),
+  return around(inner, {
     async finish() {
       await close(stream, false);
       await inner.finish();
@@ -206,5 +196,18 @@ async function inPlaceOutput(fsTarget: string, target: string): Promise<Output> 
       await inner.abort();
       await close(stream, true);
     },
+  });
+}
+
+/** An output that writes through `inner` and ends its own way (closing its file, renaming it). */
+function around(inner: Output, ends: Pick<Output, 'finish' | 'abort'>): Output {
+  return {
+    get closed() {
+      return inner.closed;
+    },
+    write: (chunk) => inner.write(chunk),
+    drain: () => inner.drain(),
+    finish: () => ends.finish(),
+    abort: () => ends.abort(),
   };
 }
