@@ -32,8 +32,9 @@ for (const r of RECOGNIZERS) {
 const isCodeLeft = charTest(/[A-Za-z0-9._#@]/);
 
 const DIGIT_RUN = /[0-9][0-9.,]*/y;
-/** A run of Chinese numeral characters (folded forms). */
-const HAN_RUN = /[〇零一二两三四五六七八九十百千万亿]+/y;
+/** The Chinese numeral characters (folded forms), by char code. */
+const HAN_NUMERAL = new Uint8Array(0x10000);
+for (const ch of '〇零一二两三四五六七八九十百千万亿') HAN_NUMERAL[ch.charCodeAt(0)] = 1;
 /**
  * No figure is written with a longer run of Chinese numerals. Past this, a
  * run where no figure starts is skipped whole: every recognizer has read it
@@ -85,11 +86,17 @@ export function scan(ctx: Context): Candidate[] {
     } else if (isDigit) {
       p = skipDigits(text, p);
     } else {
-      HAN_RUN.lastIndex = p;
-      p = HAN_RUN.test(text) && HAN_RUN.lastIndex - p > LONG_HAN_RUN ? HAN_RUN.lastIndex : p + 1;
+      p = skipLongHanRun(text, p);
     }
   }
   return out;
+}
+
+/** Past a run of Chinese numerals longer than LONG_HAN_RUN that starts at `p`, or the next character. */
+function skipLongHanRun(text: string, p: number): number {
+  let end = p;
+  while (end < text.length && HAN_NUMERAL[text.charCodeAt(end)] === 1) end++;
+  return end - p > LONG_HAN_RUN ? end : p + 1;
 }
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;

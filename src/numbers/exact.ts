@@ -16,11 +16,26 @@ const gcd = (a: bigint, b: bigint): bigint => {
   return a;
 };
 
+/** Integers up to this size are exact as doubles. */
+const SAFE = 2n ** 53n;
+const isSafe = (n: bigint): boolean => n <= SAFE && n >= -SAFE;
+
 const make = (num: bigint, den: bigint): Exact => {
   if (den < 0n) [num, den] = [-num, -den];
-  const g = gcd(num, den) || 1n;
-  return { num: num / g, den: den / g };
+  // Nearly every value has small parts: their gcd in doubles costs a fraction of BigInt's.
+  const g = isSafe(num) && isSafe(den) ? BigInt(gcdOfSafe(Number(num), Number(den))) : gcd(num, den);
+  return g <= 1n ? { num, den } : { num: num / g, den: den / g };
 };
+
+function gcdOfSafe(a: number, b: number): number {
+  a = Math.abs(a);
+  while (b) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
 
 export const ZERO: Exact = { num: 0n, den: 1n };
 
@@ -62,11 +77,14 @@ export const compare = (a: Exact, b: Exact): number => {
 };
 
 /**
- * The nearest double. An exact decimal is handed to `Number()` whole (which
- * rounds correctly); a repeating fraction first gets 30 significant digits.
+ * The nearest double. Small parts are divided as doubles (IEEE division
+ * rounds correctly). Otherwise an exact decimal is handed to `Number()` whole
+ * (which rounds correctly); a repeating fraction first gets 40 significant digits.
  */
 export function toNumber(a: Exact): number {
   if (a.den === 1n) return Number(a.num);
+  // Both parts exact as doubles: IEEE division rounds the quotient correctly.
+  if (isSafe(a.num) && a.den <= SAFE) return Number(a.num) / Number(a.den);
   let den = a.den;
   let twos = 0;
   let fives = 0;
@@ -75,10 +93,10 @@ export function toNumber(a: Exact): number {
   const sign = a.num < 0n ? '-' : '';
   const num = a.num < 0n ? -a.num : a.num;
   // Scale so that the quotient carries enough digits: exact for terminating
-  // decimals, 30 significant digits otherwise.
+  // decimals, 40 significant digits otherwise (counted from the digits of
+  // both parts: a tiny quotient needs as many as a large one).
   const exactScale = Math.max(twos, fives);
-  const intDigits = (num / a.den).toString().length;
-  const scale = den === 1n ? exactScale : Math.max(0, 30 - intDigits) + 2;
+  const scale = den === 1n ? exactScale : Math.max(0, 40 - (num.toString().length - a.den.toString().length));
   const q = (num * 10n ** BigInt(scale)) / a.den;
   const s = q.toString().padStart(scale + 1, '0');
   return Number(`${sign}${s.slice(0, s.length - scale)}.${s.slice(s.length - scale)}`);
