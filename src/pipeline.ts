@@ -40,6 +40,7 @@ export function extractFigures(input: string, options: ExtractOptions = {}): Fig
 interface Segment {
   records: FigureRecord[];
   sentences: number;
+  lines: LineIndex;
 }
 
 function extractSegment(original: string, options: ExtractOptions, base: Base, continuesLine: boolean): Segment {
@@ -68,7 +69,7 @@ function extractSegment(original: string, options: ExtractOptions, base: Base, c
     }
     if (writable(record)) records.push(record);
   }
-  return { records, sentences: sentences.length };
+  return { records, sentences: sentences.length, lines };
 }
 
 /** A numeral too long for a double (`9…9元` with 400 digits) comes out as Infinity: no figure can say that. */
@@ -97,7 +98,7 @@ export function createExtractor(options: StreamOptions = {}): Extractor {
 
   const run = (text: string, midLine: boolean): FigureRecord[] => {
     const seg = extractSegment(text, options, base, continuesLine);
-    base = advance(base, text, seg.sentences);
+    base = advance(base, seg);
     continuesLine = midLine;
     return seg.records;
   };
@@ -127,21 +128,12 @@ export function createExtractor(options: StreamOptions = {}): Extractor {
 }
 
 /** Where the next piece starts: code points, line breaks and sentences so far. */
-function advance(base: Base, text: string, sentences: number): Base {
-  let offset = base.offset;
-  let line = base.line;
-  let column = base.column;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) continue;
-    offset++;
-    if (c === 10 || c === 13) {
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++, offset++;
-      line++;
-      column = 0;
-    } else {
-      column++;
-    }
-  }
-  return { offset, line, column, sentence: base.sentence + sentences };
+function advance(base: Base, seg: Segment): Base {
+  const end = seg.lines.end();
+  return {
+    offset: base.offset + end.codePoints,
+    line: base.line + end.breaks,
+    column: end.breaks === 0 ? base.column + end.column : end.column,
+    sentence: base.sentence + seg.sentences,
+  };
 }

@@ -36,6 +36,13 @@ export class LineIndex {
     return { line: lo + 1, column: this.codePoint(utf16) - this.codePoint(this.starts[lo]!) + 1 };
   }
 
+  /** Line breaks in the text, and code points after the last one: where a piece that follows goes on from. */
+  end(): { breaks: number; column: number; codePoints: number } {
+    const codePoints = this.codePoint(this.text.length);
+    const breaks = this.starts.length - 1;
+    return { breaks, column: codePoints - this.codePoint(this.starts[breaks]!), codePoints };
+  }
+
   get source(): string {
     return this.text;
   }
