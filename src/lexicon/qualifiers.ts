@@ -23,4 +23,4 @@ export const APPROX_AFTER: Readonly<Record<string, Exclude<Approx, ''>>> = {
  * Verbs that may stand between a qualifier and its figure (`约达`, `超过了`)
  * or between a change word and its figure (`增长了`, `增幅达`).
  */
-export const LINKING_WORDS: readonly string[] = ['达到', '达', '为', '了', '是', '到', '有', '在'];
+export const LINKING_WORDS: readonly string[] = ['达到', '达', '为', '了', '是', '到', '有', '在', '需要', '需', '占'];

@@ -35,6 +35,8 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   // energy (度 is a kilowatt-hour only where electricity is meant; see recognizers/quantity.ts)
   瓦时: u('Wh', '1'), 千瓦时: u('Wh', '1000'), 兆瓦时: u('Wh', '1000000'), 吉瓦时: u('Wh', '1000000000'),
   度电: u('Wh', '1000'), kWh: u('Wh', '1000'), MWh: u('Wh', '1000000'), GWh: u('Wh', '1000000000'),
+  焦耳: u('J', '1'), 千焦: u('J', '1000'), 兆焦: u('J', '1000000'), 吉焦: u('J', '1000000000'),
+  千卡: u('J', '4184'), 大卡: u('J', '4184'), 卡路里: u('J', '4.184'), kJ: u('J', '1000'), MJ: u('J', '1000000'), GJ: u('J', '1000000000'), kcal: u('J', '4184'),
   // voltage
   伏: u('V', '1'), 伏特: u('V', '1'), 千伏: u('V', '1000'), 毫伏: u('V', '0.001'), V: u('V', '1'), kV: u('V', '1000'),
   // frequency
@@ -48,7 +50,8 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   // transport work
   吨公里: u('t·km', '1'), 吨千米: u('t·km', '1'), 人公里: u('p·km', '1'), 人千米: u('p·km', '1'),
   // speed
-  公里每小时: u('km/h', '1'), 'km/h': u('km/h', '1'),
+  公里每小时: u('km/h', '1'), '公里/小时': u('km/h', '1'), 千米每小时: u('km/h', '1'), '千米/小时': u('km/h', '1'), 'km/h': u('km/h', '1'),
+  米每秒: u('km/h', '3.6'), '米/秒': u('km/h', '3.6'), 'm/s': u('km/h', '3.6'),
 };
 
 /** `度` means a kilowatt-hour when its clause is about electricity, a degree Celsius when about temperature. */

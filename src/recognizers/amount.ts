@@ -11,14 +11,15 @@ import type { Candidate } from './types.js';
 import type { Kind } from '../types.js';
 
 /**
- * `(?<sign>)? (?<low>) [ (?<lowUnit>)? joiner (?<high>) ] (?<unit>) tail` —
+ * `(?<sign>)? (?<low>) [ (?<lowUnit>)? joiner (?<highSign>)? (?<high>) ] (?<unit>) tail` —
  * the unit is the recognizer's own piece; `tail` may add named groups after it.
+ * Each end of a range has its own sign (`-5℃至3℃`, `零下5到零下1摄氏度`).
  */
 export function amountGrammar(unit: Piece, tail = '', subs: Record<string, Piece> = {}, signs: Piece = sign): Grammar {
   const g = grammar(
     `(?<sign> {{signs}} )?
      (?<low> {{numeral}} )
-     (?: (?<lowUnit> {{unit}} )? {{rangeJoiner}} (?<high> {{numeral}} ) )?
+     (?: (?<lowUnit> {{unit}} )? {{rangeJoiner}} (?<highSign> {{signs}} )? (?<high> {{numeral}} ) )?
      (?<unit> {{unit}} ) ${tail}`,
     { signs, numeral, rangeJoiner, unit, ...subs },
   );
@@ -48,22 +49,20 @@ export function readAmount(g: Groups): Amount | null {
   let number = low.number;
   let multiplier = low.multiplier;
   let valueMax: Exact | null = null;
+  if (g.sign !== undefined) {
+    value = neg(value);
+    number = neg(number);
+  }
   if (g.high !== undefined) {
     high = parseNumeral(g.high);
     if (!high) return null;
     if (g.lowUnit !== undefined && g.lowUnit !== g.unit) return null;
     if (g.lowUnit === undefined && !low.hasMagnitude && high.hasMagnitude && low.script === high.script) {
-      value = mul(low.value, high.multiplier);
-      number = low.number;
+      value = mul(value, high.multiplier);
       multiplier = high.multiplier;
     }
-    valueMax = high.value;
+    valueMax = g.highSign === undefined ? high.value : neg(high.value);
     if (compare(value, valueMax) >= 0) return null; // `5-3` is no range
-  }
-  if (g.sign !== undefined) {
-    if (g.sign === '-' && g.high !== undefined) return null;
-    value = neg(value);
-    number = neg(number);
   }
   return { low, high, value, valueMax, number, multiplier, approx: low.approx || (high?.approx ?? '') };
 }

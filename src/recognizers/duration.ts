@@ -4,12 +4,14 @@
  * A year is a date, a number of years is a duration: `2024年` and `08年10月`
  * are left to the date recognizer.
  */
-import { piece, words } from '../grammar/compose.js';
+import { type Match, grammar, piece, words } from '../grammar/compose.js';
+import { numeral } from '../grammar/numeral.js';
 import { DURATION_UNITS } from '../lexicon/durations.js';
-import { add, div, int } from '../numbers/exact.js';
+import { type Exact, add, compare, div, int, mul } from '../numbers/exact.js';
+import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
 import { notCounting } from './bare.js';
-import type { Recognizer } from './types.js';
+import type { Candidate, Recognizer } from './types.js';
 
 // 个 may carry 多/余/半 before the unit: 5个多小时, 一个半小时.
 const withGe = words(Object.keys(DURATION_UNITS).filter((w) => w.startsWith('个')).map((w) => w.slice(1)));
@@ -51,3 +53,68 @@ export const duration: Recognizer = {
     return amountCandidate(m, a, 'duration', unit, g.unit!, null);
   },
 };
+
+/** Units of a length written in parts, by the word: 3小时25分钟 · 1分52秒 (分 is a minute only here). */
+const PART_UNITS: Readonly<Record<string, string>> = {
+  年: 'year', 个月: 'month', 周: 'week', 个星期: 'week', 星期: 'week', 天: 'day',
+  小时: 'hour', 个小时: 'hour', 钟头: 'hour', 个钟头: 'hour', 分钟: 'minute', 分: 'minute', 秒: 'second', 秒钟: 'second',
+};
+/** Each unit's next smaller one, and how many of it make one: the only steps a length in parts may take. */
+const NEXT: Readonly<Record<string, readonly [string, number]>> = {
+  year: ['month', 12], week: ['day', 7], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60],
+};
+const partUnit = words(Object.keys(PART_UNITS));
+
+/**
+ * A length of time in two or three parts, each unit the next smaller one:
+ *   3小时25分钟 · 1分52秒 · 2年3个月 · 一年零三个月 · 2周3天 · 2小时5分30秒;
+ * and a sports time in seconds and hundredths: 以9秒83的成绩. The value is in
+ * the last unit written (205 minutes, 112 seconds, 9.83 seconds).
+ */
+export const compoundDuration: Recognizer = {
+  name: 'compound duration',
+  triggers: NUMERAL_TRIGGERS,
+  grammar: grammar(
+    `(?<n1> {{numeral}} ) (?<u1> {{partUnit}} ) (?: 零 | 又 )?
+     (?: (?<n2> {{numeral}} ) (?<u2> {{partUnit}} ) (?: (?<n3> {{numeral}} ) (?<u3> {{partUnit}} ) )?
+       | (?<hundredths> \\d\\d ) (?= [的，。、；：！？,;:!?\\s）)] | $ ) )`,
+    { numeral, partUnit },
+  ),
+  extract(m) {
+    const g = m.groups;
+    const first = parseNumeral(g.n1!);
+    if (!first || first.hasMagnitude || looksLikeYear(g.n1!)) return null;
+    if (g.hundredths !== undefined) {
+      if (g.u1 !== '秒' && g.u1 !== '秒钟') return null;
+      if (first.script !== 'arabic' || first.decimal) return null;
+      const value = add(first.value, div(int(BigInt(g.hundredths)), int(100)));
+      return partsCandidate(m, value, 'second', g.u1!, '');
+    }
+    const parts: [string, string][] = [[g.n1!, g.u1!], [g.n2!, g.u2!]];
+    if (g.n3 !== undefined) parts.push([g.n3, g.u3!]);
+    let value = first.value;
+    let unit = PART_UNITS[g.u1!]!;
+    let approx = first.approx;
+    let allOne = first.isOne && first.script === 'chinese';
+    for (const [raw, word] of parts.slice(1)) {
+      const n = parseNumeral(raw);
+      const step = NEXT[unit];
+      if (!n || n.hasMagnitude || !step || PART_UNITS[word] !== step[0]) return null;
+      if (compare(n.value, int(step[1])) >= 0) return null; // 1小时75分: no such length
+      value = add(mul(value, int(step[1])), n.value);
+      unit = step[0];
+      approx ||= n.approx;
+      allOne &&= n.isOne && n.script === 'chinese';
+    }
+    // 一分一秒, 一年一个月 (every minute, every second): a set phrase, not a length.
+    if (allOne) return null;
+    return partsCandidate(m, value, unit, parts[parts.length - 1]![1], approx);
+  },
+};
+
+function partsCandidate(m: Match, value: Exact, unit: string, unitText: string, approx: Candidate['approx']): Candidate {
+  return {
+    start: m.start, end: m.end, kind: 'duration', value, valueMax: null, unit, unitText,
+    number: value, multiplier: int(1), approx, change: '',
+  };
+}

@@ -1,6 +1,6 @@
 /**
  * number: a statistic without a known unit.
- *   3.3万P (magnitude, unit as written) · 三分之二 (fraction) · 8.1∶40.3∶51.6 (each part of a ratio)
+ *   3.3万P (magnitude, unit as written) · 三分之二 (fraction) · 8.1∶40.3∶51.6, 1比1.2, 3比1 (each part of a ratio)
  */
 import { grammar, markerAfterRun, piece, withMarker } from '../grammar/compose.js';
 import { arabic, numeral, rangeJoiner, sign } from '../grammar/numeral.js';
@@ -66,10 +66,13 @@ export const fraction: Recognizer = {
 export const ratio: Recognizer = {
   name: 'ratio',
   triggers: '0123456789',
-  grammar: withMarker(grammar(`{{arabic}} (?: [∶:] {{arabic}} )+ (?! [0-9.] )`, { arabic }), arabic, piece(`[∶:]`)),
+  grammar: withMarker(grammar(`{{arabic}} (?: [∶:比] {{arabic}} )+ (?! [0-9.] )`, { arabic }), arabic, piece(`[∶:比]`)),
   extract(m) {
-    const parts = m.text.split(/[∶:]/);
-    if (parts.length === 2 && !m.text.includes('∶') && /^\d{1,2}$/.test(parts[0]!) && /^\d\d$/.test(parts[1]!) && Number(parts[0]) <= 24) return null;
+    const parts = m.text.split(/[∶:比]/);
+    // 14:30 is a time of day.
+    if (parts.length === 2 && !m.text.includes('∶') && !m.text.includes('比') && /^\d{1,2}$/.test(parts[0]!) && /^\d\d$/.test(parts[1]!) && Number(parts[0]) <= 24) return null;
+    // 2024比2023 compares two years (2024比2023年多): no ratio.
+    if (m.text.includes('比') && parts.some((p) => /^(?:1[89]|20)\d\d$/.test(p))) return null;
     const out: Candidate[] = [];
     let at = m.start;
     for (const p of parts) {
