@@ -29,7 +29,8 @@ const looksLikeYear = (low: string) => /^(1[0-9]|20|21)\d\d$/.test(low);
 export const duration: Recognizer = {
   name: 'duration',
   triggers: NUMERAL_TRIGGERS + '半',
-  grammar: amountGrammar(durationUnit, `(?<half> 半 )?`),
+  // 3年多 · 历时2年余: a little more than the length; not when 多 begins the next word (3年多个项目).
+  grammar: amountGrammar(durationUnit, `(?: (?<half> 半 ) | (?<more> [多余] ) (?! [个项家种次人名位所座条件批户元万亿] ) )?`),
   extract(m, ctx) {
     const g = m.groups;
     // The unit may hold 个's qualifier: 个多小时, 个半小时.
@@ -47,7 +48,7 @@ export const duration: Recognizer = {
       if (a.high || a.low.hasMagnitude) return null;
       a.value = add(a.value, div(int(1), int(2)));
       a.number = a.value;
-    } else if (inner) {
+    } else if (inner || g.more) {
       a.approx = 'over';
     }
     return amountCandidate(m, a, 'duration', unit, g.unit!, null);

@@ -9,7 +9,7 @@ import { int } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import type { Recognizer } from './types.js';
 
-const ordinalWords = words([...MEASURE_WORDS, '版', '章', '号', '季', '轮', '阶段', '梯队', '方阵', '代', '天', '周', '年', '个月', '小时']);
+const ordinalWords = words([...MEASURE_WORDS, '版', '章', '号', '季', '轮', '阶段', '梯队', '方阵', '代', '天', '周', '年', '个月', '小时', '分钟', '秒钟', '秒']);
 
 /** 第三产业, 第三方, 第三世界, 第一书记: names of things and titles, not ranks. */
 const FIXED_TERMS = /^(?:产业|方|世界|人称|者|书记|责任人|夫人|时间|把手)/;

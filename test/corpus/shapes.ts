@@ -70,6 +70,23 @@ export const cases: CorpusCase[] = [
     sentence: '要珍惜每一分一秒，这不是一朝一夕的事。',
     figures: [],
   },
+  {
+    note: '多 or 余 after the unit of time',
+    sentence: '改造工程历时3年多，调试又用了2个月余。',
+    figures: [
+      { text: '3年多', kind: 'duration', value: 3, unit: 'year', approx: 'over' },
+      { text: '2个月余', kind: 'duration', value: 2, unit: 'month', approx: 'over' },
+    ],
+  },
+  {
+    note: '多 that begins the next word',
+    sentence: '近5年多次获奖。',
+    figures: [{ text: '5年', kind: 'duration', value: 5, unit: 'year', approx: 'under' }],
+  },
+  {
+    sentence: '客队在第89分钟扳平比分。',
+    figures: [{ text: '第89分钟', kind: 'ordinal', value: 89, unit: '分钟' }],
+  },
   // ── ratios written with 比 ──────────────────────────────────────────
   {
     sentence: '新生儿男女性别比为1比1.05。',
