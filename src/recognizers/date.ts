@@ -11,6 +11,7 @@ import { rangeJoiner } from '../grammar/numeral.js';
 import { RELATIVE_MONTHS, RELATIVE_YEARS, SEASONS } from '../lexicon/dates.js';
 import type { RefDate } from '../types.js';
 import { type DatePoint, cnSmall, day, formatPoint, month, readYear, year } from './datePoint.js';
+import { lengthOfDays } from './duration.js';
 import type { Candidate, Recognizer } from './types.js';
 
 // 上世纪80年代 · 20世纪90年代 · 十九世纪七十年代 · 80年代 · 2010年代
@@ -159,6 +160,8 @@ export const date: Recognizer = {
     if (m.end === m.start) return null;
     const start = readPoint(m.groups, ctx.refDate);
     if (!start || isEmpty(start)) return null;
+    // 10日内, 期限为7日: a number of days (the duration recognizer takes it).
+    if (m.groups.dayOnly !== undefined && m.text.endsWith('日') && start.day !== undefined && lengthOfDays(ctx.text, m.start, m.end, start.day)) return null;
     let end = m.end;
     let value = formatPoint(start, ctx.refDate);
     // A range: another point after a joiner, borrowing what it leaves out.

@@ -7,6 +7,8 @@
 import { type Match, grammar, piece, words } from '../grammar/compose.js';
 import { numeral } from '../grammar/numeral.js';
 import { DURATION_UNITS } from '../lexicon/durations.js';
+import { MEASURE_WORDS } from '../lexicon/measureWords.js';
+import { UNITS } from '../lexicon/units.js';
 import { type Exact, add, compare, div, int, mul } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
@@ -19,9 +21,19 @@ const plain = words(Object.keys(DURATION_UNITS).filter((w) => !w.startsWith('个
 
 const durationUnit = piece(
   `个 [多余半]? {{withGe}}
-   | {{plain}} (?! 代 | 级 | 度 | 份 | 底 | 末 | 初 | 中 | 龄 | 华 | 薪 | 报 | 会 | 轻 | 货 | 金 | 前 (?= 第 ) )`,
+   | {{plain}} (?! 代 | 级 | 度 | 份 | 底 | 末 | 初 | 中 | 龄 | 华 | 薪 | 报 | 会 | 轻 | 货 | 金 | 元 | 电 | 前 (?= 第 ) )`,
   { withGe, plain },
 );
+
+/**
+ * `N日` is a number of days, not a day of the month, where a length is meant:
+ * 10日内, 180日, 期限为45日, 逾期60日以上, 提前3日. Elsewhere (`15日`) a date.
+ */
+const DAYS_AFTER = /^(?:内|以内|之内|以上|以下|之后|以后|后|期满|为限)/;
+const DAYS_BEFORE = /(?:期为|期限为|期限|为期|满|逾期|超过|不超过|不少于|不得超过|连续|至少|提前|延长|延期|推迟|缩短|之日起|起|用时|历时|耗时|需要|需)$/;
+export function lengthOfDays(text: string, start: number, end: number, day: number): boolean {
+  return day > 31 || DAYS_AFTER.test(text.slice(end, end + 2)) || DAYS_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
 
 /** `2024年`, `1955年`: four Arabic digits and nothing approximate is a year. */
 const looksLikeYear = (low: string) => /^(1[0-9]|20|21)\d\d$/.test(low);
@@ -38,6 +50,7 @@ export const duration: Recognizer = {
     const word = inner ? `个${g.unit!.slice(2)}` : g.unit!;
     const unit = DURATION_UNITS[word];
     if (!unit) return null;
+    if (word === '日' && (g.high !== undefined || !lengthOfDays(ctx.text, m.start, m.end, Number(parseNumeral(g.low!)?.value.num ?? 0n)))) return null;
     if (/年/.test(word) && word !== '周年' && looksLikeYear(g.low!)) return null;
     // 08年10月, 19年2月3日: a short year followed by a month is a date.
     if (word === '年' && /^\d{2}$/.test(g.low!) && /^\s*(?:[01]?\d|[一二三四五六七八九十]{1,2})月/.test(ctx.text.slice(m.end, m.end + 4))) return null;
@@ -65,33 +78,36 @@ const NEXT: Readonly<Record<string, readonly [string, number]>> = {
   year: ['month', 12], week: ['day', 7], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60],
 };
 const partUnit = words(Object.keys(PART_UNITS));
+/**
+ * After the two digits of a sports time or height (9秒83夺冠, 6米82的成绩):
+ * no more digits and no unit or measure word (3米20厘米, 5秒12个 are no such thing).
+ */
+export const AFTER_SPORTS_TIME = piece(`(?! [0-9.%‰] | {{units}} )`, {
+  units: words([...MEASURE_WORDS, ...Object.keys(UNITS), ...Object.keys(DURATION_UNITS), '万', '亿', '千', '百', '十', '元', '分', '号']),
+});
 
 /**
  * A length of time in two or three parts, each unit the next smaller one:
  *   3小时25分钟 · 1分52秒 · 2年3个月 · 一年零三个月 · 2周3天 · 2小时5分30秒;
- * and a sports time in seconds and hundredths: 以9秒83的成绩. The value is in
- * the last unit written (205 minutes, 112 seconds, 9.83 seconds).
+ * and a sports time with hundredths after the seconds: 以9秒83的成绩, 4分05秒32.
+ * The value is in the last unit written (205 minutes, 112 seconds, 9.83 seconds).
  */
 export const compoundDuration: Recognizer = {
   name: 'compound duration',
   triggers: NUMERAL_TRIGGERS,
   grammar: grammar(
-    `(?<n1> {{numeral}} ) (?<u1> {{partUnit}} ) (?: 零 | 又 )?
-     (?: (?<n2> {{numeral}} ) (?<u2> {{partUnit}} ) (?: (?<n3> {{numeral}} ) (?<u3> {{partUnit}} ) )?
-       | (?<hundredths> \\d\\d ) (?= [的，。、；：！？,;:!?\\s）)] | $ ) )`,
-    { numeral, partUnit },
+    `(?<n1> {{numeral}} ) (?<u1> {{partUnit}} )
+     (?: (?: 零 | 又 )? (?<n2> {{numeral}} ) (?<u2> {{partUnit}} ) (?: (?<n3> {{numeral}} ) (?<u3> {{partUnit}} ) )? )?
+     (?<hundredths> \\d\\d {{boundary}} )?`,
+    { numeral, partUnit, boundary: AFTER_SPORTS_TIME },
   ),
   extract(m) {
     const g = m.groups;
     const first = parseNumeral(g.n1!);
     if (!first || first.hasMagnitude || looksLikeYear(g.n1!)) return null;
-    if (g.hundredths !== undefined) {
-      if (g.u1 !== '秒' && g.u1 !== '秒钟') return null;
-      if (first.script !== 'arabic' || first.decimal) return null;
-      const value = add(first.value, div(int(BigInt(g.hundredths)), int(100)));
-      return partsCandidate(m, value, 'second', g.u1!, '');
-    }
-    const parts: [string, string][] = [[g.n1!, g.u1!], [g.n2!, g.u2!]];
+    if (g.n2 === undefined && g.hundredths === undefined) return null; // one part: the plain duration
+    const parts: [string, string][] = [[g.n1!, g.u1!]];
+    if (g.n2 !== undefined) parts.push([g.n2, g.u2!]);
     if (g.n3 !== undefined) parts.push([g.n3, g.u3!]);
     let value = first.value;
     let unit = PART_UNITS[g.u1!]!;
@@ -108,7 +124,13 @@ export const compoundDuration: Recognizer = {
       allOne &&= n.isOne && n.script === 'chinese';
     }
     // 一分一秒, 一年一个月 (every minute, every second): a set phrase, not a length.
-    if (allOne) return null;
+    if (allOne && parts.length > 1) return null;
+    if (g.hundredths !== undefined) {
+      // 9秒83, 4分05秒32: hundredths after whole Arabic seconds.
+      const last = parseNumeral(parts[parts.length - 1]![0]);
+      if (unit !== 'second' || !last || last.script !== 'arabic' || last.decimal) return null;
+      value = add(value, div(int(BigInt(g.hundredths)), int(100)));
+    }
     return partsCandidate(m, value, unit, parts[parts.length - 1]![1], approx);
   },
 };

@@ -1,8 +1,8 @@
 /**
- * multiple: `2倍`, `1.5倍`, `两倍`; `翻一番` (→ 2), `翻两番` (→ 4), `翻番` (→ 2).
+ * multiple: `2倍`, `1.5倍`, `两倍`, `一倍半` (→ 1.5); `翻一番` (→ 2), `翻两番` (→ 4), `翻番` (→ 2).
  */
 import { grammar } from '../grammar/compose.js';
-import { int } from '../numbers/exact.js';
+import { add, div, int } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
 import type { Recognizer } from './types.js';
@@ -10,10 +10,16 @@ import type { Recognizer } from './types.js';
 export const multiple: Recognizer = {
   name: 'multiple',
   triggers: NUMERAL_TRIGGERS,
-  grammar: amountGrammar('倍', `(?<more> 多 | 余 )?`),   // 1倍多: a little more than once
+  // 1倍多: a little more than once; 一倍半: once and a half.
+  grammar: amountGrammar('倍', `(?: (?<more> 多 | 余 ) | (?<half> 半 ) )?`),
   extract(m) {
     const a = readAmount(m.groups);
     if (a && m.groups.more) a.approx = 'over';
+    if (a && m.groups.half) {
+      if (a.high || a.low.hasMagnitude) return null;
+      a.value = add(a.value, div(int(1), int(2)));
+      a.number = a.value;
+    }
     return a && amountCandidate(m, a, 'multiple', 'x', '倍', null);
   },
 };

@@ -83,3 +83,19 @@ export const ratio: Recognizer = {
     return out;
   },
 };
+
+/**
+ * Points of an index: 收报19500.23点 · 下跌125点. Only a decimal or three
+ * digits and more: 3点 and 10点半 are times of day; not 点位, 点钟.
+ */
+export const indexPoints: Recognizer = {
+  name: 'index points',
+  triggers: '0123456789',
+  grammar: withMarker(grammar(`(?<n> {{arabic}} ) 点 (?! [钟半整位阵状线面滴燃火击赞评] )`, { arabic }), arabic, piece(`点`)),
+  extract(m) {
+    const raw = m.groups.n!;
+    if (!raw.includes('.') && raw.replace(/,/g, '').length < 3) return null;
+    const value = parseDecimal(raw);
+    return { start: m.start, end: m.end, kind: 'number', value, valueMax: null, unit: '点', unitText: '点', number: value, multiplier: int(1), approx: '', change: '' };
+  },
+};

@@ -1,15 +1,16 @@
 /**
  * ordinal: a rank or an edition, its measure word the unit (or empty).
- *   第六届 · 第200例 · 第三十一届 · 第3位 · 第一 · 前十 · 前10名
+ *   第六届 · 第200例 · 第三十一届 · 第3位 · 第一 · 前十 · 前10名 · 第3至5名 · 第三至第五名
  */
 import { grammar, piece, words } from '../grammar/compose.js';
-import { numeral } from '../grammar/numeral.js';
+import { numeral, rangeJoiner } from '../grammar/numeral.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
-import { int } from '../numbers/exact.js';
+import { compare, int } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import type { Recognizer } from './types.js';
 
-const ordinalWords = words([...MEASURE_WORDS, '版', '章', '号', '季', '轮', '阶段', '梯队', '方阵', '代', '天', '周', '年', '个月', '小时', '分钟', '秒钟', '秒']);
+// 第一股 is the first listed company (股 a share, no measure word of ranks).
+const ordinalWords = words([...MEASURE_WORDS.filter((w) => w !== '股'), '版', '章', '号', '季', '轮', '阶段', '梯队', '方阵', '代', '天', '周', '年', '个月', '小时', '分钟', '秒钟', '秒']);
 
 /** 第三产业, 第三方, 第三世界, 第一书记: names of things and titles, not ranks. */
 const FIXED_TERMS = /^(?:产业|方|世界|人称|者|书记|责任人|夫人|时间|把手)/;
@@ -21,8 +22,8 @@ export const ordinal: Recognizer = {
   name: 'ordinal',
   triggers: '第前',
   grammar: grammar(
-    `(?<head> 第 | 前 ) (?<n> {{numeral}} ) (?<mw> {{ordinalWords}} )?`,
-    { numeral, ordinalWords: piece(`{{w}}`, { w: ordinalWords }) },
+    `(?<head> 第 | 前 ) (?<n> {{numeral}} ) (?: {{rangeJoiner}} 第? (?<high> {{numeral}} ) )? (?<mw> {{ordinalWords}} )?`,
+    { numeral, rangeJoiner, ordinalWords: piece(`{{w}}`, { w: ordinalWords }) },
   ),
   extract(m, ctx) {
     const g = m.groups;
@@ -32,9 +33,18 @@ export const ordinal: Recognizer = {
     if (g.head === '前' && /^(?:个|年|季度|天|周|月|小时|日)/.test(ctx.text.slice(m.end - (g.mw?.length ?? 0), m.end + 2))) return null;
     if (g.head === '前' && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return null;
     if (!g.mw && FIXED_TERMS.test(ctx.text.slice(m.end, m.end + 2))) return null;
+    // 前10%的学生: the top tenth, a percent.
+    if (!g.mw && /^[%‰成]/.test(ctx.text.slice(m.end, m.end + 1))) return null;
+    let valueMax = null;
+    if (g.high !== undefined) {
+      // 第3至5名: a range of ranks, the measure word written once (never 前3至5).
+      const high = parseNumeral(g.high);
+      if (g.head !== '第' || !high || high.approx || high.decimal || compare(n.value, high.value) >= 0) return null;
+      valueMax = high.value;
+    }
     const unit = g.mw ?? '';
     return {
-      start: m.start, end: m.end, kind: 'ordinal', value: n.value, valueMax: null, unit, unitText: unit,
+      start: m.start, end: m.end, kind: 'ordinal', value: n.value, valueMax, unit, unitText: unit,
       number: n.value, multiplier: int(1), approx: '', change: '',
     };
   },

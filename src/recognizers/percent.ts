@@ -91,10 +91,12 @@ function simple(start: number, end: number, value: Exact, unitText: string, appr
 export const percentagePoint: Recognizer = {
   name: 'percentage-point',
   triggers: NUMERAL_TRIGGERS,
-  grammar: amountGrammar(piece(`个? 百分点`)),
+  // A basis point is a hundredth of a percentage point: 下调25个基点 → 0.25 pp.
+  grammar: amountGrammar(piece(`个? (?: 百分点 | 基点 )`)),
   extract(m) {
     const a = readAmount(m.groups);
-    return a && amountCandidate(m, a, 'percentage_point', 'pp', m.groups.unit!, null);
+    const unit = m.groups.unit!;
+    return a && amountCandidate(m, a, 'percentage_point', 'pp', unit, unit.endsWith('基点') ? div(int(1), int(100)) : null);
   },
 };
 

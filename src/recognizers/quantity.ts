@@ -1,18 +1,24 @@
 /**
  * quantity: a physical measure in its canonical unit (the README's unit table
  * is lexicon/units.ts).
- *   1亿千瓦 · 28吨 · 106亩 · 150到200毫升 · 500千伏 · 25kg · 一吨半 · 零下12摄氏度 · 30亿度电
+ *   1亿千瓦 · 28吨 · 106亩 · 150到200毫升 · 500千伏 · 25kg · 一吨半 · 零下12摄氏度 · 30亿度电 · 6米82
  */
 import { piece, words } from '../grammar/compose.js';
 import { sign } from '../grammar/numeral.js';
 import { DEGREE, type Unit, UNITS } from '../lexicon/units.js';
 import { add, div, int, parseFactor } from '../numbers/exact.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import { AFTER_SPORTS_TIME } from './duration.js';
 import { perUnit } from './perUnit.js';
 import type { Recognizer } from './types.js';
 
 // Latin units must not run on into a word: `5G`, `3Gbps` are not grams or GW.
-const unitWord = piece(`{{units}} (?! [A-Za-z0-9] ) | 度 (?! 假 | 过 | 的 | 量 )`, { units: words(Object.keys(UNITS)) });
+// Han units may be followed by digits: 3米20厘米, 6米82.
+const LATIN = /^[A-Za-z]/;
+const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | {{han}} | 度 (?! 假 | 过 | 的 | 量 )`, {
+  latin: words(Object.keys(UNITS).filter((w) => LATIN.test(w))),
+  han: words(Object.keys(UNITS).filter((w) => !LATIN.test(w))),
+});
 
 /** How far back `度` looks for a mention of electricity in its clause. */
 const DEGREE_CONTEXT = 24;
@@ -22,8 +28,8 @@ export const quantity: Recognizer = {
   triggers: NUMERAL_TRIGGERS,
   grammar: amountGrammar(
     unitWord,
-    `(?<half> 半 )? (?: (?<per> {{perUnit}} ) )?`,
-    { perUnit },
+    `(?: (?<half> 半 ) | (?<cm> \\d\\d {{boundary}} ) )? (?: (?<per> {{perUnit}} ) )?`,
+    { perUnit, boundary: AFTER_SPORTS_TIME },
     piece(`零下 | {{sign}}`, { sign }),
   ),
   extract(m, ctx) {
@@ -43,6 +49,12 @@ export const quantity: Recognizer = {
     if (!unit) return null;
     // 方 is a cubic metre after digits or a magnitude (2.5万方), but 三方 and 双方 are parties.
     if (g.unit === '方' && a.low.script === 'chinese' && !a.low.hasMagnitude) return null;
+    if (g.cm !== undefined) {
+      // 6米82, 身高1米75: centimetres after whole metres.
+      if (g.unit !== '米' || a.high || a.low.script !== 'arabic' || a.low.decimal || a.low.hasMagnitude) return null;
+      a.value = add(a.value, div(int(BigInt(g.cm)), int(100)));
+      a.number = a.value;
+    }
     if (g.half) {
       // 一吨半: half a unit more, only on a plain number.
       if (a.high || a.low.hasMagnitude) return null;

@@ -53,7 +53,8 @@ export function readChange(text: string, found: Candidate[]): Candidate[] {
 }
 
 function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate['change'] {
-  const from = Math.max(prev?.end ?? 0, c.start - REACH);
+  // A date between the comparison and the change word is part of the comparison: 比2024年高2%.
+  const from = Math.max(prev && prev.kind !== 'date' ? prev.end : 0, c.start - REACH);
   // Back to the clause start only.
   let start = c.start;
   while (start > from && !isClauseEnd(text.charCodeAt(start - 1))) start--;

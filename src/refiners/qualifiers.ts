@@ -10,8 +10,11 @@ import type { Candidate } from '../recognizers/types.js';
 // 约20万 · 超过了30亿 · 增幅达近5%
 const BEFORE = new RegExp(`(?<word>${words(Object.keys(APPROX_BEFORE)).source})(?:${words(LINKING_WORDS).source})?$`);
 
-// 左右 · 以上 · 三年内 — but not 上下游, 内容.
-const AFTER = new RegExp(`^期?(?:${words(Object.keys(APPROX_AFTER)).source})(?!游|级|班|容|部|地|蒙|外|涵|需|销|陆)`);
+// 左右 · 以上 · 三年内 · 60岁及以上 · 30人（含）以下 — but not 上下游, 内容.
+const AFTER = new RegExp(`^期?(?:及|或|（含）|\\(含\\))?(?<word>${words(Object.keys(APPROX_AFTER)).source})(?!游|级|班|容|部|地|蒙|外|涵|需|销|陆)`);
+
+/** 过 before a figure is 'over' only before a round amount (过万, 规模过百亿); after a verb it is an aspect (去过3次, 生产过100台). */
+const isRound = (c: Candidate): boolean => c.multiplier !== null && c.multiplier.num > c.multiplier.den;
 
 /** Words ending in a qualifier that are none: 签约, 最近, 经过. */
 const FALSE_BEFORE = /(?:签|合|契|条|预|节|制|相|履|违|特|公|邀|集|简|守|毁|解|(?<![持继连陆])续|纽|盟|誓|租|婚)约$|(?:最|附|临|靠|就|亲|邻|贴)近$|(?:赶|高)超$|(?:经|通|度|越|跨|不|错|路|胜|难|透|穿|放|记|闪)过$/;
@@ -30,9 +33,10 @@ export function readQualifiers(text: string, found: Candidate[]): Candidate[] {
       const before = text.slice(Math.max(prevEnd, c.start - REACH), c.start);
       const m = BEFORE.exec(before) ?? SHARE_BEFORE.exec(text.slice(Math.max(prevEnd, c.start - 24), c.start));
       const word = m?.groups!.word;
-      if (m && word && !FALSE_BEFORE.test(m.input.slice(0, m.index + word.length))) c.approx = APPROX_BEFORE[word]!;
-      const after = AFTER.exec(text.slice(c.end, c.end + 3));
-      if (!c.approx && after) c.approx = APPROX_AFTER[after[0].replace(/^期/, '')]!;
+      const aspect = word === '过' && (m![0] !== word || !isRound(c));
+      if (m && word && !aspect && !FALSE_BEFORE.test(m.input.slice(0, m.index + word.length))) c.approx = APPROX_BEFORE[word]!;
+      const after = AFTER.exec(text.slice(c.end, c.end + 6));
+      if (!c.approx && after) c.approx = APPROX_AFTER[after.groups!.word!]!;
     }
     prevEnd = c.end;
   }

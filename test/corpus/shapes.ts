@@ -134,4 +134,140 @@ export const cases: CorpusCase[] = [
     sentence: '水稻亩产达到800千克/亩。',
     figures: [{ text: '800千克/亩', kind: 'quantity', value: 800, unit: 'kg', unit_text: '千克/亩' }],
   },
+  // ── sports times and heights ────────────────────────────────────────
+  {
+    sentence: '他以9秒98夺冠，女子1500米冠军成绩为4分05秒32。',
+    figures: [
+      { text: '9秒98', kind: 'duration', value: 9.98, unit: 'second' },
+      { text: '1500米', kind: 'quantity', value: 1500, unit: 'm' },
+      { text: '4分05秒32', kind: 'duration', value: 245.32, unit: 'second' },
+    ],
+  },
+  {
+    sentence: '她跳出了6米82的好成绩，队友身高1米85。',
+    figures: [
+      { text: '6米82', kind: 'quantity', value: 6.82, unit: 'm' },
+      { text: '1米85', kind: 'quantity', value: 1.85, unit: 'm' },
+    ],
+  },
+  {
+    note: 'digits after 米 that begin another measure',
+    sentence: '管道长3米20厘米。',
+    figures: [
+      { text: '3米', kind: 'quantity', value: 3, unit: 'm' },
+      { text: '20厘米', kind: 'quantity', value: 0.2, unit: 'm' },
+    ],
+  },
+  // ── change words and comparisons ────────────────────────────────────
+  {
+    note: 'a date between 比 and a one-character change word',
+    sentence: '平均房价比2024年高2%，成交量比2023年少1.5万套。',
+    figures: [
+      { text: '2024年', kind: 'date', value: '2024', unit: 'date' },
+      { text: '2%', kind: 'percent', value: 2, unit: '%', change: 'up' },
+      { text: '2023年', kind: 'date', value: '2023', unit: 'date' },
+      { text: '1.5万套', kind: 'count', value: 15000, unit: '套', change: 'down' },
+    ],
+  },
+  {
+    note: 'the change does not depend on the reference date',
+    sentence: '病床比上年多46张。',
+    refDate: '2025-06-30',
+    figures: [
+      { text: '上年', kind: 'date', value: '2024', unit: 'date' },
+      { text: '46张', kind: 'count', value: 46, unit: '张', change: 'up' },
+    ],
+  },
+  {
+    sentence: '粮食产量比上年增产1.9%，棉花减产3.2%，增速加快0.8个百分点，出口萎缩2.1%，价格下挫4%。',
+    figures: [
+      { text: '1.9%', kind: 'percent', value: 1.9, unit: '%', change: 'up' },
+      { text: '3.2%', kind: 'percent', value: 3.2, unit: '%', change: 'down' },
+      { text: '0.8个百分点', kind: 'percentage_point', value: 0.8, unit: 'pp', change: 'up' },
+      { text: '2.1%', kind: 'percent', value: 2.1, unit: '%', change: 'down' },
+      { text: '4%', kind: 'percent', value: 4, unit: '%', change: 'down' },
+    ],
+  },
+  {
+    note: 'a basis point is a hundredth of a percentage point',
+    sentence: '贷款市场报价利率下调25个基点至3.1%，存款利率下浮10基点。',
+    figures: [
+      { text: '25个基点', kind: 'percentage_point', value: 0.25, unit: 'pp', unit_text: '个基点', change: 'down' },
+      { text: '3.1%', kind: 'percent', value: 3.1, unit: '%', change: '' },
+      { text: '10基点', kind: 'percentage_point', value: 0.1, unit: 'pp', change: 'down' },
+    ],
+  },
+  // ── qualifiers ──────────────────────────────────────────────────────
+  {
+    note: '过 after a verb is an aspect, before a round amount a qualifier',
+    sentence: '他曾去过3次北京，全县算力规模过万P。',
+    figures: [
+      { text: '3次', kind: 'count', value: 3, unit: '次', approx: '' },
+      { text: '万P', kind: 'number', value: 10000, unit: 'P', approx: 'over' },
+    ],
+  },
+  {
+    sentence: '全市60岁及以上人口占21%，职工30人（含）以下的企业减免一半。',
+    figures: [
+      { text: '60岁', kind: 'count', value: 60, unit: '岁', approx: 'over' },
+      { text: '21%', kind: 'percent', value: 21, unit: '%', approx: '' },
+      { text: '30人', kind: 'count', value: 30, unit: '人', approx: 'under' },
+    ],
+  },
+  // ── days as a length ────────────────────────────────────────────────
+  {
+    sentence: '财政部门应在10日内拨付资金，公示期为7日，逾期60日以上的贷款须在180日内处置。',
+    figures: [
+      { text: '10日', kind: 'duration', value: 10, unit: 'day', approx: 'under' },
+      { text: '7日', kind: 'duration', value: 7, unit: 'day' },
+      { text: '60日', kind: 'duration', value: 60, unit: 'day', approx: 'over' },
+      { text: '180日', kind: 'duration', value: 180, unit: 'day', approx: 'under' },
+    ],
+  },
+  {
+    note: 'a day of the month stays a date',
+    sentence: '会议于15日召开，6月10日内完成报名。',
+    figures: [
+      { text: '15日', kind: 'date', value: 'XXXX-XX-15', unit: 'date' },
+      { text: '6月10日', kind: 'date', value: 'XXXX-06-10', unit: 'date' },
+    ],
+  },
+  // ── units and measure words ─────────────────────────────────────────
+  {
+    sentence: '台风中心气压950百帕，近中心噪声达到85分贝。',
+    figures: [
+      { text: '950百帕', kind: 'quantity', value: 95000, unit: 'Pa' },
+      { text: '85分贝', kind: 'quantity', value: 85, unit: 'dB' },
+    ],
+  },
+  {
+    sentence: '股东拟增持500万股，公司总股本为12.5亿股，每10股派3元。',
+    figures: [
+      { text: '500万股', kind: 'count', value: 5000000, unit: '股' },
+      { text: '12.5亿股', kind: 'count', value: 1250000000, unit: '股' },
+      { text: '10股', kind: 'count', value: 10, unit: '股' },
+      { text: '3元', kind: 'money', value: 3, unit: 'CNY' },
+    ],
+  },
+  {
+    note: 'a measure word that begins a longer word',
+    sentence: '构建三支撑格局，住在2单元，双十一期间成交活跃，他参加了十项全能比赛。',
+    figures: [],
+  },
+  // ── ranks, multiples ────────────────────────────────────────────────
+  {
+    sentence: '成绩排名前10%的学生可获奖学金。',
+    figures: [{ text: '10%', kind: 'percent', value: 10, unit: '%' }],
+  },
+  {
+    sentence: '该队排在第3至5名之间，另一队在第六至第八位。',
+    figures: [
+      { text: '第3至5名', kind: 'ordinal', value: 3, value_max: 5, unit: '名' },
+      { text: '第六至第八位', kind: 'ordinal', value: 6, value_max: 8, unit: '位' },
+    ],
+  },
+  {
+    sentence: '销量增长了一倍半。',
+    figures: [{ text: '一倍半', kind: 'multiple', value: 1.5, unit: 'x', change: 'up' }],
+  },
 ];
