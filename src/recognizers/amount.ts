@@ -1,11 +1,12 @@
 /**
  * An amount: a numeral, or a range of two, in front of a unit. Every kind but
  * dates and ordinals is an amount followed by its own unit word.
- *   1335亿 · 150到200 · 18岁至45 · 3至5万 · 负3.9
+ *   1335亿 · 150到200 · 18岁至45 · 3至5万 · 负3.9 · 三四百 (300 to 400, about)
  */
 import { type Grammar, type Groups, type Match, type Piece, grammar, piece, withMarker } from '../grammar/compose.js';
 import { numeral, rangeJoiner, sign } from '../grammar/numeral.js';
-import { type Exact, compare, mul, neg } from '../numbers/exact.js';
+import { type Exact, compare, div, int, mul, neg } from '../numbers/exact.js';
+import { CN_DIGITS } from '../lexicon/numerals.js';
 import { type Numeral, parseNumeral } from '../numbers/numeral.js';
 import type { Candidate } from './types.js';
 import type { Kind } from '../types.js';
@@ -18,6 +19,7 @@ import type { Kind } from '../types.js';
 export function amountGrammar(unit: Piece, tail = '', subs: Record<string, Piece> = {}, signs: Piece = sign): Grammar {
   const g = grammar(
     `(?<sign> {{signs}} )?
+     (?: (?<pair> [一两二三四五六七八] ) (?= [两三四五六七八九] ) )?
      (?<low> {{numeral}} )
      (?: (?<lowUnit> {{unit}} )? {{rangeJoiner}} (?<highSign> {{signs}} )? (?<high> {{numeral}} ) )?
      (?<unit> {{unit}} ) ${tail}`,
@@ -37,6 +39,9 @@ export interface Amount {
   approx: Candidate['approx'];
 }
 
+/** The second of two digits side by side, and magnitudes only: 四百 in 三四百, 三 in 两三个. */
+const PAIRED = /^[两二三四五六七八九][十百千万亿]*$/;
+
 /**
  * Reads the numerals of an amount. A magnitude written once applies to both
  * ends (`3至5万` is 30000 to 50000); a unit written twice must be the same.
@@ -52,6 +57,15 @@ export function readAmount(g: Groups): Amount | null {
   if (g.sign !== undefined) {
     value = neg(value);
     number = neg(number);
+  }
+  if (g.pair !== undefined) {
+    // 三四百人 · 两三个 · 七八十名 · 三五年: two digits side by side, a range about that size.
+    if (g.sign !== undefined || g.high !== undefined || !PAIRED.test(g.low!)) return null;
+    const a = CN_DIGITS[g.pair]!;
+    const b = CN_DIGITS[g.low![0]!]!;
+    if (b - a !== 1 && !(a === 3 && b === 5)) return null;
+    const each = (x: Exact): Exact => mul(div(x, int(b)), int(a));
+    return { low, high: low, value: each(low.value), valueMax: low.value, number: each(low.number), multiplier, approx: 'about' };
   }
   if (g.high !== undefined) {
     high = parseNumeral(g.high);

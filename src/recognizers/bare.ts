@@ -13,8 +13,8 @@ const QUALIFIED = /(?:近|超|逾|过|约|上|数|几|达|超过|将近|接近|�
 /** Magnitudes alone, not led by 十: 百, 千亿, 万 (十年 and 十万人 are ordinary numbers). */
 const BARE_MAGNITUDE = /^[百千万亿]+$/;
 
-/** Before 一 of a span of time: 上一季度, 每一年, 有一天, 第一年. */
-const NOT_A_SPAN = /[上下每同另某这那有第]$/;
+/** Before 一 of a span of time: 上一季度, 每一年, 有一天, 第一年 — but 已有一年, 仅有一天 count. */
+const NOT_A_SPAN = /(?:[上下每同另某这那第]|(?<![已经还共仅只才将近])有)$/;
 
 /** Is a qualifier written right before `start`? */
 export const qualifiedBefore = (text: string, start: number): boolean => QUALIFIED.test(text.slice(Math.max(0, start - 2), start));
@@ -22,7 +22,7 @@ export const qualifiedBefore = (text: string, start: number): boolean => QUALIFI
 /** Is this numeral no figure for a count (`time`: for a duration)? */
 export function notCounting(n: Numeral, written: string, text: string, start: number, time = false): boolean {
   if (n.script !== 'chinese') return false;
-  if (n.isOne) return !time || NOT_A_SPAN.test(text.slice(Math.max(0, start - 1), start));
+  if (n.isOne) return !time || NOT_A_SPAN.test(text.slice(Math.max(0, start - 2), start));
   if (n.bare && BARE_MAGNITUDE.test(written)) return !n.approx && !qualifiedBefore(text, start);
   return false;
 }

@@ -9,7 +9,7 @@ import { dateRange } from './dateRange.js';
 import { compoundDuration, duration } from './duration.js';
 import { jiaoFen, money } from './money.js';
 import { doubling, multiple } from './multiple.js';
-import { fraction, indexPoints, magnitudeNumber, ratio } from './number.js';
+import { fraction, indexPoints, magnitudeNumber, ratio, slashFraction } from './number.js';
 import { ordinal } from './ordinal.js';
 import { discount, percent, percentagePoint, percentWords, tenths } from './percent.js';
 import { quantity } from './quantity.js';
@@ -24,5 +24,5 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   duration, compoundDuration,
   count,
   ordinal,
-  fraction, ratio, indexPoints, magnitudeNumber,
+  fraction, slashFraction, ratio, indexPoints, magnitudeNumber,
 ];

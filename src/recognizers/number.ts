@@ -1,6 +1,6 @@
 /**
  * number: a statistic without a known unit.
- *   3.3万P (magnitude, unit as written) · 三分之二 (fraction) · 8.1∶40.3∶51.6, 1比1.2, 3比1 (each part of a ratio)
+ *   3.3万P (magnitude, unit as written) · 三分之二, 2/3的 (fractions) · 8.1∶40.3∶51.6, 1比1.2, 3比1 (each part of a ratio)
  */
 import { grammar, markerAfterRun, piece, withMarker } from '../grammar/compose.js';
 import { arabic, numeral, rangeJoiner, sign } from '../grammar/numeral.js';
@@ -58,6 +58,25 @@ export const fraction: Recognizer = {
     const num = parseNumeral(m.groups.num!);
     if (!den || !num || den.value.num === 0n) return null;
     const value = div(num.value, den.value);
+    return { start: m.start, end: m.end, kind: 'number', value, valueMax: null, unit: '', unitText: '', number: value, multiplier: int(1), approx: '', change: '' };
+  },
+};
+
+/**
+ * 2/3的居民 · 约占1/4: a fraction written with a slash, where it cannot be a
+ * date (6/30) or a pair of figures: a smaller numerator over a denominator up
+ * to 100, with 的 after it or a share word before it.
+ */
+export const slashFraction: Recognizer = {
+  name: 'slash fraction',
+  triggers: '0123456789',
+  grammar: withMarker(grammar(`(?<num> \\d{1,2} ) / (?<den> \\d{1,3} ) (?! [0-9./] )`), piece(`\\d`), piece(`/`)),
+  extract(m, ctx) {
+    const num = Number(m.groups.num);
+    const den = Number(m.groups.den);
+    if (num === 0 || den > 100 || num >= den) return null;
+    if (!(ctx.text[m.end] === '的' || /(?:占|约|近|超过|逾|达|为|仅)$/.test(ctx.text.slice(Math.max(0, m.start - 2), m.start)))) return null;
+    const value = div(int(num), int(den));
     return { start: m.start, end: m.end, kind: 'number', value, valueMax: null, unit: '', unitText: '', number: value, multiplier: int(1), approx: '', change: '' };
   },
 };

@@ -270,4 +270,40 @@ export const cases: CorpusCase[] = [
     sentence: '销量增长了一倍半。',
     figures: [{ text: '一倍半', kind: 'multiple', value: 1.5, unit: 'x', change: 'up' }],
   },
+  // ── two digits side by side, slash fractions, 已有一 ───────────────────
+  {
+    sentence: '约有三四百人参加，其中两三个来自外省，七八十名是志愿者，项目三五年内完成。',
+    figures: [
+      { text: '三四百人', kind: 'count', value: 300, value_max: 400, unit: '人', approx: 'about' },
+      { text: '两三个', kind: 'count', value: 2, value_max: 3, unit: '个', approx: 'about' },
+      { text: '七八十名', kind: 'count', value: 70, value_max: 80, unit: '名', approx: 'about' },
+      { text: '三五年', kind: 'duration', value: 3, value_max: 5, unit: 'year', approx: 'about' },
+    ],
+  },
+  {
+    sentence: '两三万元的投入。',
+    figures: [{ text: '两三万元', kind: 'money', value: 20000, value_max: 30000, unit: 'CNY', approx: 'about' }],
+  },
+  {
+    note: 'digits side by side that are no pair',
+    sentence: '三三两两的游客，纪念五四运动。',
+    figures: [],
+  },
+  {
+    sentence: '约有2/3的居民支持，反对者约占1/4。',
+    figures: [
+      { text: '2/3', kind: 'number', value: 2 / 3, unit: '', approx: 'about' },
+      { text: '1/4', kind: 'number', value: 0.25, unit: '', approx: 'about' },
+    ],
+  },
+  {
+    note: 'a slash between numbers that is no fraction',
+    sentence: '比分定格在2/3，报告于2025/6/30发布。',
+    figures: [{ text: '2025/6/30', kind: 'date', value: '2025-06-30', unit: 'date' }],
+  },
+  {
+    note: '一 after 已有 counts; 有一天 is "one day"',
+    sentence: '项目停工已有一个多月，有一天终会复工。',
+    figures: [{ text: '一个多月', kind: 'duration', value: 1, unit: 'month', approx: 'over' }],
+  },
 ];
