@@ -1,12 +1,12 @@
 /**
  * quantity: a physical measure in its canonical unit (the README's unit table
  * is lexicon/units.ts).
- *   1亿千瓦 · 28吨 · 106亩 · 150到200毫升 · 500千伏 · 25kg · 一吨半 · 零下12摄氏度 · 30亿度电 · 6米82
+ *   1亿千瓦 · 28吨 · 106亩 · 150到200毫升 · 500千伏 · 25kg · 一吨半 · 零下12摄氏度 · 30亿度电 · 6米82 · 时速350公里 (km/h)
  */
 import { piece, words } from '../grammar/compose.js';
 import { sign } from '../grammar/numeral.js';
 import { DEGREE, type Unit, UNITS } from '../lexicon/units.js';
-import { add, div, int, parseFactor } from '../numbers/exact.js';
+import { type Exact, add, div, int, mul, parseFactor } from '../numbers/exact.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
 import { AFTER_SPORTS_TIME } from './duration.js';
 import { perUnit } from './perUnit.js';
@@ -61,6 +61,18 @@ export const quantity: Recognizer = {
       a.value = add(a.value, div(int(1), int(2)));
       a.number = a.value;
     }
+    const speed = unit.unit === 'm' && !g.per ? speedBefore(ctx.text, m.start) : null;
+    if (speed) return amountCandidate(m, a, 'quantity', 'km/h', g.unit!, mul(parseFactor(unit.factor), speed));
     return amountCandidate(m, a, 'quantity', unit.unit, g.unit! + (g.per ?? ''), parseFactor(unit.factor));
   },
 };
+
+/** 时速350公里 · 每小时80公里 · 秒速12米: a length after a word of speed is a speed (the factor from metres to km/h). */
+const PER_HOUR = /(?:时速|每小时)[^，。；、：\n\d]{0,6}$/;
+const PER_SECOND = /(?:秒速|每秒|每秒钟)[^，。；、：\n\d]{0,6}$/;
+function speedBefore(text: string, start: number): Exact | null {
+  const before = text.slice(Math.max(0, start - 10), start);
+  if (PER_HOUR.test(before)) return div(int(1), int(1000));
+  if (PER_SECOND.test(before)) return div(int(36), int(10));
+  return null;
+}

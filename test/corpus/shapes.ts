@@ -306,4 +306,14 @@ export const cases: CorpusCase[] = [
     sentence: '项目停工已有一个多月，有一天终会复工。',
     figures: [{ text: '一个多月', kind: 'duration', value: 1, unit: 'month', approx: 'over' }],
   },
+  {
+    note: 'a length after a word of speed is a speed',
+    sentence: '列车最高时速350公里，以每小时80公里的速度通过，阵风每秒12米，线路全长80公里。',
+    figures: [
+      { text: '350公里', kind: 'quantity', value: 350, unit: 'km/h', unit_text: '公里' },
+      { text: '80公里', kind: 'quantity', value: 80, unit: 'km/h' },
+      { text: '12米', kind: 'quantity', value: 43.2, unit: 'km/h' },
+      { text: '80公里', kind: 'quantity', value: 80000, unit: 'm' },
+    ],
+  },
 ];
