@@ -4,7 +4,7 @@
  * A year is a date, a number of years is a duration: `2024年` and `08年10月`
  * are left to the date recognizer.
  */
-import { type Match, grammar, piece, words } from '../grammar/compose.js';
+import { type Match, grammar, piece, withMarker, words } from '../grammar/compose.js';
 import { numeral } from '../grammar/numeral.js';
 import { DURATION_UNITS } from '../lexicon/durations.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
@@ -95,17 +95,18 @@ export const AFTER_SPORTS_TIME = piece(`(?! [0-9.%‰] | {{units}} )`, {
 export const compoundDuration: Recognizer = {
   name: 'compound duration',
   triggers: NUMERAL_TRIGGERS,
-  grammar: grammar(
+  // Run only where a unit of time follows the numerals at hand.
+  grammar: withMarker(grammar(
     `(?<n1> {{numeral}} ) (?<u1> {{partUnit}} )
-     (?: (?: 零 | 又 )? (?<n2> {{numeral}} ) (?<u2> {{partUnit}} ) (?: (?<n3> {{numeral}} ) (?<u3> {{partUnit}} ) )? )?
-     (?<hundredths> \\d\\d {{boundary}} )?`,
+     (?: (?: 零 | 又 )? (?<n2> {{numeral}} ) (?<u2> {{partUnit}} ) (?: (?<n3> {{numeral}} ) (?<u3> {{partUnit}} ) )?
+         (?<hundredths> \\d\\d {{boundary}} )?
+       | (?<onlyHundredths> \\d\\d {{boundary}} ) )`,
     { numeral, partUnit, boundary: AFTER_SPORTS_TIME },
-  ),
+  ), numeral, partUnit),
   extract(m) {
     const g = m.groups;
     const first = parseNumeral(g.n1!);
     if (!first || first.hasMagnitude || looksLikeYear(g.n1!)) return null;
-    if (g.n2 === undefined && g.hundredths === undefined) return null; // one part: the plain duration
     const parts: [string, string][] = [[g.n1!, g.u1!]];
     if (g.n2 !== undefined) parts.push([g.n2, g.u2!]);
     if (g.n3 !== undefined) parts.push([g.n3, g.u3!]);
@@ -125,11 +126,12 @@ export const compoundDuration: Recognizer = {
     }
     // 一分一秒, 一年一个月 (every minute, every second): a set phrase, not a length.
     if (allOne && parts.length > 1) return null;
-    if (g.hundredths !== undefined) {
+    const hundredths = g.hundredths ?? g.onlyHundredths;
+    if (hundredths !== undefined) {
       // 9秒83, 4分05秒32: hundredths after whole Arabic seconds.
       const last = parseNumeral(parts[parts.length - 1]![0]);
       if (unit !== 'second' || !last || last.script !== 'arabic' || last.decimal) return null;
-      value = add(value, div(int(BigInt(g.hundredths)), int(100)));
+      value = add(value, div(int(BigInt(hundredths)), int(100)));
     }
     return partsCandidate(m, value, unit, parts[parts.length - 1]![1], approx);
   },
