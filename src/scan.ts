@@ -31,7 +31,6 @@ for (const r of RECOGNIZERS) {
 }
 const isCodeLeft = charTest(/[A-Za-z0-9._#@]/);
 
-const DIGIT_RUN = /[0-9][0-9.,]*/y;
 /** The Chinese numeral characters (folded forms), by char code. */
 const HAN_NUMERAL = new Uint8Array(0x10000);
 for (const ch of '〇零一二两三四五六七八九十百千万亿') HAN_NUMERAL[ch.charCodeAt(0)] = 1;
@@ -111,7 +110,8 @@ function endOf(found: Candidate | Candidate[], from: number): number {
 
 /** A number that is no figure is skipped whole, never read from its middle: where the scan goes on. */
 function skipDigits(text: string, p: number): number {
-  DIGIT_RUN.lastIndex = p;
-  DIGIT_RUN.exec(text);
-  return Math.max(DIGIT_RUN.lastIndex, p + 1);
+  // [0-9][0-9.,]*
+  let end = p + 1;
+  for (let c = text.charCodeAt(end); (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c; c = text.charCodeAt(++end));
+  return end;
 }
