@@ -106,6 +106,15 @@ describe('label: the words before the figure', () => {
   test('a parenthesis is left out', () => {
     expect(read('西部片区（含高新区）引进区外资金320亿元。')).toEqual([['320亿元', '西部片区引进区外资金', '']]);
   });
+
+  test('an adverb inside the subject ends it, but not the same character inside a word', () => {
+    expect(read('该市进口额也增长5%。')).toEqual([['5%', '该市进口额', '']]);
+    expect(read('全省平均气温为15.2℃，全市人均可支配收入为5.2万元，地铁日均客流45万人次。')).toEqual([
+      ['15.2℃', '全省平均气温', ''],
+      ['5.2万元', '全市人均可支配收入', ''],
+      ['45万人次', '地铁日均客流', ''],
+    ]);
+  });
 });
 
 describe('label: a change takes the label of the level it changes', () => {
