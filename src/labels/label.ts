@@ -41,8 +41,8 @@ const HAVING = /(?:共有|现有|拥有|已有|尚有|共拥有)(?=.{2})/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
 const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争']);
 /** `也`, `还`… inside a noun clause, with a short predicate after: `出口总额也连创` → `出口总额`. */
-// Not inside a word: 平均, 人均, 年均 · 首都, 成都 · 偿还, 归还 · 再生.
-const ADVERB_INSIDE = new AtEnd('(?:也|(?<![偿归退返])还|已|(?<![平人户年日月亩季周场])均|(?<![首成京])都|将|再(?!生)|又|仍|亦)[^也还已均都将再又仍亦]{1,3}', 4);
+// Not inside a word: 平均, 人均, 年均, 均价 · 首都, 成都, 都市 · 偿还, 归还 · 再生.
+const ADVERB_INSIDE = new AtEnd('(?:也|(?<![偿归退返])还|已|(?<![平人户年日月亩季周场])均(?![价值衡匀])|(?<![首成京])都(?![市会城])|将|再(?!生)|又|仍|亦)[^也还已均都将再又仍亦]{1,3}', 4);
 
 export interface Done {
   readonly label: Phrase;

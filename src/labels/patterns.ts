@@ -170,7 +170,8 @@ export const EVENT_VERB_AT = new RegExp(`^(?:${alt(EVENT_VERBS)})`);
 export const RELATIVE = /^(?:具有|涉及|涵盖|来自|包括|覆盖|属于)/;
 
 /** What a counted noun cannot start with: a preposition, a motion verb (`3次赴京`), a change (`增至`). */
-export const NOT_A_NOUN = new RegExp(`^(?:到|去|来|在|向|从|给|对|把|被|让|使|于|由|经|跟|和|与|及|${alt(LONG_CHANGES)}|[增降减升涨跌提](?:至|到|了|为))`);
+// 之间, 不等 after a range (`在1350万至1380万吨之间`, `1900元至2690元不等`) close it; they name nothing.
+export const NOT_A_NOUN = new RegExp(`^(?:之间|不等|到|去|来|在|向|从|给|对|把|被|让|使|于|由|经|跟|和|与|及|${alt(LONG_CHANGES)}|[增降减升涨跌提](?:至|到|了|为))`);
 
 /** A clause of time (`自首届博览会举办以来`, `会议期间`): it has no subject for what follows. */
 export const TIME_CLAUSE = endsWithWord(['以来', '期间', '之际', '之初', '之时', '时', '以后', '之后', '前夕', '当天', '当日']);
