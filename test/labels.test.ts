@@ -129,6 +129,14 @@ describe('label: the words before the figure', () => {
     ]);
   });
 
+  test('由…调整为 and 以上 left from the figure before', () => {
+    expect(read('5年以上首套房利率由2.85%调整为2.6%。')).toEqual([
+      ['5年', '', ''],
+      ['2.85%', '首套房利率', ''],
+      ['2.6%', '首套房利率', ''],
+    ]);
+  });
+
   test('之间 after a range names nothing', () => {
     expect(read('全省粮食产量在1350万至1380万吨之间。')).toEqual([['1350万至1380万吨', '全省粮食产量', '']]);
   });
