@@ -37,13 +37,15 @@ export const cnFraction = piece(`点 [〇零一二三四五六七八九]+`);
 
 /**
  * A numeral.
- *   1335 · 46.04 · 1.2万亿 · 3千万 · 100多万 · 5.4万余 · 2百多 · 6000余
+ *   1335 · 46.04 · 1.2万亿 · 3千万 · 100多万 · 5.4万余 · 2百多 · 6000余 · 3万5千 · 3亿5千万
  *   三 · 一百零五 · 三千五百万 · 百亿 · 十几 · 三十多万 · 几十亿 · 上百 · 三点五
  */
 export const numeral = piece(
   `(?: {{arabic}}
        (?: {{innerApprox}}? (?: [十百] | {{kilo}} ) {{bigMagnitude}}?   # 3千万 · 2百
          | {{innerApprox}}? {{bigMagnitude}} )?                          # 1.2万亿 · 100多万
+       (?: (?<= [十百千万亿] ) \\d+ (?: (?: [十百] | {{kilo}} ) {{bigMagnitude}}? | {{bigMagnitude}} ) )*
+                                                                         # 3万5千 · 3亿5千万 · 1亿2500万
        {{innerApprox}}?                                                  # 5.4万余 · 6000余
    | {{vagueDigit}}? (?: {{cnDigit}} | {{cnMagnitude}} )+ (?: {{cnFraction}} {{bigMagnitude}}? )?
        (?: {{innerApprox}} {{bigMagnitude}}? )?                          # 十几 · 三十多万

@@ -6,23 +6,30 @@
  */
 import type { Change } from '../types.js';
 
+/** An adverb of degree before a one-character change verb makes a change word: 大涨, 暴增, 骤降, 微升. */
+const DEGREE_ADVERBS = ['大', '暴', '骤', '急', '微', '猛', '激', '狂'];
+const DEGREE_VERBS: Readonly<Record<string, Exclude<Change, ''>>> = { 涨: 'up', 增: 'up', 升: 'up', 跌: 'down', 降: 'down', 减: 'down' };
+
 export const CHANGE_BEFORE: Readonly<Record<string, Exclude<Change, ''>>> = {
+  ...Object.fromEntries(DEGREE_ADVERBS.flatMap((a) => Object.entries(DEGREE_VERBS).map(([v, d]) => [a + v, d]))),
   增长: 'up', 增加: 'up', 提高: 'up', 提升: 'up', 上升: 'up', 上涨: 'up', 增: 'up', 涨: 'up',
   扩大: 'up', 高出: 'up', 攀升: 'up', 回升: 'up', 反弹: 'up', 多: 'up', 高: 'up', 升: 'up',
   增幅: 'up', 涨幅: 'up', 增量: 'up', 扩容: 'up', 翻: 'up', 升高: 'up', 增多: 'up', 年增: 'up', 月增: 'up', 成长: 'up', 净增: 'up', 走高: 'up', 上调: 'up', 调高: 'up',
   增产: 'up', 增收: 'up', 加快: 'up', 提速: 'up', 上浮: 'up',
+  季增: 'up', 上修: 'up', 上扬: 'up', 递增: 'up', 延长: 'up', 升幅: 'up', 飙升: 'up',
   下降: 'down', 减少: 'down', 降低: 'down', 回落: 'down', 下跌: 'down', 下滑: 'down', 缩小: 'down',
   缩减: 'down', 收窄: 'down', 减: 'down', 降: 'down', 跌: 'down', 少: 'down', 低: 'down',
   降幅: 'down', 跌幅: 'down', 减幅: 'down', 下调: 'down', 压减: 'down', 减轻: 'down', 走低: 'down', 减小: 'down', 年减: 'down', 月减: 'down', 净减: 'down', 调低: 'down', 下行: 'down',
   减产: 'down', 减收: 'down', 放缓: 'down', 放慢: 'down', 萎缩: 'down', 下挫: 'down', 下浮: 'down', 回调: 'down',
+  季减: 'down', 下修: 'down', 倒退: 'down', 递减: 'down', 缩短: 'down',
 };
 
 /** After the figure: `2.8%的涨幅`, `5%的增长`. */
 export const CHANGE_AFTER: Readonly<Record<string, Exclude<Change, ''>>> = {
-  涨幅: 'up', 增幅: 'up', 增长: 'up', 增量: 'up', 降幅: 'down', 跌幅: 'down', 减幅: 'down', 下降: 'down',
+  涨幅: 'up', 增幅: 'up', 升幅: 'up', 增长: 'up', 增量: 'up', 降幅: 'down', 跌幅: 'down', 减幅: 'down', 下降: 'down',
 };
 
-/** A change word directly followed by one of these yields a level: `增至`, `提高到`. */
+/** A change word directly followed by one of these yields a level: `增至`, `提高到`, `下调为` (a noun takes 为 as a link: `增幅为5%`). */
 export const TO_LEVEL: readonly string[] = ['至', '到', '为', '成'];
 
 /** Compound nouns that contain a change word but name a rate or a level. */

@@ -65,6 +65,7 @@ function readNumeral(raw: string): Numeral | null {
   s = kept;
   if (!s) return null;
 
+  if (MIXED.test(s)) return readMixed(s, approx);
   const head = ARABIC_HEAD.exec(s);
   if (head) {
     const number = parseDecimal(head[0]);
@@ -88,6 +89,45 @@ function readNumeral(raw: string): Numeral | null {
   return {
     value: cn.value, number: div(cn.value, multiplier), multiplier, approx, script: 'chinese',
     bare: vague || !cn.hasDigit, isOne: s === '一', intDigits: 0, decimal: cn.decimal, hasMagnitude: tail > 0,
+  };
+}
+
+/** Arabic sections, each with its magnitude: 3万5千, 3亿5千万, 1亿2500万. */
+const MIXED = /^\d+[十百千万亿]+\d+[十百千万亿]/;
+const PLACES: readonly [number, string][] = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+
+/** 3万5千 read as 三万五千: each Arabic section (below 10000) written out in Chinese, then read as Chinese. */
+function readMixed(s: string, approx: Numeral['approx']): Numeral | null {
+  let cn = '';
+  for (const part of s.split(/(\d+)/)) {
+    if (!/^\d+$/.test(part)) {
+      cn += part;
+      continue;
+    }
+    const n = Number(part);
+    if (n === 0 || n >= 10000) return null;
+    let zero = false;
+    let started = false;
+    for (const [place, mark] of PLACES) {
+      const d = Math.floor(n / place) % 10;
+      if (d === 0) {
+        zero = started;
+        continue;
+      }
+      if (zero) cn += '零';
+      cn += '〇一二三四五六七八九'[d]! + mark;
+      started = true;
+      zero = false;
+    }
+  }
+  const value = parseChinese(cn);
+  if (!value) return null;
+  let tail = 0;
+  for (let i = s.length - 1; i >= 0 && s[i]! in BIG_MAGNITUDES; i--) tail += BIG_MAGNITUDES[s[i]!]!;
+  const multiplier = pow10(tail);
+  return {
+    value: value.value, number: div(value.value, multiplier), multiplier, approx, script: 'arabic', bare: false,
+    isOne: false, intDigits: s.search(/\D/), decimal: false, hasMagnitude: true,
   };
 }
 

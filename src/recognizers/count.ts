@@ -24,6 +24,8 @@ export const count: Recognizer = {
   extract(m, ctx) {
     const a = readAmount(m.groups);
     if (!a || notCounting(a.low, m.groups.low!, ctx.text, m.start)) return null;
+    // After 第 a numeral is a rank: 第二人民医院 is no count of people.
+    if (ctx.text.charCodeAt(m.start - 1) === 0x7b2c) return null;
     // Points (得32分) after digits only: 十分 is an adverb.
     if (m.groups.unit === '分' && a.low.script !== 'arabic') return null;
     return amountCandidate(m, a, 'count', m.groups.unit!, m.groups.unit!, null);

@@ -53,7 +53,7 @@ export const datePoint = grammar(
      | (?<decadeAll> {{decade}} )
      | (?<centuryAll> {{century}} )
      | (?<relMonth> 本月 | 当月 | 上个月 | 上月 | 下个月 | 下月 ) (?: (?<rday> {{day}} ) [日号] )? (?: 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
-     | (?<dayOnly> {{day}} ) 日 (?! 元 | 电 )
+     | (?<dayOnly> {{day}} ) 日 (?! 元 | 电 | 币 | 圆 )
      | {{calendar}}
    )`,
   { numeric, decade, century, calendar, day },

@@ -1,6 +1,7 @@
 /**
  * The pieces of a calendar point and its TIMEX3 value.
  */
+import { parseChinese } from '../numbers/numeral.js';
 import { type Groups, piece } from '../grammar/compose.js';
 import { ERAS, TWO_DIGIT_YEAR_PIVOT } from '../lexicon/dates.js';
 import type { RefDate } from '../types.js';
@@ -33,7 +34,7 @@ export const day = piece(`3[01] | [12]\\d | 0?[1-9] | 三十一? | 二十[一二
 export const year = piece(
   `(?<year> (?: 1[0-9] | 20 | 21 ) \\d\\d (?! \\d )
           | [〇零一二三四五六七八九]{4}
-          | (?<era> 民国 ) (?<eraYear> [一二三四五六七八九十]{1,3} | \\d{1,2} )
+          | (?<era> 民国 ) (?<eraYear> [一二三四五六七八九十百]{1,5} | \\d{1,3} )
           | (?<year2> \\d\\d ) (?= 年 (?: 1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五六七八九] ) 月 ) )`,
   { month },
 );
@@ -56,12 +57,10 @@ export function readYear(g: Groups): number | null | undefined {
   return digits.some((d) => d < 0) ? null : Number(digits.join(''));
 }
 
+/** 三 · 三十八 · 一百一十三: a year of an era in Chinese numerals (0 when it is none). */
 function cnEraYear(s: string): number {
-  const ten = s.indexOf('十');
-  if (ten < 0) return CN_DIGIT.indexOf(s);
-  const hi = ten === 0 ? 1 : CN_DIGIT.indexOf(s[0]!);
-  const lo = ten === s.length - 1 ? 0 : CN_DIGIT.indexOf(s[s.length - 1]!);
-  return hi * 10 + lo;
+  const n = parseChinese(s);
+  return n && !n.decimal && n.value.den === 1n ? Number(n.value.num) : 0;
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

@@ -21,7 +21,7 @@ const plain = words(Object.keys(DURATION_UNITS).filter((w) => !w.startsWith('个
 
 const durationUnit = piece(
   `个 [多余半]? {{withGe}}
-   | {{plain}} (?! 代 | 级 | 度 | 份 | 底 | 末 | 初 | 中 | 龄 | 华 | 薪 | 报 | 会 | 轻 | 货 | 金 | 元 | 电 | 前 (?= 第 ) )`,
+   | {{plain}} (?! 代 | 级 | 度 | 份 | 底 | 末 | 初 | 中 | 龄 | 华 | 薪 | 报 | 会 | 轻 | 货 | 金 | 元 | 电 | 币 | 圆 | 前 (?= 第 ) )`,
   { withGe, plain },
 );
 

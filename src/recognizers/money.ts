@@ -1,9 +1,9 @@
 /**
  * money: an amount with a currency, in the currency's main unit.
- *   1335亿元 · 611.65亿美元 · 百亿元 · 123元1角1分 · 2.6万元/吨 · 85美分/磅
+ *   1335亿元 · 611.65亿美元 · 百亿元 · 123元1角1分 · 2.6万元/吨 · 85美分/磅 · 港币500万元 (HKD)
  */
 import { grammar, piece, withMarker, words } from '../grammar/compose.js';
-import { CURRENCIES, YUAN_SUBUNITS } from '../lexicon/currencies.js';
+import { CURRENCIES, type Currency, YUAN_SUBUNITS } from '../lexicon/currencies.js';
 import { ZERO, add, mul, parseDecimal, parseFactor } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
@@ -11,6 +11,13 @@ import { perUnit } from './perUnit.js';
 import type { Recognizer } from './types.js';
 
 const currency = words(Object.keys(CURRENCIES));
+
+/** Currency names other than the yuan's, as they may stand before an amount. */
+const FOREIGN_BEFORE = new RegExp(`(?<name>${words(Object.keys(CURRENCIES).filter((w) => CURRENCIES[w]!.code !== 'CNY' && w.length > 1)).source})(?:约|约为|为|达|共|计|近|超)?$`);
+const currencyBefore = (text: string, start: number): Currency | null => {
+  const m = FOREIGN_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
+  return m ? CURRENCIES[m.groups!.name!]! : null;
+};
 
 // 1角1分 after 元: one digit each.
 const subunitDigit = piece(`[0-9一二两三四五六七八九]`);
@@ -25,11 +32,12 @@ export const money: Recognizer = {
      (?: (?<per> {{perUnit}} ) )?`,
     { subunitDigit, perUnit },
   ),
-  extract(m) {
+  extract(m, ctx) {
     const g = m.groups;
     const a = readAmount(g);
     if (!a) return null;
-    const cur = CURRENCIES[g.unit!]!;
+    // 港币500万元, 新台币4280亿元: a currency named right before the amount decides what a bare 元 is.
+    const cur = (g.unit === '元' && g.sign === undefined && currencyBefore(ctx.text, m.start)) || CURRENCIES[g.unit!]!;
     // A bare magnitude is a figure with a currency (百亿元), as the spec shows.
     const c = amountCandidate(m, a, 'money', cur.code, g.unit! + (g.per ?? ''), parseFactor(cur.factor));
     if ((g.jiao || g.fen) && cur.code === 'CNY' && !a.valueMax) {

@@ -5,7 +5,7 @@
 import { grammar, markerAfterRun, piece, withMarker } from '../grammar/compose.js';
 import { arabic, numeral, rangeJoiner, sign } from '../grammar/numeral.js';
 import { allChars, union } from '../grammar/firstChars.js';
-import { div, int, parseDecimal } from '../numbers/exact.js';
+import { compare, div, int, parseDecimal } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { BIG_MAGNITUDES, SMALL_MAGNITUDES } from '../lexicon/numerals.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
@@ -81,14 +81,14 @@ export const slashFraction: Recognizer = {
   },
 };
 
-// 8.1∶40.3∶51.6 · 3:1 — but not a clock time (10:30).
+// 8.1∶40.3∶51.6 · 3:1 · 12.5：1 — but not a clock time (10:30).
 export const ratio: Recognizer = {
   name: 'ratio',
   triggers: '0123456789',
-  grammar: withMarker(grammar(`{{arabic}} (?: [∶:比] {{arabic}} )+ (?! [0-9.] )`, { arabic }), arabic, piece(`[∶:比]`)),
+  grammar: withMarker(grammar(`{{arabic}} (?: [∶:：比] {{arabic}} )+ (?! [0-9.] )`, { arabic }), arabic, piece(`[∶:：比]`)),
   extract(m) {
-    const parts = m.text.split(/[∶:比]/);
-    // 14:30 is a time of day.
+    const parts = m.text.split(/[∶:：比]/);
+    // 14:30, 14：30 are times of day.
     if (parts.length === 2 && !m.text.includes('∶') && !m.text.includes('比') && /^\d{1,2}$/.test(parts[0]!) && /^\d\d$/.test(parts[1]!) && Number(parts[0]) <= 24) return null;
     // 2024比2023 compares two years (2024比2023年多): no ratio.
     if (m.text.includes('比') && parts.some((p) => /^(?:1[89]|20)\d\d$/.test(p))) return null;
@@ -110,11 +110,21 @@ export const ratio: Recognizer = {
 export const indexPoints: Recognizer = {
   name: 'index points',
   triggers: '0123456789',
-  grammar: withMarker(grammar(`(?<n> {{arabic}} ) 点 (?! [钟半整位阵状线面滴燃火击赞评] )`, { arabic }), arabic, piece(`点`)),
+  grammar: withMarker(
+    grammar(`(?: (?<low> {{arabic}} ) 点? {{rangeJoiner}} )? (?<n> {{arabic}} ) 点 (?! [钟半整位阵状线面滴燃火击赞评] )`, { arabic, rangeJoiner }),
+    piece(`{{arabic}} | {{rangeJoiner}}`, { arabic, rangeJoiner }),
+    piece(`点`),
+  ),
   extract(m) {
-    const raw = m.groups.n!;
-    if (!raw.includes('.') && raw.replace(/,/g, '').length < 3) return null;
-    const value = parseDecimal(raw);
-    return { start: m.start, end: m.end, kind: 'number', value, valueMax: null, unit: '点', unitText: '点', number: value, multiplier: int(1), approx: '', change: '' };
+    const points = (raw: string) => (raw.includes('.') || raw.replace(/,/g, '').length >= 3 ? parseDecimal(raw) : null);
+    const value = points(m.groups.n!);
+    if (!value) return null;
+    // 3000至3500点: a range of points.
+    const low = m.groups.low === undefined ? null : points(m.groups.low);
+    if (m.groups.low !== undefined && (!low || compare(low, value) >= 0)) return null;
+    return {
+      start: m.start, end: m.end, kind: 'number', value: low ?? value, valueMax: low ? value : null, unit: '点', unitText: '点',
+      number: low ?? value, multiplier: int(1), approx: '', change: '',
+    };
   },
 };

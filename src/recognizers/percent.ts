@@ -3,7 +3,7 @@
  * `千分之三` (→ 0.3), `三成` (→ 30), `八折` (→ 80), `七五折` (→ 75), `对折` (→ 50).
  */
 import { grammar, piece, withMarker, words } from '../grammar/compose.js';
-import { numeral } from '../grammar/numeral.js';
+import { numeral, rangeJoiner } from '../grammar/numeral.js';
 import { CN_DIGITS } from '../lexicon/numerals.js';
 import { type Exact, add, compare, div, int, mul, neg, parseDecimal } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
@@ -39,11 +39,14 @@ export const percentWords: Recognizer = {
   },
 };
 
-// 三成 · 七成多 · 两成半: tenths. Not 成 starting a word (成本, 成员, 成交…).
+// 三成 · 七成多 · 两成半 · 三成半 · 2至3成: tenths. Not 成 starting a word (成本, 成员, 成交…).
+const tenthDigit = piece(`十 | [一二两三四五六七八九] | 10 | [1-9]`);
 const tenthsGrammar = withMarker(grammar(
-  `(?<n> 十 | [一二两三四五六七八九] | 10 | [1-9] ) (?<half> 半 )? 成 (?: (?<more> 多 ) | (?<tenth> [一二三四五六七八九] ) (?! 年 | 个 ) )?
+  `(?: (?<low> {{tenthDigit}} ) {{rangeJoiner}} )?
+   (?<n> {{tenthDigit}} ) (?<half> 半 )? 成 (?: (?<more> 多 ) | (?<tenth> [一二三四五六七八九] ) (?! 年 | 个 ) | (?<halfAfter> 半 ) )?
    (?! [本员交果为立功长熟就都型效绩品年人片群绩色分] )`,
-), piece(`十 | [一二两三四五六七八九] | 10 | [1-9] | 半`), piece(`成`));
+  { tenthDigit, rangeJoiner },
+), piece(`{{tenthDigit}} | 半 | {{rangeJoiner}}`, { tenthDigit, rangeJoiner }), piece(`成`));
 
 export const tenths: Recognizer = {
   name: 'tenths',
@@ -53,9 +56,19 @@ export const tenths: Recognizer = {
     const n = parseNumeral(m.groups.n!);
     if (!n) return null;
     // 三成五 is 35%: the digit after 成 is one more place.
-    const extra = m.groups.half ? div(int(1), int(2)) : m.groups.tenth ? div(int('〇一二三四五六七八九'.indexOf(m.groups.tenth)), int(10)) : int(0);
+    const { half, halfAfter, tenth, low } = m.groups;
+    const extra = half || halfAfter ? div(int(1), int(2)) : tenth ? div(int('〇一二三四五六七八九'.indexOf(tenth)), int(10)) : int(0);
     const tenths = add(n.value, extra);
-    return simple(m.start, m.end, mul(tenths, int(10)), '成', m.groups.more ? 'over' : '');
+    const c = simple(m.start, m.end, mul(tenths, int(10)), '成', m.groups.more ? 'over' : '');
+    if (!c) return null;
+    if (low !== undefined) {
+      // 2至3成: the low end in tenths too.
+      const from = parseNumeral(low);
+      if (!from || compare(from.value, tenths) >= 0) return null;
+      c.valueMax = c.value;
+      c.value = mul(from.value, int(10));
+    }
+    return c;
   },
 };
 

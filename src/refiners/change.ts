@@ -31,6 +31,11 @@ const VERB_OBJECT = new RegExp(
 );
 const VERB_OBJECT_KINDS = new Set(['percent', 'percentage_point']);
 
+/** Change nouns: 为 after them links a change (增幅为5%). */
+const NOUN_WORD = /[幅量]$/;
+/** One-character verbs that are changes by themselves: 恒指跌0.8%, 股价涨3%, 纳指升1.2% (增, 降, 多, 高… need a comparison: 新增5家, 起降31.6万架次). */
+const SURE_SHORT: ReadonlySet<string> = new Set(['涨', '跌', '升']);
+
 /** A single-character change word (增, 高, 多…) needs a comparison earlier in its clause: 比上年高2个百分点. */
 const COMPARISON = /[比较]/;
 const CLAUSE_BREAK = /[，。；：！？、\n]/;
@@ -66,8 +71,10 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
     const word = m.groups!.word!;
     const upto = before.slice(0, m.index + word.length);
     const approxWord = Object.prototype.hasOwnProperty.call(APPROX_BEFORE, word);
+    // 下调为15毫克, 提高为20%: a verb with 为 names the level reached (增幅为5% is a change: a noun).
+    if (before.startsWith('为', m.index + word.length) && !NOUN_WORD.test(word)) return '';
     if (!NOT.test(upto) && !approxWord) {
-      if (word.length > 1 || COMPARISON.test(before.slice(0, m.index))) return CHANGE_BEFORE[word]!;
+      if (word.length > 1 || SURE_SHORT.has(word) || COMPARISON.test(before.slice(0, m.index))) return CHANGE_BEFORE[word]!;
     }
   }
   const vo = VERB_OBJECT_KINDS.has(c.kind) ? VERB_OBJECT.exec(before) : null;

@@ -10,8 +10,8 @@ import type { Candidate } from '../recognizers/types.js';
 // 约20万 · 超过了30亿 · 增幅达近5%
 const BEFORE = new RegExp(`(?<word>${words(Object.keys(APPROX_BEFORE)).source})(?:${words(LINKING_WORDS).source})?$`);
 
-// 左右 · 以上 · 三年内 · 60岁及以上 · 30人（含）以下 — but not 上下游, 内容.
-const AFTER = new RegExp(`^期?(?:及|或|（含）|\\(含\\))?(?<word>${words(Object.keys(APPROX_AFTER)).source})(?!游|级|班|容|部|地|蒙|外|涵|需|销|陆)`);
+// 左右 · 以上 · 三年内 · 60岁及以上 · 30人（含）以下 — but not 上下游, 内容, 32GB内存, 3名内科医生.
+const AFTER = new RegExp(`^期?(?:及|或|（含）|\\(含\\))?(?<word>${words(Object.keys(APPROX_AFTER)).source})(?!游|级|班|容|部|地|蒙|外|涵|需|销|陆|存|科|设|循|阁|核|衣|资|饰|侧|心|镜|河|江|战|政|务|网|燃|阁)`);
 
 /** 过 before a figure is 'over' only before a round amount (过万, 规模过百亿); after a verb it is an aspect (去过3次, 生产过100台). */
 const isRound = (c: Candidate): boolean => c.multiplier !== null && c.multiplier.num > c.multiplier.den;
@@ -20,7 +20,8 @@ const isRound = (c: Candidate): boolean => c.multiplier !== null && c.multiplier
 const FALSE_BEFORE = /(?:签|合|契|条|预|节|制|相|履|违|特|公|邀|集|简|守|毁|解|(?<![持继连陆])续|纽|盟|誓|租|婚)约$|(?:最|附|临|靠|就|亲|邻|贴)近$|(?:赶|高)超$|(?:经|通|度|越|跨|不|错|路|胜|难|透|穿|放|记|闪)过$/;
 
 // 约占全区的30% · 不低于新增投资额的20%: the qualifier governs a share named before it.
-const FAR = words(Object.keys(APPROX_BEFORE).filter((w) => w.length > 1 || w === '约')).source;
+// 约 of 约定, 约束 is no qualifier.
+const FAR = `${words(Object.keys(APPROX_BEFORE).filter((w) => w.length > 1)).source}|约(?![定束请见谈])`;
 const SHARE_BEFORE = new RegExp(`(?<word>${FAR})(?:占到?[^，。；：\\n]{0,14}|[^，。；：\\n]{0,14}的)$`);
 
 /** How far back a qualifier may stand. */

@@ -316,4 +316,101 @@ export const cases: CorpusCase[] = [
       { text: '80公里', kind: 'quantity', value: 80000, unit: 'm' },
     ],
   },
+  // ── second audit: Arabic sections, currencies before amounts, Traditional script ──
+  {
+    sentence: '公司共有3万5千名员工，投资3亿5千万元，覆盖1万2千余户。',
+    figures: [
+      { text: '3万5千名', kind: 'count', value: 35000, unit: '名' },
+      { text: '3亿5千万元', kind: 'money', value: 350000000, unit: 'CNY' },
+      { text: '1万2千余户', kind: 'count', value: 12000, unit: '户', approx: 'over' },
+    ],
+  },
+  {
+    sentence: '全日成交金額新臺幣4280億元，港币500万元，折合港元约5亿元。',
+    figures: [
+      { text: '4280億元', kind: 'money', value: 428000000000, unit: 'TWD' },
+      { text: '500万元', kind: 'money', value: 5000000, unit: 'HKD' },
+      { text: '5亿元', kind: 'money', value: 500000000, unit: 'HKD', approx: 'about' },
+    ],
+  },
+  {
+    sentence: '旅费3万日币，另换200澳幣。',
+    figures: [
+      { text: '3万日币', kind: 'money', value: 30000, unit: 'JPY' },
+      { text: '200澳幣', kind: 'money', value: 200, unit: 'AUD' },
+    ],
+  },
+  {
+    sentence: '虧損擴大12%，利率上調0.25個百分點，接種疫苗500萬劑，噪音為60分貝，售價3000泰銖。',
+    figures: [
+      { text: '12%', kind: 'percent', value: 12, unit: '%', change: 'up' },
+      { text: '0.25個百分點', kind: 'percentage_point', value: 0.25, unit: 'pp', change: 'up' },
+      { text: '500萬劑', kind: 'count', value: 5000000, unit: '剂', unit_text: '劑' },
+      { text: '60分貝', kind: 'quantity', value: 60, unit: 'dB' },
+      { text: '3000泰銖', kind: 'money', value: 3000, unit: 'THB' },
+    ],
+  },
+  {
+    sentence: '民國113年5月，台北市人口減少。',
+    figures: [{ text: '民國113年5月', kind: 'date', value: '2024-05', unit: 'date' }],
+  },
+  // ── second audit: change words, levels after 为 ─────────────────────
+  {
+    sentence: '恒指跌0.8%，纳指升1.2%，股价大涨8%，利润骤降45%，营收季增11%，预测值上修0.3个百分点，升幅为3%。',
+    figures: [
+      { text: '0.8%', kind: 'percent', value: 0.8, unit: '%', change: 'down' },
+      { text: '1.2%', kind: 'percent', value: 1.2, unit: '%', change: 'up' },
+      { text: '8%', kind: 'percent', value: 8, unit: '%', change: 'up' },
+      { text: '45%', kind: 'percent', value: 45, unit: '%', change: 'down' },
+      { text: '11%', kind: 'percent', value: 11, unit: '%', change: 'up' },
+      { text: '0.3个百分点', kind: 'percentage_point', value: 0.3, unit: 'pp', change: 'up' },
+      { text: '3%', kind: 'percent', value: 3, unit: '%', change: 'up' },
+    ],
+  },
+  {
+    note: 'a verb with 为 names the level reached; one-character 增 and 降 still need a comparison',
+    sentence: '剂量下调为15毫克，比例提高为20%，增幅为5%，全年起降31.6万架次。',
+    figures: [
+      { text: '15毫克', kind: 'quantity', value: 0.000015, unit: 'kg', change: '' },
+      { text: '20%', kind: 'percent', value: 20, unit: '%', change: '' },
+      { text: '5%', kind: 'percent', value: 5, unit: '%', change: 'up' },
+      { text: '31.6万架次', kind: 'count', value: 316000, unit: '架次', change: '' },
+    ],
+  },
+  // ── second audit: ranges, tenths, points, ratios ─────────────────────
+  {
+    sentence: '预计下降2至3成，客流回升约三成半，指数区间为3000至3500点。',
+    figures: [
+      { text: '2至3成', kind: 'percent', value: 20, value_max: 30, unit: '%', change: 'down' },
+      { text: '三成半', kind: 'percent', value: 35, unit: '%', approx: 'about' },
+      { text: '3000至3500点', kind: 'number', value: 3000, value_max: 3500, unit: '点' },
+    ],
+  },
+  {
+    sentence: '初中生师比为12.5：1，会议于14：30开始。',
+    figures: [
+      { text: '12.5', kind: 'number', value: 12.5, unit: '' },
+      { text: '1', kind: 'number', value: 1, unit: '' },
+    ],
+  },
+  // ── second audit: words that begin with a qualifier, names of institutions ──
+  {
+    sentence: '新款笔记本搭载32GB内存，科室有3名内科医生，约定违约金为总价的20%。',
+    figures: [
+      { text: '32GB', kind: 'quantity', value: 32000000000, unit: 'B', approx: '' },
+      { text: '3名', kind: 'count', value: 3, unit: '名', approx: '' },
+      { text: '20%', kind: 'percent', value: 20, unit: '%', approx: '' },
+    ],
+  },
+  {
+    sentence: '他向第三中级人民法院提出上诉，此前在市第二人民医院治疗，毕业于第一中学。',
+    figures: [],
+  },
+  {
+    sentence: '自判决书送达之第二日起算，面积约1200平方呎。',
+    figures: [
+      { text: '第二日', kind: 'ordinal', value: 2, unit: '日' },
+      { text: '1200平方呎', kind: 'quantity', value: 111.483648, unit: 'm2', approx: 'about' },
+    ],
+  },
 ];
