@@ -13,8 +13,8 @@ export const RELATIVE_MONTHS: Readonly<Record<string, number>> = {
 /** TIMEX3 season codes. */
 export const SEASONS: Readonly<Record<string, string>> = { 春: 'SP', 夏: 'SU', 秋: 'FA', 冬: 'WI' };
 
-/** 民国 years count from 1912 (民国元年). */
-export const ERAS: Readonly<Record<string, number>> = { 民国: 1911 };
+/** Offsets of eras: 民国 years count from 1912 (民国元年); 公元 is the common era; 公元前 years are read as negative (BC0221). */
+export const ERAS: Readonly<Record<string, number>> = { 民国: 1911, 公元: 0, 公元前: 0 };
 
 /** Two-digit years up to this one are 20xx, later ones 19xx (`08年` 2008, `97年` 1997). */
 export const TWO_DIGIT_YEAR_PIVOT = 49;

@@ -153,7 +153,7 @@ const mayBeDate = markerAfterRun(without(allChars(datePoint.re), DATE_MARKS), DA
 
 export const date: Recognizer = {
   name: 'date',
-  triggers: '0123456789〇零一二两三四五六七八九十上下第前今本当去明来后民',
+  triggers: '0123456789〇零一二两三四五六七八九十上下第前今本当去明来后民公',
   grammar: datePoint,
   ...(mayBeDate && { mayFindAt: mayBeDate }),
   extract(m, ctx) {

@@ -30,11 +30,11 @@ export const month = piece(`1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五�
 // 1 … 31 · 一 … 三十一
 export const day = piece(`3[01] | [12]\\d | 0?[1-9] | 三十一? | 二十[一二三四五六七八九]? | 十[一二三四五六七八九]? | [一二三四五六七八九]`);
 
-// 2024 · 二〇二四 · 民国三 · 08 (only before a month: 08年10月)
+// 2024 · 二〇二四 · 民国三 · 公元前221 · 08 (only before a month: 08年10月)
 export const year = piece(
   `(?<year> (?: 1[0-9] | 20 | 21 ) \\d\\d (?! \\d )
           | [〇零一二三四五六七八九]{4}
-          | (?<era> 民国 ) (?<eraYear> [一二三四五六七八九十百]{1,5} | \\d{1,3} )
+          | (?<era> 民国 | 公元前 | 公元 ) (?<eraYear> [一二三四五六七八九十百千]{1,7} | \\d{1,4} )
           | (?<year2> \\d\\d ) (?= 年 (?: 1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五六七八九] ) 月 ) )`,
   { month },
 );
@@ -46,7 +46,9 @@ export function readYear(g: Groups): number | null | undefined {
   if (g.year === undefined) return undefined;
   if (g.era !== undefined) {
     const n = /^\d+$/.test(g.eraYear!) ? Number(g.eraYear) : cnEraYear(g.eraYear!);
-    return n > 0 ? ERAS[g.era]! + n : null;
+    if (!(n > 0)) return null;
+    // 公元前221年: a year before the common era, as a negative year (BC0221).
+    return g.era === '公元前' ? -n : ERAS[g.era]! + n;
   }
   if (g.year2 !== undefined) {
     const yy = Number(g.year2);
@@ -69,7 +71,7 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 export function formatPoint(p: DatePoint, ref: RefDate | undefined): string {
   if (p.decade !== undefined) return `${p.decade}X`;
   if (p.century !== undefined) return `${p.century}XX`;
-  const y = p.year !== undefined ? pad(p.year, 4) : ref ? pad(ref.year, 4) : 'XXXX';
+  const y = p.year !== undefined ? (p.year < 0 ? `BC${pad(-p.year, 4)}` : pad(p.year, 4)) : ref ? pad(ref.year, 4) : 'XXXX';
   if (p.quartersUpTo !== undefined) return `${y}-Q1/${y}-Q${p.quartersUpTo}`;
   if (p.quarter !== undefined) return `${y}-Q${p.quarter}`;
   if (p.half !== undefined) return `${y}-H${p.half}`;

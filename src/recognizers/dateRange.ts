@@ -39,7 +39,9 @@ export const dateRange: Recognizer = {
     let to: DatePoint;
     switch (g.unit === '季度' ? '季度' : g.unit!.replace(/[度份]$/, '')) {
       case '年':
-        if (g.year !== undefined || g.rel !== undefined || g.month || !/^\d{4}$/.test(g.a!) || !/^\d{4}$/.test(g.b!)) return null;
+        // 2023—2025年, 960—1279年: the end is a year (1000 to 2199), the start three or four digits; 3000至5000年 is a length.
+        if (g.year !== undefined || g.rel !== undefined || g.month || !/^\d{3,4}$/.test(g.a!) || !/^\d{4}$/.test(g.b!)) return null;
+        if (b < 1000 || b > 2199 || a < 100) return null;
         from = { year: a };
         to = { year: b };
         break;

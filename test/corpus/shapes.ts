@@ -413,4 +413,19 @@ export const cases: CorpusCase[] = [
       { text: '1200平方呎', kind: 'quantity', value: 111.483648, unit: 'm2', approx: 'about' },
     ],
   },
+  // ── years of eras and ranges of years ───────────────────────────────
+  {
+    sentence: '公元前221年，秦统一六国；公元8年，王莽称帝。',
+    figures: [
+      { text: '公元前221年', kind: 'date', value: 'BC0221', unit: 'date' },
+      { text: '公元8年', kind: 'date', value: '0008', unit: 'date' },
+    ],
+  },
+  {
+    sentence: '宋代（960—1279年）的古城历经3000至5000年变迁。',
+    figures: [
+      { text: '960—1279年', kind: 'date', value: '0960/1279', unit: 'date' },
+      { text: '3000至5000年', kind: 'duration', value: 3000, value_max: 5000, unit: 'year' },
+    ],
+  },
 ];
