@@ -42,8 +42,8 @@ export const cnFraction = piece(`点 [〇零一二三四五六七八九]+`);
  */
 export const numeral = piece(
   `(?: {{arabic}}
-       (?: {{innerApprox}}? (?: [十百] | {{kilo}} ) {{bigMagnitude}}?   # 3千万 · 2百
-         | {{innerApprox}}? {{bigMagnitude}} )?                          # 1.2万亿 · 100多万
+       (?: \\x20? {{innerApprox}}? (?: [十百] | {{kilo}} ) {{bigMagnitude}}?   # 3千万 · 2百 · 5 千
+         | \\x20? {{innerApprox}}? {{bigMagnitude}} )?                          # 1.2万亿 · 100多万 · 5 万
        (?: (?<= [十百千万亿] ) \\d+ (?: (?: [十百] | {{kilo}} ) {{bigMagnitude}}? | {{bigMagnitude}} ) )*
                                                                          # 3万5千 · 3亿5千万 · 1亿2500万
        {{innerApprox}}?                                                  # 5.4万余 · 6000余

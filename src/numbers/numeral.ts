@@ -47,7 +47,8 @@ export function parseNumeral(raw: string): Numeral | null {
 }
 
 function readNumeral(raw: string): Numeral | null {
-  let s = raw;
+  // 5 万: a blank between digits and their magnitude (typeset text) is no part of the number.
+  let s = raw.includes(' ') ? raw.replace(/ /g, '') : raw;
   let approx: Numeral['approx'] = '';
   // Inner qualifiers may stand anywhere after the first digit; note and drop them.
   let vague = false;

@@ -14,7 +14,9 @@ import type { Kind } from '../types.js';
 /**
  * `(?<sign>)? (?<low>) [ (?<lowUnit>)? joiner (?<highSign>)? (?<high>) ] (?<unit>) tail` —
  * the unit is the recognizer's own piece; `tail` may add named groups after it.
- * Each end of a range has its own sign (`-5℃至3℃`, `零下5到零下1摄氏度`).
+ * Each end of a range has its own sign (`-5℃至3℃`, `零下5到零下1摄氏度`). A blank
+ * may stand before the unit, as typeset text puts one around digits (`30 %`,
+ * `200 mL`, `共有 58 个`).
  */
 export function amountGrammar(unit: Piece, tail = '', subs: Record<string, Piece> = {}, signs: Piece = sign): Grammar {
   const g = grammar(
@@ -22,11 +24,11 @@ export function amountGrammar(unit: Piece, tail = '', subs: Record<string, Piece
      (?: (?<pair> [一两二三四五六七八] ) (?= [两三四五六七八九] ) )?
      (?<low> {{numeral}} )
      (?: (?<lowUnit> {{unit}} )? {{rangeJoiner}} (?<highSign> {{signs}} )? (?<high> {{numeral}} ) )?
-     (?<unit> {{unit}} ) ${tail}`,
+     \\x20? (?<unit> {{unit}} ) ${tail}`,
     { signs, numeral, rangeJoiner, unit, ...subs },
   );
   // The unit (of the low end, or of the whole after a range) starts right after a numeral: where no unit can start after the numerals here, the pattern is not run.
-  return withMarker(g, piece(`{{signs}} | {{numeral}} | {{rangeJoiner}}`, { signs, numeral, rangeJoiner }), piece(`{{unit}}`, { unit }));
+  return withMarker(g, piece(`{{signs}} | {{numeral}} | {{rangeJoiner}} | \\x20`, { signs, numeral, rangeJoiner }), piece(`{{unit}}`, { unit }));
 }
 
 export interface Amount {

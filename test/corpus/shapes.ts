@@ -428,4 +428,14 @@ export const cases: CorpusCase[] = [
       { text: '3000至5000年', kind: 'duration', value: 3000, value_max: 5000, unit: 'year' },
     ],
   },
+  {
+    note: 'a blank around digits, as typeset text has it',
+    sentence: '全国共有 58 个城市开通地铁，收入为5 万元，占比为30 %，容量为200 mL。',
+    figures: [
+      { text: '58 个', kind: 'count', value: 58, unit: '个' },
+      { text: '5 万元', kind: 'money', value: 50000, unit: 'CNY' },
+      { text: '30 %', kind: 'percent', value: 30, unit: '%' },
+      { text: '200 mL', kind: 'quantity', value: 0.2, unit: 'L' },
+    ],
+  },
 ];
