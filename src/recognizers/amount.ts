@@ -87,9 +87,12 @@ export function readAmount(g: Groups): Amount | null {
 export function amountCandidate(
   m: Match, a: Amount, kind: Kind, unit: string, unitText: string, factor: Exact | null,
 ): Candidate {
+  // A blank the pattern took before a unit that turned out empty is not the figure's.
+  let end = m.end;
+  while (end > m.start && m.text.charCodeAt(end - m.start - 1) === 0x20) end--;
   return {
     start: m.start,
-    end: m.end,
+    end,
     kind,
     value: factor ? mul(a.value, factor) : a.value,
     valueMax: a.valueMax ? (factor ? mul(a.valueMax, factor) : a.valueMax) : null,

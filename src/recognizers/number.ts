@@ -33,7 +33,8 @@ export const magnitudeNumber: Recognizer = {
   name: 'number',
   triggers: NUMERAL_TRIGGERS,
   ...(magnitudeOrLetters && { mayFindAt: magnitudeOrLetters }),
-  grammar: amountGrammar(piece(`[A-Za-z]{1,6} (?! [A-Za-z0-9] ) | (?= [^A-Za-z0-9] | $ )`)),
+  // 7.8mmol/L: a unit per unit, in letters.
+  grammar: amountGrammar(piece(`[A-Za-z]{1,6} (?: / [A-Za-z]{1,4} )? (?! [A-Za-z0-9] ) | (?= [^A-Za-z0-9] | $ )`)),
   extract(m, ctx) {
     const a = readAmount(m.groups);
     if (!a) return null;

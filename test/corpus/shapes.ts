@@ -438,4 +438,12 @@ export const cases: CorpusCase[] = [
       { text: '200 mL', kind: 'quantity', value: 0.2, unit: 'L' },
     ],
   },
+  {
+    note: 'a blank after a figure with no unit is not part of it',
+    sentence: '常住人口达到3万 以上，空腹血糖为7.8mmol/L。',
+    figures: [
+      { text: '3万', kind: 'number', value: 30000, unit: '', approx: 'over' },
+      { text: '7.8mmol/L', kind: 'number', value: 7.8, unit: 'mmol/L' },
+    ],
+  },
 ];
