@@ -28,6 +28,8 @@ export const count: Recognizer = {
     if (ctx.text.charCodeAt(m.start - 1) === 0x7b2c) return null;
     // Points (得32分) after digits only: 十分 is an adverb.
     if (m.groups.unit === '分' && a.low.script !== 'arabic') return null;
+    // 10时30分, 9点30分: minutes of a time of day, no points.
+    if (m.groups.unit === '分' && /[时点]$/.test(ctx.text.slice(m.start - 1, m.start))) return null;
     return amountCandidate(m, a, 'count', m.groups.unit!, m.groups.unit!, null);
   },
 };

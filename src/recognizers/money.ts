@@ -4,7 +4,7 @@
  */
 import { grammar, piece, withMarker, words } from '../grammar/compose.js';
 import { CURRENCIES, type Currency, YUAN_SUBUNITS } from '../lexicon/currencies.js';
-import { ZERO, add, mul, parseDecimal, parseFactor } from '../numbers/exact.js';
+import { ZERO, add, mul, parseDecimal, parseFactor, pow10 } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
 import { perUnit } from './perUnit.js';
@@ -25,8 +25,9 @@ const subunitDigit = piece(`[0-9一二两三四五六七八九]`);
 export const money: Recognizer = {
   name: 'money',
   triggers: NUMERAL_TRIGGERS,
+  // 新臺幣26兆元: 兆 before a currency is a trillion, as Taiwan writes it.
   grammar: amountGrammar(
-    currency,
+    piece(`兆? {{currency}}`, { currency }),
     `(?: (?<jiao> {{subunitDigit}} ) [角毛] )?
      (?: (?<fen> {{subunitDigit}} ) 分 (?! 钟 | 之 ) )?
      (?: (?<per> {{perUnit}} ) )?`,
@@ -36,10 +37,20 @@ export const money: Recognizer = {
     const g = m.groups;
     const a = readAmount(g);
     if (!a) return null;
+    const trillions = g.unit!.startsWith('兆');
+    const word = trillions ? g.unit!.slice(1) : g.unit!;
+    if (trillions) {
+      if (a.low.hasMagnitude) return null;
+      a.value = mul(a.value, pow10(12));
+      a.valueMax = a.valueMax && mul(a.valueMax, pow10(12));
+      a.multiplier = pow10(12);
+    }
+    // 单位：万元, 每万元GDP: a bare magnitude that names a unit of account, no amount.
+    if (a.low.bare && !a.low.approx && /(?:单位[：:]?|[：:]|每)$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start))) return null;
     // 港币500万元, 新台币4280亿元: a currency named right before the amount decides what a bare 元 is.
-    const cur = (g.unit === '元' && g.sign === undefined && currencyBefore(ctx.text, m.start)) || CURRENCIES[g.unit!]!;
+    const cur = (word === '元' && g.sign === undefined && currencyBefore(ctx.text, m.start)) || CURRENCIES[word]!;
     // A bare magnitude is a figure with a currency (百亿元), as the spec shows.
-    const c = amountCandidate(m, a, 'money', cur.code, g.unit! + (g.per ?? ''), parseFactor(cur.factor));
+    const c = amountCandidate(m, a, 'money', cur.code, word + (g.per ?? ''), parseFactor(cur.factor));
     if ((g.jiao || g.fen) && cur.code === 'CNY' && !a.valueMax) {
       let v = c.value as ReturnType<typeof parseDecimal>;
       for (const [digit, word] of [[g.jiao, '角'], [g.fen, '分']] as const) {

@@ -36,6 +36,9 @@ const NOUN_WORD = /[幅量]$/;
 /** One-character verbs that are changes by themselves: 恒指跌0.8%, 股价涨3%, 纳指升1.2% (增, 降, 多, 高… need a comparison: 新增5家, 起降31.6万架次). */
 const SURE_SHORT: ReadonlySet<string> = new Set(['涨', '跌', '升']);
 
+const GAP_WORDS: Readonly<Record<string, 'up' | 'down'>> = { 高于: 'up', 高出: 'up', 快于: 'up', 多于: 'up', 低于: 'down', 慢于: 'down', 少于: 'down' };
+const GAP = new RegExp(`(?<word>${Object.keys(GAP_WORDS).join('|')})[^，。；：、\\n的为是达占有至到0-9]{1,12}$`);
+
 /** A single-character change word (增, 高, 多…) needs a comparison earlier in its clause: 比上年高2个百分点. */
 const COMPARISON = /[比较]/;
 const CLAUSE_BREAK = /[，。；：！？、\n]/;
@@ -79,6 +82,9 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
   }
   const vo = VERB_OBJECT_KINDS.has(c.kind) ? VERB_OBJECT.exec(before) : null;
   if (vo) return CHANGE_BEFORE[vo.groups!.word!]!;
+  // 高于全国平均水平0.3个百分点: the gap to a benchmark named in between (高于5.1%的全国水平 is the benchmark itself).
+  const gap = VERB_OBJECT_KINDS.has(c.kind) ? GAP.exec(before) : null;
+  if (gap) return GAP_WORDS[gap.groups!.word!]!;
   const after = AFTER_KINDS.has(c.kind) ? AFTER.exec(text.slice(c.end, c.end + 12)) : null;
   if (after && !CLAUSE_BREAK.test(after[0])) return CHANGE_AFTER[(after.groups!.noun ?? after.groups!.verb!).replace(/^的/, '')]!;
   return '';

@@ -4,6 +4,7 @@
  * numeral. Dates take no qualifier.
  */
 import { words } from '../grammar/compose.js';
+import { CURRENCIES } from '../lexicon/currencies.js';
 import { APPROX_AFTER, APPROX_BEFORE, LINKING_WORDS } from '../lexicon/qualifiers.js';
 import type { Candidate } from '../recognizers/types.js';
 
@@ -13,7 +14,19 @@ const BEFORE = new RegExp(`(?<word>${words(Object.keys(APPROX_BEFORE)).source})(
 // 左右 · 以上 · 三年内 · 60岁及以上 · 30人（含）以下 — but not 上下游, 内容, 32GB内存, 3名内科医生.
 const AFTER = new RegExp(`^ ?期?(?:及|或|（含）|\\(含\\))?(?<word>${words(Object.keys(APPROX_AFTER)).source})(?!游|级|班|容|部|地|蒙|外|涵|需|销|陆|存|科|设|循|阁|核|衣|资|饰|侧|心|镜|河|江|战|政|务|网|燃|阁)`);
 
-/** 过 before a figure is 'over' only before a round amount (过万, 规模过百亿); after a verb it is an aspect (去过3次, 生产过100台). */
+/**
+ * 过 before a figure is 'over' only before a round amount (过万, 规模过百亿); after a verb it is an aspect (去过3次, 生产过100台).
+ * 近 before a length of time means "the last" where it opens a span of time (近五年来, 近十年间, 近3年，…),
+ * "nearly" elsewhere (已有近70年历史, 将近5年).
+ */
+const SPAN_AFTER = /^(?:来|以来|间|里|中)/;
+const CLAUSE_EDGE = /^$|[，。；：！？、\n]$/;
+function recentSpan(text: string, c: Candidate, m: RegExpExecArray): boolean {
+  if (m[0] !== '近') return false;
+  if (SPAN_AFTER.test(text.slice(c.end, c.end + 2))) return true;
+  const start = c.start - 1;
+  return CLAUSE_EDGE.test(text.slice(Math.max(0, start - 1), start)) && text[c.end] === '，';
+}
 const isRound = (c: Candidate): boolean => c.multiplier !== null && c.multiplier.num > c.multiplier.den;
 
 /** Words ending in a qualifier that are none: 签约, 最近, 经过. */
@@ -24,6 +37,8 @@ const FALSE_BEFORE = /(?:签|合|契|条|预|节|制|相|履|违|特|公|邀|集
 const FAR = `${words(Object.keys(APPROX_BEFORE).filter((w) => w.length > 1)).source}|约(?![定束请见谈])`;
 const SHARE_BEFORE = new RegExp(`(?<word>${FAR})(?:占到?[^，。；：\\n]{0,14}|[^，。；：\\n]{0,14}的)$`);
 
+const CURRENCY_END = new RegExp(`(?:${words(Object.keys(CURRENCIES).filter((w) => w.length > 1)).source})$`);
+
 /** How far back a qualifier may stand. */
 const REACH = 8;
 
@@ -31,10 +46,13 @@ export function readQualifiers(text: string, found: Candidate[]): Candidate[] {
   let prevEnd = 0;
   for (const c of found) {
     if (c.kind !== 'date' && !c.approx) {
-      const before = text.slice(Math.max(prevEnd, c.start - REACH), c.start);
+      let before = text.slice(Math.max(prevEnd, c.start - REACH - 4), c.start);
+      // 突破新台币26兆元: a currency named before the amount stands between the qualifier and it.
+      if (c.kind === 'money') before = before.replace(CURRENCY_END, '');
+      before = before.slice(-REACH);
       const m = BEFORE.exec(before) ?? SHARE_BEFORE.exec(text.slice(Math.max(prevEnd, c.start - 24), c.start));
       const word = m?.groups!.word;
-      const aspect = word === '过' && (m![0] !== word || !isRound(c));
+      const aspect = (word === '过' && (m![0] !== word || !isRound(c))) || (word === '近' && c.kind === 'duration' && recentSpan(text, c, m!));
       if (m && word && !aspect && !FALSE_BEFORE.test(m.input.slice(0, m.index + word.length))) c.approx = APPROX_BEFORE[word]!;
       const after = AFTER.exec(text.slice(c.end, c.end + 6));
       if (!c.approx && after) c.approx = APPROX_AFTER[after.groups!.word!]!;

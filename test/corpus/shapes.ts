@@ -446,4 +446,29 @@ export const cases: CorpusCase[] = [
       { text: '7.8mmol/L', kind: 'number', value: 7.8, unit: 'mmol/L' },
     ],
   },
+  {
+    sentence: '台积电市值突破新臺幣26兆元。',
+    figures: [{ text: '26兆元', kind: 'money', value: 26000000000000, unit: 'TWD', approx: 'over' }],
+  },
+  {
+    note: 'minutes of a time of day, a unit of account',
+    sentence: '会议于10时30分开始，9点30分结束，表中单位：万元。',
+    figures: [],
+  },
+  {
+    sentence: '绿色贷款增速高于各项贷款增速7.6个百分点，低于上年同期1.5个百分点，高于5.1%的全国水平。',
+    figures: [
+      { text: '7.6个百分点', kind: 'percentage_point', value: 7.6, unit: 'pp', change: 'up' },
+      { text: '1.5个百分点', kind: 'percentage_point', value: 1.5, unit: 'pp', change: 'down' },
+      { text: '5.1%', kind: 'percent', value: 5.1, unit: '%', change: '' },
+    ],
+  },
+  {
+    note: '近 opening a span of time is "the last", elsewhere "nearly"',
+    sentence: '近五年来，大桥已有近70年历史。',
+    figures: [
+      { text: '五年', kind: 'duration', value: 5, unit: 'year', approx: '' },
+      { text: '70年', kind: 'duration', value: 70, unit: 'year', approx: 'under' },
+    ],
+  },
 ];
