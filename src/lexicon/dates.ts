@@ -2,12 +2,12 @@
 
 /** 今年 → +0 … relative to the reference year. */
 export const RELATIVE_YEARS: Readonly<Record<string, number>> = {
-  今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 明年: 1, 来年: 1, 前年: -2, 后年: 2,
+  今年: 0, 本年: 0, 去年: -1, 上年: -1, 明年: 1, 来年: 1, 前年: -2, 后年: 2,
 };
 
 /** 本月 → +0 … relative to the reference month. */
 export const RELATIVE_MONTHS: Readonly<Record<string, number>> = {
-  本月: 0, 当月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1,
+  本月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1,
 };
 
 /** TIMEX3 season codes. */

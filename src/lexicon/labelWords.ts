@@ -72,6 +72,11 @@ export const BEFORE_FIGURE: readonly string[] = [
   '相继', '陆续', '一共', '总共', '稳定在', '保持在', '控制在', '维持在', '稳定', '维持', '调整为', '调整到', '调整至', '由', '从',
   // what the amount is per (`标准为每月1900元`): said by the figure's unit, not its name
   '每月', '每年', '每天', '每日', '每周', '每人', '每户', '每吨', '每亩', '每公斤', '每千克', '每平方米', '每千瓦时', '每小时',
+  '每股', '每间夜', '每人次', '每千人', '每万人', '每秒', '每升',
+  // whole words whose last character is one of the words above (预计, not 预 + 计)
+  '预计', '累计', '估计', '预期',
+  // one-character changes of prices and indices (上证指数涨0.67%)
+  '涨', '跌', '升', '收涨', '收跌',
 ];
 
 /** Verbs after `为…` (`为农户减免利息`): the benefactive phrase before them is dropped. */

@@ -19,7 +19,7 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   kg: u('kg', '1'), t: u('kg', '1000'), g: u('kg', '0.001'), mg: u('kg', '0.000001'),
   // length
   米: u('m', '1'), 千米: u('m', '1000'), 公里: u('m', '1000'), 厘米: u('m', '0.01'), 毫米: u('m', '0.001'),
-  微米: u('m', '0.000001'), 纳米: u('m', '0.000000001'), 海里: u('m', '1852'), 英里: u('m', '1609.344'),
+  微米: u('m', '0.000001'), 纳米: u('m', '0.000000001'), 海里: u('m', '1852'), 光年: u('m', '9460730472580800'), 英里: u('m', '1609.344'),
   公尺: u('m', '1'), 公分: u('m', '0.01'), 公厘: u('m', '0.001'), 英尺: u('m', '0.3048'), 呎: u('m', '0.3048'), 英寸: u('m', '0.0254'),
   km: u('m', '1000'), m: u('m', '1'), cm: u('m', '0.01'), mm: u('m', '0.001'), nm: u('m', '0.000000001'),
   // area
@@ -47,6 +47,7 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   分贝: u('dB', '1'), dB: u('dB', '1'),
   // temperature
   摄氏度: u('°C', '1'), '℃': u('°C', '1'),
+  开尔文: u('K', '1'),
   // containers
   标准箱: u('TEU', '1'), 标箱: u('TEU', '1'), TEU: u('TEU', '1'),
   // data
@@ -56,6 +57,7 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   // speed
   公里每小时: u('km/h', '1'), '公里/小时': u('km/h', '1'), 千米每小时: u('km/h', '1'), '千米/小时': u('km/h', '1'), 'km/h': u('km/h', '1'),
   米每秒: u('km/h', '3.6'), '米/秒': u('km/h', '3.6'), 'm/s': u('km/h', '3.6'),
+  公里每秒: u('km/h', '3600'), '公里/秒': u('km/h', '3600'), 千米每秒: u('km/h', '3600'), '千米/秒': u('km/h', '3600'), 'km/s': u('km/h', '3600'),
 };
 
 /** `度` means a kilowatt-hour when its clause is about electricity, a degree Celsius when about temperature. */

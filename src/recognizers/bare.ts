@@ -13,8 +13,8 @@ const QUALIFIED = /(?:近|超|逾|过|约|上|数|几|达|超过|将近|接近|�
 /** Magnitudes alone, not led by 十: 百, 千亿, 万 (十年 and 十万人 are ordinary numbers). */
 const BARE_MAGNITUDE = /^[百千万亿]+$/;
 
-/** Before 一 of a span of time: 上一季度, 每一年, 有一天, 第一年 — but 已有一年, 仅有一天 count. */
-const NOT_A_SPAN = /(?:[上下每同另某这那第]|(?<![已经还共仅只才将近])有)$/;
+/** Before 一 of a span of time: 上一季度, 每一年, 有一天, 第一年, 前一天 — but 已有一年, 仅有一天 count. */
+const NOT_A_SPAN = /(?:[上下每同另某这那第前]|(?<![已经还共仅只才将近])有)$/;
 
 /** Is a qualifier written right before `start`? */
 export const qualifiedBefore = (text: string, start: number): boolean => QUALIFIED.test(text.slice(Math.max(0, start - 2), start));

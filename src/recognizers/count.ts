@@ -12,7 +12,7 @@ import type { Recognizer } from './types.js';
 // 分 counts points (得32分), not 分钟, 分之, 分期 … nor the 分 of money, which money.ts reads after 元.
 // A measure word that begins a longer word is none: 台阶, 名单, 名称, 支撑, 组团, 单元, 期间, 股东, 十项全能.
 const measureWord = piece(
-  `(?! 台[阶湾账词] | 名[单称义额字录牌片誉] | 支[撑持援付出柱] | 组[团织成建合] | 单[元位独据价] | 期[间限望盼待] | 项全能 | 股[东份权票价市民息本指] )
+  `(?! 台[阶湾账词] | 名[单称义额字录牌片誉] | 人[口民] | 支[撑持援付出柱] | 组[团织成建合] | 单[元位独据价] | 期[间限望盼待] | 项全能 | 股[东份权票价市民息本指] )
      {{mw}} | 分 (?! [钟之别为成配析布类管局行店期批散头红数段子母会贝] )`,
   { mw: words(MEASURE_WORDS) },
 );
@@ -26,6 +26,8 @@ export const count: Recognizer = {
     if (!a || notCounting(a.low, m.groups.low!, ctx.text, m.start)) return null;
     // After 第 a numeral is a rank: 第二人民医院 is no count of people.
     if (ctx.text.charCodeAt(m.start - 1) === 0x7b2c) return null;
+    // 每10股派3元, 每100户拥有: what a rate is per, not a figure of its own.
+    if (ctx.text.charCodeAt(m.start - 1) === 0x6bcf && !a.high) return null;
     // Points (得32分) after digits only: 十分 is an adverb.
     if (m.groups.unit === '分' && a.low.script !== 'arabic') return null;
     // 10时30分, 9点30分: minutes of a time of day, no points.

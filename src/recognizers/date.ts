@@ -48,11 +48,11 @@ const calendar = piece(
 );
 
 export const datePoint = grammar(
-  `(?<rel> 今年 | 本年 | 当年 | 去年 | 上年 | 明年 | 来年 | 前年 | 后年 )?
+  `(?<rel> 今年 | 本年 | 去年 | 上年 | 明年 | 来年 | 前年 | 后年 )?
    (?: (?<numeric> {{numeric}} )
      | (?<decadeAll> {{decade}} )
      | (?<centuryAll> {{century}} )
-     | (?<relMonth> 本月 | 当月 | 上个月 | 上月 | 下个月 | 下月 ) (?: (?<rday> {{day}} ) [日号] )? (?: 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
+     | (?<relMonth> 本月 | 上个月 | 上月 | 下个月 | 下月 ) (?: (?<rday> {{day}} ) [日号] )? (?: 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
      | (?<dayOnly> {{day}} ) 日 (?! 元 | 电 | 币 | 圆 )
      | {{calendar}}
    )`,

@@ -38,6 +38,10 @@ export const magnitudeNumber: Recognizer = {
   extract(m, ctx) {
     const a = readAmount(m.groups);
     if (!a) return null;
+    // 每10万人口, 12.5/10万: what a rate is per, not a figure of its own.
+    if (/[每/]$/.test(ctx.text.slice(m.start - 1, m.start))) return null;
+    // 科创50ETF, 50LOF: the name of a fund.
+    if (/^(?:ETF|LOF)/.test(m.groups.unit ?? '')) return null;
     // Without a magnitude, only a unit of three or more letters makes a statistic (280EFLOPS, not 5G or 4S).
     const unitOnly = !a.low.hasMagnitude && a.low.script === 'arabic' && (m.groups.unit ?? '').length >= 3;
     // A bare magnitude (千亿) says too little without a qualifier or unit: 数百万 and 上亿 do.

@@ -13,7 +13,10 @@ import type { Recognizer } from './types.js';
 const ordinalWords = words([...MEASURE_WORDS.filter((w) => w !== '股'), '版', '章', '号', '季', '轮', '阶段', '梯队', '方阵', '代', '天', '周', '年', '个月', '小时', '分钟', '秒钟', '秒', '日']);
 
 /** 第三产业, 第三方, 第三世界, 第一书记, 第二人民医院, 第一中学: names of things, titles and institutions, not ranks. */
-const FIXED_TERMS = /^(?:产业|方|世界|人称|者|书记|责任人|夫人|时间|把手|人民|中级人民|中学|小学|中心|医院|附属|实验)/;
+const FIXED_TERMS = /^(?:产业|方|世界|人称|者|书记|责任人|夫人|时间|把手|人民|中级人民|中学|小学|中心|医院|附属|实验|宇宙速度|拉格朗日)/;
+
+/** Where a clause starts: nothing before, or a break. */
+const CLAUSE_HEAD = /^$|[。；;！？!?：:\n\s“"（(]$/;
 
 /** Words that end in 前 (目前, 之前, 提前…): their 前 is no ordinal. */
 const WORD_ENDING_IN_QIAN = /[目之以此当提年日空事面眼先从生战会节午门跟向往超月天周饭课睡婚考行临史]$/;
@@ -33,6 +36,10 @@ export const ordinal: Recognizer = {
     if (g.head === '前' && /^(?:个|年|季度|天|周|月|小时|日)/.test(ctx.text.slice(m.end - (g.mw?.length ?? 0), m.end + 2))) return null;
     if (g.head === '前' && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return null;
     if (FIXED_TERMS.test(ctx.text.slice(m.end - (g.mw?.length ?? 0), m.end + 4))) return null;
+    // 第一，要坚持…；第二是…: a list marker at the head of a clause, no rank.
+    if (g.head === '第' && !g.mw && g.high === undefined && /^[，,、：:]|^是/.test(ctx.text.slice(m.end, m.end + 1)) && CLAUSE_HEAD.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return null;
+    // 前一交易日, 前一天: the previous one, no rank.
+    if (g.head === '前' && n.isOne) return null;
     // 前10%的学生: the top tenth, a percent.
     if (!g.mw && /^[%‰成]/.test(ctx.text.slice(m.end, m.end + 1))) return null;
     let valueMax = null;

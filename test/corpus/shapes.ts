@@ -241,11 +241,11 @@ export const cases: CorpusCase[] = [
     ],
   },
   {
+    note: '每10股 is what the 3元 is per, no figure of its own',
     sentence: '股东拟增持500万股，公司总股本为12.5亿股，每10股派3元。',
     figures: [
       { text: '500万股', kind: 'count', value: 5000000, unit: '股' },
       { text: '12.5亿股', kind: 'count', value: 1250000000, unit: '股' },
-      { text: '10股', kind: 'count', value: 10, unit: '股' },
       { text: '3元', kind: 'money', value: 3, unit: 'CNY' },
     ],
   },
@@ -469,6 +469,58 @@ export const cases: CorpusCase[] = [
     figures: [
       { text: '五年', kind: 'duration', value: 5, unit: 'year', approx: '' },
       { text: '70年', kind: 'duration', value: 70, unit: 'year', approx: 'under' },
+    ],
+  },
+  // ── third audit ─────────────────────────────────────────────────────
+  {
+    sentence: '第一宇宙速度为7.9公里每秒，逃逸速度为11.2km/s，星系直径约为3000光年，仪器冷却至约7开尔文。',
+    figures: [
+      { text: '7.9公里每秒', kind: 'quantity', value: 28440, unit: 'km/h' },
+      { text: '11.2km/s', kind: 'quantity', value: 40320, unit: 'km/h' },
+      { text: '3000光年', kind: 'quantity', value: 28382191417742400000, unit: 'm', approx: 'about' },
+      { text: '7开尔文', kind: 'quantity', value: 7, unit: 'K', approx: 'about' },
+    ],
+  },
+  {
+    note: 'what a rate is per is no figure',
+    sentence: '报告发病率为每10万人口95.37，每10万人口发病12.3例，发病率为12.5/10万。',
+    figures: [{ text: '12.3例', kind: 'count', value: 12.3, unit: '例' }],
+  },
+  {
+    sentence: '成交额较上日溢价56.98%，假期比去年多出1天，恒生指数收涨1.21%，贷款同比多增800亿元。',
+    figures: [
+      { text: '56.98%', kind: 'percent', value: 56.98, unit: '%', change: 'up' },
+      { text: '1天', kind: 'duration', value: 1, unit: 'day', change: 'up' },
+      { text: '1.21%', kind: 'percent', value: 1.21, unit: '%', change: 'up' },
+      { text: '800亿元', kind: 'money', value: 80000000000, unit: 'CNY', change: 'up' },
+    ],
+  },
+  {
+    note: 'list markers, the previous one, names',
+    sentence: '第一，要坚持稳中求进；第二是统筹发展。余额较前一交易日增加，前一天成交活跃，科创50ETF走强，探测器位于第二拉格朗日点。',
+    figures: [],
+  },
+  {
+    sentence: '排名第一，领先第二名。',
+    figures: [
+      { text: '第一', kind: 'ordinal', value: 1, unit: '' },
+      { text: '第二名', kind: 'ordinal', value: 2, unit: '名' },
+    ],
+  },
+  {
+    sentence: '光速约为每秒30万公里，收购价约为每公斤2.45元。',
+    figures: [
+      { text: '30万公里', kind: 'quantity', value: 1080000000, unit: 'km/h', approx: 'about' },
+      { text: '2.45元', kind: 'money', value: 2.45, unit: 'CNY', approx: 'about' },
+    ],
+  },
+  {
+    note: '当月 and 当年 mean the month or year just named, never the reference date',
+    sentence: '5月当月收入356亿元。',
+    refDate: '2025-06-30',
+    figures: [
+      { text: '5月', kind: 'date', value: '2025-05', unit: 'date' },
+      { text: '356亿元', kind: 'money', value: 35600000000, unit: 'CNY' },
     ],
   },
 ];
