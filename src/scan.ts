@@ -29,7 +29,8 @@ for (const r of RECOGNIZERS) {
     if (!list.includes(r)) list.push(r);
   }
 }
-const isCodeLeft = charTest(/[A-Za-z0-9._#@]/);
+// ^ and superscripts: the exponent of 10^26 is no number of its own.
+const isCodeLeft = charTest(/[A-Za-z0-9._#@^⁰¹²³⁴⁵⁶⁷⁸⁹]/);
 
 /** The Chinese numeral characters (folded forms), by char code. */
 const HAN_NUMERAL = new Uint8Array(0x10000);

@@ -41,7 +41,7 @@ export const cnFraction = piece(`点 [〇零一二三四五六七八九]+`);
  *   三 · 一百零五 · 三千五百万 · 百亿 · 十几 · 三十多万 · 几十亿 · 上百 · 三点五
  */
 export const numeral = piece(
-  `(?: {{arabic}}
+  `(?: {{arabic}} {{power}}?                                              # 3.8×10^26 · 1.5×10⁸
        (?: \\x20? {{innerApprox}}? (?: [十百] | {{kilo}} ) {{bigMagnitude}}?   # 3千万 · 2百 · 5 千
          | \\x20? {{innerApprox}}? {{bigMagnitude}} )?                          # 1.2万亿 · 100多万 · 5 万
        (?: (?<= [十百千万亿] ) \\d+ (?: (?: [十百] | {{kilo}} ) {{bigMagnitude}}? | {{bigMagnitude}} ) )*
@@ -50,7 +50,7 @@ export const numeral = piece(
    | {{vagueDigit}}? (?: {{cnDigit}} | {{cnMagnitude}} )+ (?: {{cnFraction}} {{bigMagnitude}}? )?
        (?: {{innerApprox}} {{bigMagnitude}}? )?                          # 十几 · 三十多万
    )`,
-  { arabic, innerApprox, kilo, bigMagnitude, vagueDigit, cnDigit, cnMagnitude, cnFraction },
+  { arabic, power: piece(`[×*] 10 (?: \\^ -? \\d{1,3} | ⁻? [⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3} )`), innerApprox, kilo, bigMagnitude, vagueDigit, cnDigit, cnMagnitude, cnFraction },
 );
 
 /** A sign before a numeral: `负3.9%`, `-5%`. */

@@ -67,6 +67,8 @@ function readNumeral(raw: string): Numeral | null {
   if (!s) return null;
 
   if (MIXED.test(s)) return readMixed(s, approx);
+  const power = POWER.exec(s);
+  if (power) return readPower(power, approx);
   const head = ARABIC_HEAD.exec(s);
   if (head) {
     const number = parseDecimal(head[0]);
@@ -90,6 +92,22 @@ function readNumeral(raw: string): Numeral | null {
   return {
     value: cn.value, number: div(cn.value, multiplier), multiplier, approx, script: 'chinese',
     bare: vague || !cn.hasDigit, isOne: s === '一', intDigits: 0, decimal: cn.decimal, hasMagnitude: tail > 0,
+  };
+}
+
+/** Scientific notation: 3.8×10^26, 1.5×10⁸, 6.6*10^-34 (and a magnitude after it). */
+const POWER = /^(\d+(?:\.\d+)?)[×*]10(?:\^(-?\d{1,3})|(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(.*)$/;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+function readPower(m: RegExpExecArray, approx: Numeral['approx']): Numeral | null {
+  const exp = m[2] !== undefined ? Number(m[2]) : (m[3]!.startsWith('⁻') ? -1 : 1) * Number(Array.from(m[3]!.replace('⁻', ''), (c) => SUPERSCRIPT.indexOf(c)).join(''));
+  const mag = magnitudeOf(m[4]!);
+  if (mag === null || Math.abs(exp) > 300) return null;
+  const number = mul(parseDecimal(m[1]!), pow10(exp));
+  const multiplier = pow10(mag);
+  return {
+    value: mul(number, multiplier), number, multiplier, approx, script: 'arabic', bare: false,
+    isOne: false, intDigits: m[1]!.split('.')[0]!.length, decimal: m[1]!.includes('.'), hasMagnitude: true,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * A date range with its unit written once: `1—8月份`, `2025年1—8月份`,
- * `2023—2025年`, `8月23—26日`, `一至三季度`. (Ranges that write both ends
+ * `2023—2025年`, `8月23—26日`, `一至三季度`; and a list of two (`1、2月份`,
+ * `三、四季度`), one date each. (Ranges that write both ends
  * whole, `8月23日—26日`, are read by date.ts.)
  */
 import { grammar, piece, withMarker, words } from '../grammar/compose.js';
@@ -19,11 +20,11 @@ export const dateRange: Recognizer = {
   grammar: withMarker(
     grammar(
       `(?<rel> {{relativeYear}} )? (?: {{year}} 年 )? (?: (?<month> {{month}} ) 月 )?
-       (?<a> {{end}} ) {{rangeJoiner}} (?<b> {{end}} ) (?<unit> 年度? | 月份? | [日号] | 季度 )`,
+       (?<a> {{end}} ) (?: {{rangeJoiner}} | (?<list> 、 | 和 | 及 ) ) (?<b> {{end}} ) (?<unit> 年度? | 月份? | [日号] | 季度 )`,
       { year, month, end, rangeJoiner, relativeYear: words(Object.keys(RELATIVE_YEARS)) },
     ),
     piece(`{{relativeYear}} | {{year}} | 年 | {{month}} | 月 | {{end}}`, { year, month, end, relativeYear: words(Object.keys(RELATIVE_YEARS)) }),
-    rangeJoiner,
+    piece(`{{rangeJoiner}} | 、 | 和 | 及`, { rangeJoiner }),
   ),
   extract(m, ctx) {
     const g = m.groups;
@@ -59,6 +60,11 @@ export const dateRange: Recognizer = {
         if (!g.month || b > 31) return null;
         from = { ...base, month: num(g.month), day: a };
         to = { ...base, month: num(g.month), day: b };
+    }
+    if (g.list !== undefined) {
+      // 1、2月份, 三、四季度: a list sharing its unit gives a date for each (the first written without the unit).
+      const aEnd = m.text.lastIndexOf(g.list, m.text.length - g.b!.length - g.unit!.length);
+      return [dateCandidate(m.start, m.start + aEnd, formatPoint(from, ctx.refDate)), dateCandidate(m.start + aEnd + g.list.length, m.end, formatPoint(to, ctx.refDate))];
     }
     return dateCandidate(m.start, m.end, `${formatPoint(from, ctx.refDate)}/${formatPoint(to, ctx.refDate)}`);
   },

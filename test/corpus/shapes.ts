@@ -523,4 +523,23 @@ export const cases: CorpusCase[] = [
       { text: '356亿元', kind: 'money', value: 35600000000, unit: 'CNY' },
     ],
   },
+  {
+    note: 'scientific notation: the exponent is no number of its own',
+    sentence: '太阳辐射功率约为3.8×10^26瓦，日地距离约为1.5×10⁸公里。',
+    figures: [
+      { text: '3.8×10^26瓦', kind: 'quantity', value: 3.8e26, unit: 'W', approx: 'about' },
+      { text: '1.5×10⁸公里', kind: 'quantity', value: 150000000000, unit: 'm', approx: 'about' },
+    ],
+  },
+  {
+    note: 'a list of months or quarters sharing its unit',
+    sentence: '1、2月份收入增长3%，三、四季度增速回升。',
+    figures: [
+      { text: '1', kind: 'date', value: 'XXXX-01', unit: 'date' },
+      { text: '2月份', kind: 'date', value: 'XXXX-02', unit: 'date' },
+      { text: '3%', kind: 'percent', value: 3, unit: '%', change: 'up' },
+      { text: '三', kind: 'date', value: 'XXXX-Q3', unit: 'date' },
+      { text: '四季度', kind: 'date', value: 'XXXX-Q4', unit: 'date' },
+    ],
+  },
 ];
