@@ -14,6 +14,10 @@ describe('joinsAcross', () => {
     ['an open bracket', '向设在外地的4家创新中心（异地', '孵化器）授牌。', true],
     ['the next line starts with closing punctuation', '全年接待游客', '，同比增长15%。', true],
     ['a long line without a full stop', '全区规模以上工业企业实现营业收入和利润总额双增长并带动就业', '持续增加。', true],
+    ['a numbered section heading (its 、 is no clause comma)', '一、执行情况', '全省收入完成386亿元。', false],
+    ['a heading numbered in brackets', '（二）2025年预算草案', '全省收入预计增长5%。', false],
+    ['a chapter heading', '第三章 总则', '本办法自2025年1月1日起施行。', false],
+    ['a list item cut mid-clause is prose', '一、坚持稳中求进，', '推动高质量发展。', true],
   ])('%s', (_, a, b, join) => {
     expect(joinsAcross(a as string, b as string)).toBe(join);
   });

@@ -27,6 +27,9 @@ const LEAD_START = /^(?:[（(【\[]?(?:本报|记者|新华社|中新社|据|通
 /** A headline with a subtitle: two runs of Han characters parted by a space, and no clause punctuation. */
 const SPACED_HEADLINE = /^[^，。；：,;:]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^，。；：,;:]*$/;
 
+/** A numbered section heading: 一、 · （一） · 1. · 第三章. */
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]{1,4}[章节篇部])/;
+
 /** Lines at least this long are prose, not headlines. */
 const PROSE_LENGTH = 26;
 
@@ -74,5 +77,7 @@ export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   // A long line without a full stop was cut by the layout; a short one with a
   // clause comma inside was too. A short line without either is a headline.
   if (aIsLonger || (a.length >= PROSE_LENGTH && [...a].length >= PROSE_LENGTH)) return true;
+  // 一、执行情况 · （二）预算草案 · 第三章 总则: a short numbered heading stands alone (its 、 is no clause comma).
+  if (SECTION_HEADING.test(a)) return false;
   return a.includes('，') || a.includes('、') || a.includes(',');
 }
