@@ -51,6 +51,12 @@ describe('period', () => {
     expect(read('全省税收收入比2024年增长3.5%。')[1]).toEqual(['3.5%', '全省税收收入', '']);
   });
 
+  test('a date a share or a multiple is taken of is a base, no period', () => {
+    expect(read('2025年，全省游客人数恢复至2019年同期的132.5%。').map((r) => r[2])).toEqual(['', '', '2025']);
+    expect(read('出口额相当于2020年的1.5倍。').map((r) => r[2])).toEqual(['', '']);
+    expect(read('2024年的地区生产总值为5万亿元。').map((r) => r[2])).toEqual(['', '2024']);
+  });
+
   test('a time word that is no date ends the reach of the date before it', () => {
     expect(read('2023年，该市获批国家级试点；目前已建成示范基地12个。')).toEqual([
       ['2023年', '', ''],

@@ -6,8 +6,8 @@
  *  - a clause that opens with a time word that is no date figure
  *    (`目前`, `今年`, `去年`): what follows is in another time, unknown to us;
  *  - a date that is the base of a comparison (`比2024年增长5%`,
- *    `与2023年相比`) is no period at all: 5% is the change *since* 2024, and
- *    the reader's period is the date before it, if any;
+ *    `与2023年相比`, `恢复至2019年同期的132.5%`) is no period at all: 5% is
+ *    the change *since* 2024, and the reader's period is the date before it, if any;
  *  - a date that tells when something was founded (`2019年3月成立的合作社`)
  *    describes that thing: it reaches the end of its own clause only.
  * Dates themselves get no period.
@@ -19,6 +19,15 @@ import { BOUNDARY, EVENT_VERB_AT, OPENS_WITH_TIME } from './patterns.js';
 
 /** `比`, `较`, `与`, `相比`… right before a date make it a comparison base. */
 const BASE_BEFORE = /(?:比|较|较之|相比|相较|相较于|与|同|和|对比)$/;
+
+/**
+ * `恢复至2019年同期的132.5%`, `是2023年底的2.4倍`, `相当于2020年的1.5倍`: a date
+ * a share or a multiple is taken of is a base too.
+ */
+const OF_BEFORE = /(?:是|为|相当于|恢复至|恢复到|恢复|达到|达|占)$/;
+const OF_AFTER = /^(?:同期|同月|年底|年末|底|末)?的/;
+const isBaseOf = (text: string, from: number, c: Candidate): boolean =>
+  OF_AFTER.test(text.slice(c.end, c.end + 3)) && OF_BEFORE.test(text.slice(Math.max(from, c.start - 3), c.start));
 
 /** The periods of the figures of one sentence (sorted), in their order: a period never crosses a sentence. */
 export function periodsOf(text: string, sentence: Span, figs: readonly Candidate[]): string[] {
@@ -40,7 +49,7 @@ export function periodsOf(text: string, sentence: Span, figs: readonly Candidate
     } else {
       out.push('');
       const value = typeof c.value === 'string' ? c.value : '';
-      if (BASE_BEFORE.test(text.slice(Math.max(from, c.start - 3), c.start))) {
+      if (BASE_BEFORE.test(text.slice(Math.max(from, c.start - 3), c.start)) || isBaseOf(text, from, c)) {
         // a comparison base: no period
       } else if (EVENT_VERB_AT.test(text.slice(c.end, c.end + 4))) {
         local = { value, until: clauseEnd(text, c.end, end) };
