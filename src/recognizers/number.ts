@@ -45,7 +45,9 @@ export const magnitudeNumber: Recognizer = {
     // Without a magnitude, only a unit of three or more letters makes a statistic (280EFLOPS, not 5G or 4S).
     const unitOnly = !a.low.hasMagnitude && a.low.script === 'arabic' && (m.groups.unit ?? '').length >= 3;
     // A bare magnitude (千亿) says too little without a qualifier or unit: 数百万 and 上亿 do.
-    if (!unitOnly && (!a.low.hasMagnitude || (a.low.bare && !a.low.approx && !qualifiedBefore(ctx.text, m.start)))) return null;
+    // 一千二百三十四万五千: a Chinese numeral past ten thousand has its magnitude inside.
+    const large = a.low.hasMagnitude || (a.low.script === 'chinese' && /^[^万亿].*[万亿]/.test(m.groups.low!)); // not 万一 (以防万一)
+    if (!unitOnly && (!large || (a.low.bare && !a.low.approx && !qualifiedBefore(ctx.text, m.start)))) return null;
     if (a.high && !a.high.hasMagnitude) return null;
     const unit = m.groups.unit ?? '';
     return amountCandidate(m, a, 'number', unit, unit, null);

@@ -542,4 +542,9 @@ export const cases: CorpusCase[] = [
       { text: '四季度', kind: 'date', value: 'XXXX-Q4', unit: 'date' },
     ],
   },
+  {
+    note: 'a Chinese numeral past ten thousand needs no unit; 万一 is no number',
+    sentence: '全市人口一千二百三十四万五千，汛期要备足物资以防万一。',
+    figures: [{ text: '一千二百三十四万五千', kind: 'number', value: 12345000, unit: '' }],
+  },
 ];
