@@ -82,7 +82,7 @@ const partUnit = words(Object.keys(PART_UNITS));
  * After the two digits of a sports time or height (9秒83夺冠, 6米82的成绩):
  * no more digits and no unit or measure word (3米20厘米, 5秒12个 are no such thing).
  */
-export const AFTER_SPORTS_TIME = piece(`(?! [0-9.%‰] | {{units}} )`, {
+export const TAIL_DIGITS_END = piece(`(?! [0-9.%‰] | {{units}} )`, {
   units: words([...MEASURE_WORDS, ...Object.keys(UNITS), ...Object.keys(DURATION_UNITS), '万', '亿', '千', '百', '十', '元', '分', '号']),
 });
 
@@ -101,7 +101,7 @@ export const compoundDuration: Recognizer = {
      (?: (?: 零 | 又 )? (?<n2> {{numeral}} ) (?<u2> {{partUnit}} ) (?: (?<n3> {{numeral}} ) (?<u3> {{partUnit}} ) )?
          (?<hundredths> \\d\\d {{boundary}} )?
        | (?<onlyHundredths> \\d\\d {{boundary}} ) )`,
-    { numeral, partUnit, boundary: AFTER_SPORTS_TIME },
+    { numeral, partUnit, boundary: TAIL_DIGITS_END },
   ), numeral, partUnit),
   extract(m) {
     const g = m.groups;

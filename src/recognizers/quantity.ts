@@ -8,7 +8,7 @@ import { sign } from '../grammar/numeral.js';
 import { DEGREE, type Unit, UNITS } from '../lexicon/units.js';
 import { type Exact, add, div, int, mul, parseFactor } from '../numbers/exact.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
-import { AFTER_SPORTS_TIME } from './duration.js';
+import { TAIL_DIGITS_END } from './duration.js';
 import { perUnit } from './perUnit.js';
 import type { Recognizer } from './types.js';
 
@@ -29,7 +29,7 @@ export const quantity: Recognizer = {
   grammar: amountGrammar(
     unitWord,
     `(?: (?<half> 半 ) | (?<cm> \\d\\d {{boundary}} ) )? (?: (?<per> {{perUnit}} ) )?`,
-    { perUnit, boundary: AFTER_SPORTS_TIME },
+    { perUnit, boundary: TAIL_DIGITS_END },
     piece(`零下 | {{sign}}`, { sign }),
   ),
   extract(m, ctx) {
