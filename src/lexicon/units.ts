@@ -13,7 +13,10 @@ const u = (unit: string, factor: string): Unit => ({ unit, factor });
 
 export const UNITS: Readonly<Record<string, Unit>> = {
   // mass
-  吨: u('kg', '1000'), 公吨: u('kg', '1000'), 千克: u('kg', '1'), 公斤: u('kg', '1'), 斤: u('kg', '0.5'),
+  吨: u('kg', '1000'), 公吨: u('kg', '1000'),
+  // tonnes of coal equivalent and of CO2: kg, the substance kept in unit_text
+  吨标准煤: u('kg', '1000'), 吨标煤: u('kg', '1000'), 吨二氧化碳当量: u('kg', '1000'), 吨二氧化碳: u('kg', '1000'), 克标准煤: u('kg', '0.001'),
+  千克: u('kg', '1'), 公斤: u('kg', '1'), 斤: u('kg', '0.5'),
   克: u('kg', '0.001'), 毫克: u('kg', '0.000001'), 微克: u('kg', '0.000000001'),
   磅: u('kg', '0.45359237'), 盎司: u('kg', '0.028349523125'),
   kg: u('kg', '1'), t: u('kg', '1000'), g: u('kg', '0.001'), mg: u('kg', '0.000001'),

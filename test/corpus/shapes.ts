@@ -547,4 +547,12 @@ export const cases: CorpusCase[] = [
     sentence: '全市人口一千二百三十四万五千，汛期要备足物资以防万一。',
     figures: [{ text: '一千二百三十四万五千', kind: 'number', value: 12345000, unit: '' }],
   },
+  {
+    note: 'tonnes of coal equivalent are a mass, the clause keeps its own subject',
+    sentence: '全省能源消费总量为2.36亿吨标准煤，排放总量为6.03亿吨二氧化碳当量。',
+    figures: [
+      { text: '2.36亿吨标准煤', kind: 'quantity', value: 236000000000, unit: 'kg', unit_text: '吨标准煤' },
+      { text: '6.03亿吨二氧化碳当量', kind: 'quantity', value: 603000000000, unit: 'kg', unit_text: '吨二氧化碳当量' },
+    ],
+  },
 ];
