@@ -57,6 +57,10 @@ describe('period', () => {
     expect(read('2024年的地区生产总值为5万亿元。').map((r) => r[2])).toEqual(['', '2024']);
   });
 
+  test('a dateline says when the story was filed, not what its figures cover', () => {
+    expect(read('本报北京6月3日电（记者 王强）全国铁路发送旅客18.1亿人次。').map((r) => r[2])).toEqual(['', '']);
+  });
+
   test('a time word that is no date ends the reach of the date before it', () => {
     expect(read('2023年，该市获批国家级试点；目前已建成示范基地12个。')).toEqual([
       ['2023年', '', ''],
@@ -121,6 +125,10 @@ describe('label: the words before the figure', () => {
       ['45万人次', '地铁日均客流', ''],
     ]);
     expect(read('螺纹钢现货均价为3680元。')).toEqual([['3680元', '螺纹钢现货均价', '']]);
+    expect(read('初中生近视率为71.2%，先進製程營收佔比達67%。')).toEqual([
+      ['71.2%', '初中生近视率', ''],
+      ['67%', '先進製程營收占比', ''], // 占比 is the rule's own word
+    ]);
   });
 
   test('what the amount is per, and 按年, are left out', () => {

@@ -18,6 +18,9 @@ describe('joinsAcross', () => {
     ['a heading numbered in brackets', '（二）2025年预算草案', '全省收入预计增长5%。', false],
     ['a chapter heading', '第三章 总则', '本办法自2025年1月1日起施行。', false],
     ['a list item cut mid-clause is prose', '一、坚持稳中求进，', '推动高质量发展。', true],
+    ['a line with a full stop inside is body text', '他算了一笔账。他流转了1200多亩', '土地。', true],
+    ['第 cannot end a line', '村里举办了第', '三届丰收节。', true],
+    ['多 inside a figure cut from its unit', '他流转了1200多', '亩土地。', true],
   ])('%s', (_, a, b, join) => {
     expect(joinsAcross(a as string, b as string)).toBe(join);
   });

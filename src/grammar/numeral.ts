@@ -47,6 +47,7 @@ export const numeral = piece(
        (?: (?<= [十百千万亿] ) \\d+ (?: (?: [十百] | {{kilo}} ) {{bigMagnitude}}? | {{bigMagnitude}} ) )*
                                                                          # 3万5千 · 3亿5千万 · 1亿2500万
        {{innerApprox}}?                                                  # 5.4万余 · 6000余
+   | [一两二三四五六七八九] 个 {{innerApprox}}? {{bigMagnitude}}                   # 两个亿 · 一个多亿 (spoken)
    | {{vagueDigit}}? (?: {{cnDigit}} | {{cnMagnitude}} )+ (?: {{cnFraction}} {{bigMagnitude}}? )?
        (?: {{innerApprox}} {{bigMagnitude}}? )?                          # 十几 · 三十多万
    )`,

@@ -51,6 +51,8 @@ export function periodsOf(text: string, sentence: Span, figs: readonly Candidate
       const value = typeof c.value === 'string' ? c.value : '';
       if (BASE_BEFORE.test(text.slice(Math.max(from, c.start - 3), c.start)) || isBaseOf(text, from, c)) {
         // a comparison base: no period
+      } else if (text[c.end] === '电') {
+        // 新华社北京6月3日电: the dateline says when the story was filed, not what its figures cover.
       } else if (EVENT_VERB_AT.test(text.slice(c.end, c.end + 4))) {
         local = { value, until: clauseEnd(text, c.end, end) };
       } else {

@@ -49,6 +49,8 @@ export function parseNumeral(raw: string): Numeral | null {
 function readNumeral(raw: string): Numeral | null {
   // 5 万: a blank between digits and their magnitude (typeset text) is no part of the number.
   let s = raw.includes(' ') ? raw.replace(/ /g, '') : raw;
+  // 两个亿, 一个多亿: spoken Chinese puts 个 between a digit and its magnitude.
+  if (s.length > 2 && s[1] === '个') s = s[0]! + s.slice(2);
   let approx: Numeral['approx'] = '';
   // Inner qualifiers may stand anywhere after the first digit; note and drop them.
   let vague = false;

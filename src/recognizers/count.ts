@@ -12,7 +12,7 @@ import type { Recognizer } from './types.js';
 // 分 counts points (得32分), not 分钟, 分之, 分期 … nor the 分 of money, which money.ts reads after 元.
 // A measure word that begins a longer word is none: 台阶, 名单, 名称, 支撑, 组团, 单元, 期间, 股东, 十项全能.
 const measureWord = piece(
-  `(?! 台[阶湾账词] | 名[单称义额字录牌片誉] | 人[口民] | 支[撑持援付出柱] | 组[团织成建合] | 单[元位独据价] | 期[间限望盼待] | 项全能 | 股[东份权票价市民息本指] )
+  `(?! 台[阶湾账词] | 名[单称义额字录牌片誉] | 人[口民] | 位[数置于居列] | 支[撑持援付出柱] | 组[团织成建合] | 单[元位独据价] | 期[间限望盼待] | 项全能 | 股[东份权票价市民息本指] )
      {{mw}} | 分 (?! [钟之别为成配析布类管局行店期批散头红数段子母会贝] )`,
   { mw: words(MEASURE_WORDS) },
 );

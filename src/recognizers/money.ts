@@ -47,6 +47,7 @@ export const money: Recognizer = {
     }
     // 单位：万元, 每万元GDP: a bare magnitude that names a unit of account, no amount.
     if (a.low.bare && !a.low.approx && /(?:单位[：:]?|[：:]|每)$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start))) return null;
+    if (a.low.bare && !a.low.approx && /^(?:GDP|地区生产总值|生产总值|产值|增加值|工业增加值)/.test(ctx.text.slice(m.end, m.end + 7))) return null;
     // 港币500万元, 新台币4280亿元: a currency named right before the amount decides what a bare 元 is.
     const cur = (word === '元' && g.sign === undefined && currencyBefore(ctx.text, m.start)) || CURRENCIES[word]!;
     // A bare magnitude is a figure with a currency (百亿元), as the spec shows.

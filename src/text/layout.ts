@@ -15,7 +15,7 @@ const CLOSER = /["”’」』）)\]】》]/;
 const CONTINUATION_START = /^[，、。；：！？）)\]】》」』”’%％‰·…]/;
 
 /** Characters that cannot end a phrase: the line was cut after them. */
-const DANGLING = /[的等和与及或在对向从为把被将以于并而且之其所各每该约近超达较比由自至到及、，,（(“《「『【—－-]/;
+const DANGLING = /[的等和与及或在对向从为把被将以于并而且之其所各每该约近超达较比由自至到及第、，,（(“《「『【—－-]/;
 
 /** A numeral at the end of a line, and a unit or magnitude at the start of the next. */
 const NUMERAL_LAST = /[0-9０-９.．,，〇零一二两三四五六七八九十百千万亿萬億]/;
@@ -38,6 +38,7 @@ const isTerminator = charTest(TERMINATOR);
 const isCloser = charTest(CLOSER);
 const isDangling = charTest(DANGLING);
 const isNumeralEnd = charTest(NUMERAL_LAST);
+const isInnerApprox = charTest(/[多余几来]/);
 
 /** Does the line end complete: a terminator, then only closing marks? Read back from the end. */
 export function endsComplete(line: string): boolean {
@@ -71,8 +72,12 @@ export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   if (CONTINUATION_START.test(b)) return true;
   const last = a.charCodeAt(a.length - 1);
   if (isNumeralEnd(last) && UNIT_START.test(b)) return true;
+  // 1200多 / 亩: 多, 余, 几 inside a figure cut from its unit.
+  if (isInnerApprox(last) && a.length > 1 && isNumeralEnd(a.charCodeAt(a.length - 2)) && UNIT_START.test(b)) return true;
   if (isDangling(last)) return true;
   if (unbalanced(a)) return true;
+  // A line with a full stop inside is body text cut by the layout, not a headline.
+  if (/[。！？]/.test(a)) return true;
   if (!aIsLonger && (LEAD_START.test(b) || ((a.includes(' ') || a.includes('\u3000')) && SPACED_HEADLINE.test(a)))) return false;
   // A long line without a full stop was cut by the layout; a short one with a
   // clause comma inside was too. A short line without either is a headline.

@@ -555,4 +555,31 @@ export const cases: CorpusCase[] = [
       { text: '6.03亿吨二氧化碳当量', kind: 'quantity', value: 603000000000, unit: 'kg', unit_text: '吨二氧化碳当量' },
     ],
   },
+  // ── fourth audit ────────────────────────────────────────────────────
+  {
+    note: 'spoken magnitudes with 个',
+    sentence: '项目总投资两个多亿元，配套资金一个亿。',
+    figures: [
+      { text: '两个多亿元', kind: 'money', value: 200000000, unit: 'CNY', approx: 'over' },
+      { text: '一个亿', kind: 'number', value: 100000000, unit: '' },
+    ],
+  },
+  {
+    sentence: '采用3奈米製程，匯率為1美元兌32.5元新臺幣，新臺幣兌美元升值約3%，人民币贬值2.1%。',
+    figures: [
+      { text: '3奈米', kind: 'quantity', value: 3e-9, unit: 'm' },
+      { text: '1美元', kind: 'money', value: 1, unit: 'USD' },
+      { text: '32.5元新臺幣', kind: 'money', value: 32.5, unit: 'TWD' },
+      { text: '3%', kind: 'percent', value: 3, unit: '%', approx: 'about', change: 'up' },
+      { text: '2.1%', kind: 'percent', value: 2.1, unit: '%', change: 'down' },
+    ],
+  },
+  {
+    note: 'double digits; a unit of account before GDP',
+    sentence: '快递业务量增长两位数，万元GDP能耗下降3.5%，营收增长将达到两成。',
+    figures: [
+      { text: '3.5%', kind: 'percent', value: 3.5, unit: '%', change: 'down' },
+      { text: '两成', kind: 'percent', value: 20, unit: '%', change: 'up' },
+    ],
+  },
 ];
