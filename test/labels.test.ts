@@ -151,6 +151,10 @@ describe('label: the words before the figure', () => {
     ]);
   });
 
+  test('a currency named before the amount is left out', () => {
+    expect(read('營收為新臺幣1286.5億元，营收为港币500万元。').map((r) => r[1])).toEqual(['營收', '营收']);
+  });
+
   test('之间 after a range names nothing', () => {
     expect(read('全省粮食产量在1350万至1380万吨之间。')).toEqual([['1350万至1380万吨', '全省粮食产量', '']]);
   });

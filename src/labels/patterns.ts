@@ -5,6 +5,7 @@
  */
 import { piece, words } from '../grammar/compose.js';
 import { CHANGE_BEFORE } from '../lexicon/changeWords.js';
+import { CURRENCIES } from '../lexicon/currencies.js';
 import {
   ATTRIBUTE_NOUNS,
   BEFORE_FIGURE,
@@ -130,6 +131,8 @@ export const DUMMY_VERB = new RegExp(`(?:共|累计|已|已经|全年|合计)?(?
  */
 export const TRAILING = endsWithWord([
   ...Object.keys(APPROX_BEFORE),
+  // a currency named before the amount (营收为新台币1286.5亿元)
+  ...Object.keys(CURRENCIES).filter((w) => w.length > 1),
   ...LINKING_WORDS,
   ...LONG_CHANGES,
   ...CHANGES.flatMap((w) => [`${w}至`, `${w}到`]),

@@ -5,7 +5,7 @@
  */
 import { type Grammar, type Groups, type Match, type Piece, grammar, piece, withMarker } from '../grammar/compose.js';
 import { numeral, rangeJoiner, sign } from '../grammar/numeral.js';
-import { type Exact, compare, div, int, mul, neg } from '../numbers/exact.js';
+import { type Exact, add, compare, div, int, mul, neg } from '../numbers/exact.js';
 import { CN_DIGITS } from '../lexicon/numerals.js';
 import { type Numeral, parseNumeral } from '../numbers/numeral.js';
 import type { Candidate } from './types.js';
@@ -21,7 +21,7 @@ import type { Kind } from '../types.js';
 export function amountGrammar(unit: Piece, tail = '', subs: Record<string, Piece> = {}, signs: Piece = sign): Grammar {
   const g = grammar(
     `(?<sign> {{signs}} )?
-     (?: (?<pair> [一两二三四五六七八] ) (?= [两三四五六七八九] ) )?
+     (?: (?<pairHead> [一二两三四五六七八九]? [十百千] )? (?<pair> [一两二三四五六七八] ) (?= [二两三四五六七八九] ) )?
      (?<low> {{numeral}} )
      (?: (?<lowUnit> {{unit}} )? {{rangeJoiner}} (?<highSign> {{signs}} )? (?<high> {{numeral}} ) )?
      \\x20? (?<unit> {{unit}} ) ${tail}`,
@@ -39,6 +39,18 @@ export interface Amount {
   number: Exact;
   multiplier: Exact;
   approx: Candidate['approx'];
+}
+
+/**
+ * What the pair after `head` is multiplied by: 1 when the last magnitude of
+ * `head` is one place above the pair's (一百 · 二三十), 10 when two places
+ * above and the pair has no magnitude (一百 · 五六); null otherwise.
+ */
+function placeBelow(head: string, pairLow: string): bigint | null {
+  const places: Record<string, number> = { 十: 1, 百: 2, 千: 3 };
+  const lowPlace = places[pairLow.slice(-1)] ?? 0;
+  const gap = places[head.slice(-1)]! - lowPlace;
+  return gap === 1 ? 1n : gap === 2 && lowPlace === 0 ? 10n : null;
 }
 
 /** The second of two digits side by side, and magnitudes only: 四百 in 三四百, 三 in 两三个. */
@@ -66,8 +78,18 @@ export function readAmount(g: Groups): Amount | null {
     const a = CN_DIGITS[g.pair]!;
     const b = CN_DIGITS[g.low![0]!]!;
     if (b - a !== 1 && !(a === 3 && b === 5)) return null;
-    const each = (x: Exact): Exact => mul(div(x, int(b)), int(a));
-    return { low, high: low, value: each(low.value), valueMax: low.value, number: each(low.number), multiplier, approx: 'about' };
+    // 一二 without a numeral before it is a list (一二线城市), not a range.
+    if (a === 1 && g.low![0] === '二' && g.pairHead === undefined) return null;
+    // 一百二三十, 二十五六, 十一二: the numeral before the pair is one place above it;
+    // 一百五六 (the 十 left out, as in 两千五) is 150 to 160.
+    const head = g.pairHead === undefined ? null : parseNumeral(g.pairHead);
+    const scale = head ? placeBelow(g.pairHead!, g.low!) : 1n;
+    if ((g.pairHead !== undefined && !head) || scale === null) return null;
+    const each = (x: Exact): Exact => mul(mul(div(x, int(b)), int(a)), int(scale));
+    const plus = (x: Exact): Exact => (head ? add(x, head.value) : x);
+    return {
+      low, high: low, value: plus(each(low.value)), valueMax: plus(mul(low.value, int(scale))), number: plus(each(low.number)), multiplier, approx: 'about',
+    };
   }
   if (g.high !== undefined) {
     high = parseNumeral(g.high);

@@ -6,6 +6,7 @@ import { piece, words } from '../grammar/compose.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
 import { notCounting } from './bare.js';
+import { perUnit } from './perUnit.js';
 import type { Recognizer } from './types.js';
 
 // The measure word must not begin a longer word: 3个月 is a duration, 5名义 nothing.
@@ -20,7 +21,8 @@ const measureWord = piece(
 export const count: Recognizer = {
   name: 'count',
   triggers: NUMERAL_TRIGGERS,
-  grammar: amountGrammar(measureWord),
+  // 3.2万人次/小时: what the count is per stays in text and unit_text.
+  grammar: amountGrammar(measureWord, `(?: (?<per> {{perUnit}} ) )?`, { perUnit }),
   extract(m, ctx) {
     const a = readAmount(m.groups);
     if (!a || notCounting(a.low, m.groups.low!, ctx.text, m.start)) return null;
@@ -32,6 +34,6 @@ export const count: Recognizer = {
     if (m.groups.unit === '分' && a.low.script !== 'arabic') return null;
     // 10时30分, 9点30分: minutes of a time of day, no points.
     if (m.groups.unit === '分' && /[时点]$/.test(ctx.text.slice(m.start - 1, m.start))) return null;
-    return amountCandidate(m, a, 'count', m.groups.unit!, m.groups.unit!, null);
+    return amountCandidate(m, a, 'count', m.groups.unit!, m.groups.unit! + (m.groups.per ?? ''), null);
   },
 };

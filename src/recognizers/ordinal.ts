@@ -15,6 +15,9 @@ const ordinalWords = words([...MEASURE_WORDS.filter((w) => w !== '股'), '版', 
 /** 第三产业, 第三方, 第三世界, 第一书记, 第二人民医院, 第一中学: names of things, titles and institutions, not ranks. */
 const FIXED_TERMS = /^(?:产业|方|世界|人称|者|书记|责任人|夫人|时间|把手|人民|中级人民|中学|小学|中心|医院|附属|实验|宇宙速度|拉格朗日)/;
 
+/** The rest of a list of names after its first item: 、第二、第三产业 · 、二、三产业. */
+const LISTED_TERM = /^(?:[、和及与]第?[一二三四五六七八九十]+)+(?:产业|方|世界|书记)/;
+
 /** Where a clause starts: nothing before, or a break. */
 const CLAUSE_HEAD = /^$|[。；;！？!?：:\n\s“"（(]$/;
 
@@ -36,6 +39,8 @@ export const ordinal: Recognizer = {
     if (g.head === '前' && /^(?:个|年|季度|天|周|月|小时|日)/.test(ctx.text.slice(m.end - (g.mw?.length ?? 0), m.end + 2))) return null;
     if (g.head === '前' && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return null;
     if (FIXED_TERMS.test(ctx.text.slice(m.end - (g.mw?.length ?? 0), m.end + 4))) return null;
+    // 第一、第二、第三产业, 第一、二产业: a list of names ending in one.
+    if (!g.mw && LISTED_TERM.test(ctx.text.slice(m.end, m.end + 12))) return null;
     // 第一，要坚持…；第二是…: a list marker at the head of a clause, no rank.
     if (g.head === '第' && !g.mw && g.high === undefined && /^[，,、：:]|^是/.test(ctx.text.slice(m.end, m.end + 1)) && CLAUSE_HEAD.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return null;
     // 前一交易日, 前一天: the previous one, no rank.

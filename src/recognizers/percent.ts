@@ -42,7 +42,7 @@ export const percentWords: Recognizer = {
 // 三成 · 七成多 · 两成半 · 三成半 · 2至3成: tenths. Not 成 starting a word (成本, 成员, 成交…).
 const tenthDigit = piece(`十 | [一二两三四五六七八九] | 10 | [1-9]`);
 const tenthsGrammar = withMarker(grammar(
-  `(?: (?<low> {{tenthDigit}} ) {{rangeJoiner}} )?
+  `(?: (?<low> {{tenthDigit}} ) {{rangeJoiner}} | (?<pairLow> [一两二三四五六七八] ) (?= [二三四五六七八九] 成 ) )?
    (?<n> {{tenthDigit}} ) (?<half> 半 )? 成 (?: (?<more> 多 ) | (?<tenth> [一二三四五六七八九] ) (?! 年 | 个 ) | (?<halfAfter> 半 ) )?
    (?! [本员交果为立功长熟就都型效绩品年人片群绩色分] )`,
   { tenthDigit, rangeJoiner },
@@ -56,7 +56,8 @@ export const tenths: Recognizer = {
     const n = parseNumeral(m.groups.n!);
     if (!n) return null;
     // 三成五 is 35%: the digit after 成 is one more place.
-    const { half, halfAfter, tenth, low } = m.groups;
+    const { half, halfAfter, tenth, pairLow } = m.groups;
+    const low = m.groups.low ?? pairLow;
     const extra = half || halfAfter ? div(int(1), int(2)) : tenth ? div(int('〇一二三四五六七八九'.indexOf(tenth)), int(10)) : int(0);
     const tenths = add(n.value, extra);
     const c = simple(m.start, m.end, mul(tenths, int(10)), '成', m.groups.more ? 'over' : '');
@@ -67,6 +68,11 @@ export const tenths: Recognizer = {
       if (!from || compare(from.value, tenths) >= 0) return null;
       c.valueMax = c.value;
       c.value = mul(from.value, int(10));
+      // 八九成: two digits side by side, about that much.
+      if (pairLow !== undefined) {
+        if (tenths.num - from.value.num !== from.value.den || tenth || half || halfAfter) return null;
+        c.approx = 'about';
+      }
     }
     return c;
   },

@@ -582,4 +582,23 @@ export const cases: CorpusCase[] = [
       { text: '两成', kind: 'percent', value: 20, unit: '%', change: 'up' },
     ],
   },
+  {
+    note: 'a pair after a higher digit; a pair of tenths',
+    sentence: '来了一百二三十人，多是二十五六岁和十一二岁的，八九成来自本地。',
+    figures: [
+      { text: '一百二三十人', kind: 'count', value: 120, value_max: 130, unit: '人', approx: 'about' },
+      { text: '二十五六岁', kind: 'count', value: 25, value_max: 26, unit: '岁', approx: 'about' },
+      { text: '十一二岁', kind: 'count', value: 11, value_max: 12, unit: '岁', approx: 'about' },
+      { text: '八九成', kind: 'percent', value: 80, value_max: 90, unit: '%', approx: 'about' },
+    ],
+  },
+  {
+    sentence: '高峰小时断面客流3.2万人次/小时，第一、第二、第三产业增加值分别增长3.1%、7.4%和6.2%。',
+    figures: [
+      { text: '3.2万人次/小时', kind: 'count', value: 32000, unit: '人次', unit_text: '人次/小时' },
+      { text: '3.1%', kind: 'percent', value: 3.1, unit: '%', change: 'up' },
+      { text: '7.4%', kind: 'percent', value: 7.4, unit: '%', change: 'up' },
+      { text: '6.2%', kind: 'percent', value: 6.2, unit: '%', change: 'up' },
+    ],
+  },
 ];
