@@ -151,6 +151,13 @@ describe('label: the words before the figure', () => {
     ]);
   });
 
+  test('targets, comparable-price phrases and 完成 before a volume are left out', () => {
+    expect(read('确保规上工业企业总数达到300家，力争新增规上企业30家。').map((r) => r[1])).toEqual(['规上工业企业总数', '新增规上企业']);
+    expect(read('全年铁路完成货运量51.1亿吨。').map((r) => r[1])).toEqual(['铁路货运量']);
+    expect(read('全省居民人均可支配收入32684元，扣除价格因素实际增长5.3%。').map((r) => r[1])).toEqual(['全省居民人均可支配收入', '全省居民人均可支配收入']);
+    expect(read('人均消费支出增速高出收入增速0.8个百分点。').map((r) => r[1])).toEqual(['人均消费支出增速']);
+  });
+
   test('a currency named before the amount is left out', () => {
     expect(read('營收為新臺幣1286.5億元，营收为港币500万元。').map((r) => r[1])).toEqual(['營收', '营收']);
   });

@@ -29,13 +29,24 @@ const BASES: Readonly<Record<string, Exact>> = { 百分之: int(1), 千分之: d
 export const percentWords: Recognizer = {
   name: 'percent-words',
   triggers: '百千万负',
-  grammar: grammar(`(?<sign> 负 )? (?<base> 百分之 | 千分之 | 万分之 ) (?<n> {{numeral}} )`, { numeral }),
+  // 百分之三到五 · 百分之三至百分之五: a range, the base written once or twice.
+  grammar: grammar(
+    `(?<sign> 负 )? (?<base> 百分之 | 千分之 | 万分之 ) (?<n> {{numeral}} ) (?: {{rangeJoiner}} (?: \\k<base> )? (?<high> {{numeral}} ) )?`,
+    { numeral, rangeJoiner },
+  ),
   extract(m) {
     const n = parseNumeral(m.groups.n!);
     if (!n) return null;
-    let value = mul(n.value, BASES[m.groups.base!]!);
+    const base = BASES[m.groups.base!]!;
+    let value = mul(n.value, base);
     if (m.groups.sign) value = neg(value);
-    return simple(m.start, m.end, value, m.groups.base!, n.approx);
+    const c = simple(m.start, m.end, value, m.groups.base!, n.approx);
+    if (c && m.groups.high !== undefined) {
+      const high = parseNumeral(m.groups.high);
+      if (!high || compare(value, mul(high.value, base)) >= 0) return null;
+      c.valueMax = mul(high.value, base);
+    }
+    return c;
   },
 };
 
@@ -80,16 +91,18 @@ export const tenths: Recognizer = {
 
 // 八折 (80) · 七五折 (75) · 8.5折 (85) · 对折 (50). Not 折合, 折扣, 折旧…
 const discountGrammar = withMarker(grammar(
-  `(?: (?<cn> [一二三四五六七八九]{1,2} ) | (?<ar> [1-9] (?: \\.\\d )? ) | (?<half> 对 ) ) 折
+  `(?: (?<lowCn> [一二三四五六七八九] ) {{rangeJoiner}} )?     # 七至八折
+   (?: (?<cn> [一二三四五六七八九]{1,2} ) | (?<ar> [1-9] (?: \\.\\d )? ) | (?<half> 对 ) ) 折
    (?! [合扣旧算射线叠返腾价] )`,
-), piece(`[一二三四五六七八九] | [1-9] | \\.\\d | 对`), piece(`折`));
+  { rangeJoiner },
+), piece(`[一二三四五六七八九] | [1-9] | \\.\\d | 对 | {{rangeJoiner}}`, { rangeJoiner }), piece(`折`));
 
 export const discount: Recognizer = {
   name: 'discount',
   triggers: '123456789一二三四五六七八九对',
   grammar: discountGrammar,
   extract(m) {
-    const { cn, ar, half } = m.groups;
+    const { cn, ar, half, lowCn } = m.groups;
     let value: Exact;
     if (half) value = int(50);
     else if (ar) value = mul(parseDecimal(ar), int(10));
@@ -97,7 +110,13 @@ export const discount: Recognizer = {
       const digits = Array.from(cn!, (c) => CN_DIGITS[c]!);
       value = digits.length === 1 ? int(digits[0]! * 10) : int(digits[0]! * 10 + digits[1]!);
     }
-    return simple(m.start, m.end, value, '折', '');
+    if (lowCn === undefined) return simple(m.start, m.end, value, '折', '');
+    // 七至八折: a range of single-digit discounts.
+    const low = int(CN_DIGITS[lowCn]! * 10);
+    if (!cn || cn.length !== 1 || compare(low, value) >= 0) return null;
+    const c = simple(m.start, m.end, low, '折', '');
+    if (c) c.valueMax = value;
+    return c;
   },
 };
 

@@ -601,4 +601,12 @@ export const cases: CorpusCase[] = [
       { text: '6.2%', kind: 'percent', value: 6.2, unit: '%', change: 'up' },
     ],
   },
+  {
+    sentence: '商品打七至八折，占比百分之三到五，另有百分之三至百分之五。',
+    figures: [
+      { text: '七至八折', kind: 'percent', value: 70, value_max: 80, unit: '%' },
+      { text: '百分之三到五', kind: 'percent', value: 3, value_max: 5, unit: '%' },
+      { text: '百分之三至百分之五', kind: 'percent', value: 3, value_max: 5, unit: '%' },
+    ],
+  },
 ];
