@@ -11,7 +11,7 @@ import type { Recognizer } from './types.js';
 import { type DatePoint, formatPoint, month, readYear, year } from './datePoint.js';
 import { cnSmallValue, dateCandidate } from './date.js';
 
-const end = piece(`\\d{1,4} | [一二三四]?十[一二三四五六七八九]? | [一二三四五六七八九]`);
+const end = piece(`\\d{1,4} | [〇零一二三四五六七八九]{4} | [一二三四]?十[一二三四五六七八九]? | [一二三四五六七八九]`);
 
 export const dateRange: Recognizer = {
   name: 'date-range',
@@ -20,7 +20,7 @@ export const dateRange: Recognizer = {
   grammar: withMarker(
     grammar(
       `(?<rel> {{relativeYear}} )? (?: {{year}} 年 )? (?: (?<month> {{month}} ) 月 )?
-       (?<a> {{end}} ) (?: {{rangeJoiner}} | (?<list> 、 | 和 | 及 ) ) (?<b> {{end}} ) (?<unit> 年度? | 月份? | [日号] | 季度 )`,
+       (?<a> {{end}} ) (?: {{rangeJoiner}} | (?<list> 、 | 和 | 及 ) ) (?<b> {{end}} ) (?<unit> 年度? | 月份? | [日号] | 季度 | 世纪 )`,
       { year, month, end, rangeJoiner, relativeYear: words(Object.keys(RELATIVE_YEARS)) },
     ),
     piece(`{{relativeYear}} | {{year}} | 年 | {{month}} | 月 | {{end}}`, { year, month, end, relativeYear: words(Object.keys(RELATIVE_YEARS)) }),
@@ -39,9 +39,15 @@ export const dateRange: Recognizer = {
     let from: DatePoint;
     let to: DatePoint;
     switch (g.unit === '季度' ? '季度' : g.unit!.replace(/[度份]$/, '')) {
+      case '世纪':
+        // 17至18世纪 → 16XX/17XX; 17、18世纪 → one each.
+        if (g.year !== undefined || g.rel !== undefined || g.month || b > 21) return null;
+        from = { century: String(a - 1) };
+        to = { century: String(b - 1) };
+        break;
       case '年':
-        // 2023—2025年, 960—1279年: the end is a year (1000 to 2199), the start three or four digits; 3000至5000年 is a length.
-        if (g.year !== undefined || g.rel !== undefined || g.month || !/^\d{3,4}$/.test(g.a!) || !/^\d{4}$/.test(g.b!)) return null;
+        // 2023—2025年, 960—1279年, 二〇〇八至二〇一二年: the end is a year (1000 to 2199), the start three or four digits; 3000至5000年 is a length.
+        if (g.year !== undefined || g.rel !== undefined || g.month || !/^(?:\d{3,4}|[〇零一二三四五六七八九]{4})$/.test(g.a!) || !/^(?:\d{4}|[〇零一二三四五六七八九]{4})$/.test(g.b!)) return null;
         if (b < 1000 || b > 2199 || a < 100) return null;
         from = { year: a };
         to = { year: b };
@@ -70,4 +76,5 @@ export const dateRange: Recognizer = {
   },
 };
 
-const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : cnSmallValue(s));
+/** 12 · 十二 · 二〇〇八 (a year written digit by digit). */
+const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : /^[〇零一二三四五六七八九]{4}$/.test(s) ? Number(Array.from(s, (c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join('')) : cnSmallValue(s));

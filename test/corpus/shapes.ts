@@ -609,4 +609,13 @@ export const cases: CorpusCase[] = [
       { text: '百分之三至百分之五', kind: 'percent', value: 3, value_max: 5, unit: '%' },
     ],
   },
+  {
+    sentence: '二〇〇八至二〇一二年，该城在17至18世纪和19、20世纪两度繁荣。',
+    figures: [
+      { text: '二〇〇八至二〇一二年', kind: 'date', value: '2008/2012', unit: 'date' },
+      { text: '17至18世纪', kind: 'date', value: '16XX/17XX', unit: 'date' },
+      { text: '19', kind: 'date', value: '18XX', unit: 'date' },
+      { text: '20世纪', kind: 'date', value: '19XX', unit: 'date' },
+    ],
+  },
 ];
