@@ -158,6 +158,10 @@ describe('label: the words before the figure', () => {
     expect(read('人均消费支出增速高出收入增速0.8个百分点。').map((r) => r[1])).toEqual(['人均消费支出增速']);
   });
 
+  test('分别 after a list of items that share the indicator', () => {
+    expect(read('风电、光伏发电量分别增长12%和35%。').map((r) => r[1])).toEqual(['风电发电量', '光伏发电量']);
+  });
+
   test('a currency named before the amount is left out', () => {
     expect(read('營收為新臺幣1286.5億元，营收为港币500万元。').map((r) => r[1])).toEqual(['營收', '营收']);
   });
