@@ -14,9 +14,10 @@ import { type DatePoint, cnSmall, day, formatPoint, month, readYear, year } from
 import { lengthOfDays } from './duration.js';
 import type { Candidate, Recognizer } from './types.js';
 
-// 上世纪80年代 · 20世纪90年代 · 十九世纪七十年代 · 80年代 · 2010年代
+// 上世纪80年代 · 20世纪90年代 · 十九世纪七十年代 · 80年代 · 2010年代 · 上世纪五六十年代 (195X/196X)
 const decade = piece(
   `(?: (?<lastCentury> 上世纪 | 上个世纪 ) | (?<century> \\d{1,2} | {{cnSmall}} ) 世纪 )?
+   (?<decadePair> [一二三四五六七八] (?= [二三四五六七八九] 十 年代 ) )?
    (?: (?<decade> [1-9]0 | [一二三四五六七八九]十 ) | (?<decade4> 1\\d\\d0 | 20\\d0 ) ) 年代
    (?: 初期 | 初 | 末期 | 末 | 中期 | 中后期 | 后期 | 前期 )?`,
   { cnSmall },
@@ -67,6 +68,11 @@ export function readPoint(g: Groups, ref: RefDate | undefined): DatePoint | null
     if (g.decade4) return { decade: g.decade4.slice(0, 3) };
     const d = cnSmallOrArabic(g.decade!) / 10;
     if (!c || c < 1 || c > 21) return null;
+    if (g.decadePair !== undefined) {
+      const from = cnSmallOrArabic(g.decadePair);
+      if (d - from !== 1) return null;
+      return { decade: `${c - 1}${d}`, decadeFrom: `${c - 1}${from}` };
+    }
     return { decade: `${c - 1}${d}` };
   }
   if (g.centuryAll) {

@@ -17,6 +17,8 @@ export interface DatePoint {
   season?: string;
   /** `198` for the 1980s. */
   decade?: string;
+  /** `195` of 五六十年代 (195X/196X): the first decade of a pair. */
+  decadeFrom?: string;
   /** `20` for the 21st century (20XX). */
   century?: string;
 }
@@ -69,7 +71,7 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** The TIMEX3 value; an unknown year is XXXX, or the reference year when given. */
 export function formatPoint(p: DatePoint, ref: RefDate | undefined): string {
-  if (p.decade !== undefined) return `${p.decade}X`;
+  if (p.decade !== undefined) return p.decadeFrom === undefined ? `${p.decade}X` : `${p.decadeFrom}X/${p.decade}X`;
   if (p.century !== undefined) return `${p.century}XX`;
   const y = p.year !== undefined ? (p.year < 0 ? `BC${pad(-p.year, 4)}` : pad(p.year, 4)) : ref ? pad(ref.year, 4) : 'XXXX';
   if (p.quartersUpTo !== undefined) return `${y}-Q1/${y}-Q${p.quartersUpTo}`;

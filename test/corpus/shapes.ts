@@ -618,4 +618,11 @@ export const cases: CorpusCase[] = [
       { text: '20世纪', kind: 'date', value: '19XX', unit: 'date' },
     ],
   },
+  {
+    sentence: '这批工厂建于上世纪五六十年代，兴盛于七八十年代。',
+    figures: [
+      { text: '上世纪五六十年代', kind: 'date', value: '195X/196X', unit: 'date' },
+      { text: '七八十年代', kind: 'date', value: '197X/198X', unit: 'date' },
+    ],
+  },
 ];
