@@ -625,4 +625,13 @@ export const cases: CorpusCase[] = [
       { text: '七八十年代', kind: 'date', value: '197X/198X', unit: 'date' },
     ],
   },
+  {
+    note: 'days of custody or closure are lengths',
+    sentence: '判决前先行羁押一日折抵刑期一日，该店停业3日。',
+    figures: [
+      { text: '一日', kind: 'duration', value: 1, unit: 'day' },
+      { text: '一日', kind: 'duration', value: 1, unit: 'day' },
+      { text: '3日', kind: 'duration', value: 3, unit: 'day' },
+    ],
+  },
 ];
