@@ -13,13 +13,14 @@ import type { Candidate } from '../recognizers/types.js';
 const BEFORE = new RegExp(`(?<word>${words(Object.keys(APPROX_BEFORE)).source})(?:${words(LINKING_WORDS).source})?(?:每[^\\d，。；、\\s]{1,3})?$`);
 
 // 左右 · 以上 · 三年内 · 60岁及以上 · 30人（含）以下 — but not 上下游, 内容, 32GB内存, 3名内科医生.
-const AFTER = new RegExp(`^ ?期?(?:及|或|（含）|\\(含\\))?(?<word>${words(Object.keys(APPROX_AFTER)).source})(?!游|级|班|容|部|地|蒙|外|涵|需|销|陆|存|科|设|循|阁|核|衣|资|饰|侧|心|镜|河|江|战|政|务|网|燃|阁)`);
+const AFTER = new RegExp(`^ ?期?(?:及|或|（含）|\\(含\\))?(?<word>${words(Object.keys(APPROX_AFTER)).source})(?!游|级|班|容|部|地|蒙|外|涵|需|销|陆|存|科|设|循|阁|核|衣|资|饰|侧|心|镜|河|江|战|政|务|网|燃)`);
 
 /**
  * 过 before a figure is 'over' only before a round amount (过万, 规模过百亿); after a verb it is an aspect (去过3次, 生产过100台).
  * 近 before a length of time means "the last" where it opens a span of time (近五年来, 近十年间, 近3年，…),
  * "nearly" elsewhere (已有近70年历史, 将近5年).
  */
+const isRound = (c: Candidate): boolean => c.multiplier !== null && c.multiplier.num > c.multiplier.den;
 const SPAN_AFTER = /^(?:来|以来|间|里|中)/;
 const CLAUSE_EDGE = /^$|[，。；：！？、\n]$/;
 function recentSpan(text: string, c: Candidate, m: RegExpExecArray): boolean {
@@ -28,7 +29,6 @@ function recentSpan(text: string, c: Candidate, m: RegExpExecArray): boolean {
   const start = c.start - 1;
   return CLAUSE_EDGE.test(text.slice(Math.max(0, start - 1), start)) && text[c.end] === '，';
 }
-const isRound = (c: Candidate): boolean => c.multiplier !== null && c.multiplier.num > c.multiplier.den;
 
 /** Words ending in a qualifier that are none: 签约, 最近, 经过. */
 const FALSE_BEFORE = /(?:签|合|契|条|预|节|制|相|履|违|特|公|邀|集|简|守|毁|解|(?<![持继连陆])续|纽|盟|誓|租|婚)约$|(?:最|附|临|靠|就|亲|邻|贴)近$|(?:赶|高)超$|(?:经|通|度|越|跨|不|错|路|胜|难|透|穿|放|记|闪)过$/;
