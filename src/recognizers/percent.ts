@@ -31,7 +31,8 @@ export const percentWords: Recognizer = {
   triggers: '百千万负',
   // 百分之三到五 · 百分之三至百分之五: a range, the base written once or twice.
   grammar: grammar(
-    `(?<sign> 负 )? (?<base> 百分之 | 千分之 | 万分之 ) (?<n> {{numeral}} ) (?: {{rangeJoiner}} (?: \\k<base> )? (?<high> {{numeral}} ) )?`,
+    `(?<sign> 负 )? (?<base> 百分之 | 千分之 | 万分之 ) (?: (?<pair> [一两二三四五六七八] ) (?= [二三四五六七八九] ) )?
+     (?<n> {{numeral}} ) (?: {{rangeJoiner}} (?: \\k<base> )? (?<high> {{numeral}} ) )?`,
     { numeral, rangeJoiner },
   ),
   extract(m) {
@@ -41,6 +42,16 @@ export const percentWords: Recognizer = {
     let value = mul(n.value, base);
     if (m.groups.sign) value = neg(value);
     const c = simple(m.start, m.end, value, m.groups.base!, n.approx);
+    if (c && m.groups.pair !== undefined) {
+      // 百分之七八十: two digits side by side, about that much.
+      const a = CN_DIGITS[m.groups.pair]!;
+      const b = CN_DIGITS[m.groups.n![0]!];
+      if (b === undefined || b - a !== 1 || m.groups.high !== undefined || !/^.[十百]?$/.test(m.groups.n!)) return null;
+      c.valueMax = value;
+      c.value = mul(div(value, int(b)), int(a));
+      c.approx = 'about';
+      return c;
+    }
     if (c && m.groups.high !== undefined) {
       const high = parseNumeral(m.groups.high);
       if (!high || compare(value, mul(high.value, base)) >= 0) return null;

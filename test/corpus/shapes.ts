@@ -634,4 +634,18 @@ export const cases: CorpusCase[] = [
       { text: '3日', kind: 'duration', value: 3, unit: 'day' },
     ],
   },
+  {
+    note: 'a bare 元 takes the currency of the amount before it in its sentence',
+    sentence: '每股盈餘為新臺幣12.05元，去年同期為9.51元；1美元兑7.1元。',
+    figures: [
+      { text: '12.05元', kind: 'money', value: 12.05, unit: 'TWD' },
+      { text: '9.51元', kind: 'money', value: 9.51, unit: 'TWD' },
+      { text: '1美元', kind: 'money', value: 1, unit: 'USD' },
+      { text: '7.1元', kind: 'money', value: 7.1, unit: 'CNY' },
+    ],
+  },
+  {
+    sentence: '约有百分之七八十的学校开设了课程。',
+    figures: [{ text: '百分之七八十', kind: 'percent', value: 70, value_max: 80, unit: '%', approx: 'about' }],
+  },
 ];
