@@ -44,8 +44,10 @@ export const numeral = piece(
   `(?: {{arabic}} {{power}}?                                              # 3.8×10^26 · 1.5×10⁸
        (?: \\x20? {{innerApprox}}? (?: [十百] | {{kilo}} ) {{bigMagnitude}}?   # 3千万 · 2百 · 5 千
          | \\x20? {{innerApprox}}? {{bigMagnitude}} )?                          # 1.2万亿 · 100多万 · 5 万
-       (?: (?<= [十百千万亿] ) \\d+ (?: (?: [十百] | {{kilo}} ) {{bigMagnitude}}? | {{bigMagnitude}} ) )*
-                                                                         # 3万5千 · 3亿5千万 · 1亿2500万
+       (?: (?<= [十百千万亿] ) \\d+ (?: (?: [十百] | {{kilo}} ) {{bigMagnitude}}? | {{bigMagnitude}} ) ){0,4}
+                                                                         # 3万5千 · 3亿5千万 · 1亿2500万 (at most
+                                                                         # four more: a longer run is no numeral, and
+                                                                         # reading it from each position would be quadratic)
        {{innerApprox}}?                                                  # 5.4万余 · 6000余
    | [一两二三四五六七八九] 个 {{innerApprox}}? {{bigMagnitude}}                   # 两个亿 · 一个多亿 (spoken)
    | {{vagueDigit}}? (?: {{cnDigit}} | {{cnMagnitude}} )+ (?: {{cnFraction}} {{bigMagnitude}}? )?

@@ -289,9 +289,8 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
   if (same) return { label: same, level: true };
   const j = previous(ctx, i);
   const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
-  const prior = ctx.clauses.filter((cl) => cl.end < start && cl.end >= start - 1);
-  const clause = prior[prior.length - 1];
-  if (!clause || ctx.figs.some((f) => f.kind !== 'date' && f.start >= clause.start && f.end <= clause.end)) return { label: null, level: false };
+  const clause = clauseEndingBefore(ctx.clauses, start);
+  if (!clause || figureIn(ctx, i, clause)) return { label: null, level: false };
   const words = clause.phrase.trimStart(LEADING);
   const frame = /^在.+(?:中|里|之中)$/.test(words.text) ? words.slice(1) : null;
   let object = (objectAfterVerb(words) ?? frame)?.trimEnd(LOCALIZER_END) ?? Phrase.EMPTY;
@@ -300,9 +299,39 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
   return { label: object.length >= 2 && !VERB.test(object.text) && !BOUNDARY.test(object.text) ? object : null, level: true };
 }
 
-/** The label of the last figure before `i` that `want` accepts. */
+/**
+ * How many figures back a label is looked for. A sentence of thousands of
+ * figures and no words (`1元1元1元…`) would otherwise cost the square of
+ * their number; no reader takes a label from further back.
+ */
+const LOOK_BACK = 32;
+
+/** The last clause that ends at `start - 1` (clauses are in order): a binary search, as a sentence may have thousands. */
+function clauseEndingBefore(clauses: readonly Clause[], start: number): Clause | undefined {
+  let lo = 0;
+  let hi = clauses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (clauses[mid]!.end < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = clauses[lo - 1];
+  return last && last.end >= start - 1 ? last : undefined;
+}
+
+/** Is a figure before `i` (not a date) inside `clause`? Read back from `i`: the figures near it come first. */
+function figureIn(ctx: SentenceContext, i: number, clause: Clause): boolean {
+  for (let j = Math.min(i, ctx.figs.length) - 1; j >= 0; j--) {
+    const f = ctx.figs[j]!;
+    if (f.end < clause.start) return false;
+    if (f.kind !== 'date' && f.start >= clause.start && f.end <= clause.end) return true;
+  }
+  return false;
+}
+
+/** The label of the last figure before `i` (at most LOOK_BACK back) that `want` accepts. */
 function lastOf(ctx: SentenceContext, i: number, want: (d: Done) => boolean): Phrase | null {
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
     const d = ctx.done[j]!;
     if (d.kind !== 'date' && !d.aside && d.label.length && want(d)) return d.label;
   }
