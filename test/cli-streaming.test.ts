@@ -5,15 +5,15 @@
  * only part-way, NUL bytes late in a file, and the progress bar (only on a
  * terminal, never on standard output).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDecoder } from 'node:util';
 import { extractFigures } from '../src/pipeline.js';
 import { decode } from '../src/decode.js';
 import { run, tempTree } from './helpers/io.js';
+import { PAGE_FILES } from './helpers/pages.js';
 
-const dirs = ['fixtures', path.join('..', 'shared', 'seeds')].filter((d) => existsSync(d));
-const docs = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)));
+const docs = PAGE_FILES;
 
 /** A GB18030 encoder for the two-byte range (all of GBK), built from the decoder. */
 const GB = (() => {

@@ -3,14 +3,13 @@
  * and the scanner's test built on them (withMarker in grammar/compose.ts): it may only ever skip a recognizer
  * where the recognizer's pattern cannot match.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { matchAt } from '../src/grammar/compose.js';
 import { type CharSet, allChars, firstChars } from '../src/grammar/firstChars.js';
 import { RECOGNIZERS } from '../src/recognizers/index.js';
 import { buildMatchText } from '../src/text/matchText.js';
 import type { RefDate } from '../src/types.js';
+import { PAGE_FILES, readPage } from './helpers/pages.js';
 import { cases as bulletins } from './corpus/bulletins.js';
 import { cases as dates } from './corpus/dates.js';
 import { cases as heldout2 } from './corpus/heldout2.js';
@@ -45,15 +44,7 @@ describe('firstChars', () => {
   });
 });
 
-const decode = (bytes: Buffer): string => {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-};
-const dirs = ['fixtures', join('..', 'shared', 'seeds')].filter((d) => existsSync(d));
-const pages = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => decode(readFileSync(join(d, f)))));
+const pages = PAGE_FILES.map(readPage);
 const filtered = RECOGNIZERS.filter((r) => r.grammar.mayMatchAt);
 
 /** Every position of `text` where a recognizer's pattern matches must pass its test. */

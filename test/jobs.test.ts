@@ -4,7 +4,7 @@
  * writes: same bytes on standard output and standard error, same status.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Input } from '../src/cli/inputs.js';
@@ -12,10 +12,10 @@ import { Pool } from '../src/cli/jobs.js';
 import type { WorkerData } from '../src/cli/worker.js';
 import { tempTree } from './helpers/io.js';
 import { ORDERS, PROFIT_GB18030, REVENUE } from './helpers/texts.js';
+import { PAGE_FILES } from './helpers/pages.js';
 
 const BIN = path.resolve('bin', 'extract-figures.js');
-const dirs = ['fixtures', path.join('..', 'shared', 'seeds')].filter((d) => existsSync(d));
-const docs = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)));
+const docs = PAGE_FILES;
 
 const files: Record<string, string | Uint8Array> = {
   'a/revenue.txt': REVENUE,

@@ -3,21 +3,11 @@
  * `labels: false` skips the labels stage (the CLI sets it when --fields
  * leaves out label and period) and must give the same figures otherwise.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { createExtractor, extractFigures } from '../src/pipeline.js';
 import type { FigureRecord } from '../src/types.js';
+import { PAGE_FILES, readPage } from './helpers/pages.js';
 
-const decode = (bytes: Buffer): string => {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-};
-
-const dirs = ['fixtures', join('..', 'shared', 'seeds')].filter((d) => existsSync(d));
-const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => join(d, f)));
+const files = PAGE_FILES;
 
 describe('labels: false', () => {
   it('leaves label and period empty and changes nothing else', () => {
@@ -33,7 +23,7 @@ describe('labels: false', () => {
   });
 
   it.each(files)('%s: the same records but for label and period, whole and streamed', (file) => {
-    const text = decode(readFileSync(file));
+    const text = readPage(file);
     const strip = (r: FigureRecord): FigureRecord => ({ ...r, label: '', period: '' });
     const whole = extractFigures(text, { file });
     expect(whole.length).toBeGreaterThan(0);

@@ -5,13 +5,12 @@
  * breaks removed, are `text`; `line`/`column` and `end_line`/`end_column`
  * name its first and last character; its sentence holds it.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { decodeBytes } from '../src/decode.js';
 import { extractFigures } from '../src/pipeline.js';
+import { PAGE_FILES } from './helpers/pages.js';
 
-const dirs = ['fixtures', join('..', 'shared', 'seeds')].filter((d) => existsSync(d));
-const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => join(d, f)));
+const files = PAGE_FILES;
 
 /** 1-based line and column of a code-point offset; CRLF is one break. */
 function position(cps: string[], offset: number): { line: number; column: number } {

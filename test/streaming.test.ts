@@ -3,20 +3,10 @@
  * fixture (and the seed pages when ../shared is there), cut into chunks of
  * many sizes, processed in segments of many sizes.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { createExtractor, extractFigures } from '../src/pipeline.js';
+import { PAGE_FILES, readPage } from './helpers/pages.js';
 
-const decode = (bytes: Buffer): string => {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-};
-
-const dirs = ['fixtures', join('..', 'shared', 'seeds')].filter((d) => existsSync(d));
-const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => join(d, f)));
+const files = PAGE_FILES;
 
 function inPieces(text: string, chunk: number, segmentSize: number) {
   const ex = createExtractor({ file: 'x', segmentSize });
@@ -31,7 +21,7 @@ describe('streaming gives the same records as a whole-file read', () => {
     expect(files.length).toBeGreaterThanOrEqual(4);
   });
   for (const file of files) {
-    const text = decode(readFileSync(file));
+    const text = readPage(file);
     const whole = extractFigures(text, { file: 'x' });
     test.each([
       [1, 1], [2, 3], [3, 16], [7, 64], [64, 1], [1000, 256], [4096, 100000],
