@@ -5,7 +5,7 @@
 import { piece, words } from '../grammar/compose.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
-import { notCounting } from './bare.js';
+import { notCounting, perDenominator } from './bare.js';
 import { perUnit } from './perUnit.js';
 import type { Recognizer } from './types.js';
 
@@ -28,8 +28,7 @@ export const count: Recognizer = {
     if (!a || notCounting(a.low, m.groups.low!, ctx.text, m.start)) return null;
     // After 第 a numeral is a rank: 第二人民医院 is no count of people.
     if (ctx.text.charCodeAt(m.start - 1) === 0x7b2c) return null;
-    // 每10股派3元, 每100户拥有: what a rate is per, not a figure of its own.
-    if (ctx.text.charCodeAt(m.start - 1) === 0x6bcf && !a.high) return null;
+    if (perDenominator(ctx.text, m.start) && !a.high) return null;
     // Points (得32分) after digits only: 十分 is an adverb.
     if (m.groups.unit === '分' && a.low.script !== 'arabic') return null;
     // 10时30分, 9点30分: minutes of a time of day, no points.

@@ -9,7 +9,7 @@ import { compare, div, int, parseDecimal } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { BIG_MAGNITUDES, SMALL_MAGNITUDES } from '../lexicon/numerals.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
-import { qualifiedBefore } from './bare.js';
+import { perDenominator, qualifiedBefore } from './bare.js';
 import type { Candidate, Recognizer } from './types.js';
 
 /** A numeral without one of these has no magnitude (see Numeral.hasMagnitude). */
@@ -38,8 +38,7 @@ export const magnitudeNumber: Recognizer = {
   extract(m, ctx) {
     const a = readAmount(m.groups);
     if (!a) return null;
-    // 每10万人口, 12.5/10万: what a rate is per, not a figure of its own.
-    if (/[每/]$/.test(ctx.text.slice(m.start - 1, m.start))) return null;
+    if (perDenominator(ctx.text, m.start)) return null;
     // 科创50ETF, 50LOF: the name of a fund.
     if (/^(?:ETF|LOF)/.test(m.groups.unit ?? '')) return null;
     // Without a magnitude, only a unit of three or more letters makes a statistic (280EFLOPS, not 5G or 4S).
