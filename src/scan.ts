@@ -6,10 +6,54 @@
  * recognizers each character starts: text without a numeral costs a table
  * lookup a character.
  */
-import { matchAt } from './grammar/compose.js';
+import { LOOK_AHEAD, type MarkerTest, type PositionTest, matchAt } from './grammar/compose.js';
 import { charTest } from './text/charClass.js';
 import { RECOGNIZERS } from './recognizers/index.js';
 import type { Candidate, Context, Recognizer } from './recognizers/types.js';
+
+/**
+ * Marker tests (see markerAfterRun) that read the same run: at a position
+ * the run is read once, and each character's `bits` say which tests it
+ * passes. Most recognizers are amounts and share one run (numerals, signs,
+ * joiners), so where one test used to read it a dozen times, one read does.
+ */
+interface RunGroup {
+  readonly run: Uint8Array;
+  readonly from: number;
+  /** Per char code: bit k set when the character is a marker of test k. */
+  readonly bits: Int32Array;
+  tests: number;
+}
+
+/** A recognizer's tests before its pattern runs: run group and bit, or a test of its own. */
+interface Gate {
+  readonly group: number;
+  readonly bit: number;
+  readonly test: PositionTest | null;
+}
+
+interface Tried {
+  readonly recognizer: Recognizer;
+  readonly gates: readonly Gate[];
+}
+
+const RUN_GROUPS: RunGroup[] = [];
+
+function gateOf(test: PositionTest): Gate {
+  const m: MarkerTest | undefined = test.marker;
+  if (!m) return { group: -1, bit: 0, test };
+  let g = RUN_GROUPS.findIndex((x) => x.run === m.run && x.from === m.from && x.tests < 31);
+  if (g < 0) g = RUN_GROUPS.push({ run: m.run, from: m.from, bits: new Int32Array(0x10000), tests: 0 }) - 1;
+  const group = RUN_GROUPS[g]!;
+  const bit = 1 << group.tests++;
+  for (let c = 0; c < 0x10000; c++) if (m.marker[c] === 1) group.bits[c]! |= bit;
+  return { group: g, bit, test: null };
+}
+
+const triedOf = (r: Recognizer): Tried => ({
+  recognizer: r,
+  gates: [r.grammar.mayMatchAt, r.mayFindAt].filter((t): t is PositionTest => t !== undefined).map(gateOf),
+});
 
 /**
  * The recognizers to try at each UTF-16 code unit: `TRIED[GROUP[code]]`, with
@@ -17,7 +61,8 @@ import type { Candidate, Context, Recognizer } from './recognizers/types.js';
  * every character.
  */
 const GROUP = new Uint8Array(0x10000);
-const TRIED: Recognizer[][] = [[]];
+const TRIED: Tried[][] = [[]];
+const TRIED_OF = new Map(RECOGNIZERS.map((r) => [r, triedOf(r)]));
 for (const r of RECOGNIZERS) {
   for (const ch of r.triggers) {
     const code = ch.charCodeAt(0);
@@ -26,9 +71,27 @@ for (const r of RECOGNIZERS) {
       TRIED.push([]);
     }
     const list = TRIED[GROUP[code]!]!;
-    if (!list.includes(r)) list.push(r);
+    const t = TRIED_OF.get(r)!;
+    if (!list.includes(t)) list.push(t);
   }
 }
+
+/** All bits: past a long run every test says yes. */
+const ALL = -1;
+
+/** Which tests of run group `g` pass at `pos`: one read of the run for all of them. */
+function runMask(g: RunGroup, text: string, pos: number): number {
+  const { run, bits } = g;
+  const end = Math.min(text.length, pos + g.from + LOOK_AHEAD);
+  let mask = 0;
+  for (let q = pos + g.from; q < end; q++) {
+    const c = text.charCodeAt(q);
+    mask |= bits[c]!;
+    if (run[c] === 0) return mask;
+  }
+  return end < text.length ? ALL : mask;
+}
+
 // ^ and superscripts: the exponent of 10^26 is no number of its own.
 const isCodeLeft = charTest(/[A-Za-z0-9._#@^⁰¹²³⁴⁵⁶⁷⁸⁹]/);
 
@@ -67,8 +130,11 @@ export function scan(ctx: Context): Candidate[] {
     }
     let best: Candidate | Candidate[] | null = null;
     let bestEnd = p;
-    for (const r of tried) {
-      if ((r.grammar.mayMatchAt && !r.grammar.mayMatchAt(text, p)) || (r.mayFindAt && !r.mayFindAt(text, p))) continue;
+    // The masks of the run groups at p, read when first asked for.
+    visit++;
+    for (let t = 0; t < tried.length; t++) {
+      const { recognizer: r, gates } = tried[t]!;
+      if (!passes(gates, text, p)) continue;
       const m = matchAt(r.grammar, text, p);
       if (!m || m.end === p) continue;
       const found = r.extract(m, ctx);
@@ -90,6 +156,39 @@ export function scan(ctx: Context): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * Run group masks of the current position, numbered `visit` (a count over
+ * all scans, so no mask of another text is reused); `MASK_AT[g] !== visit`
+ * means not read yet.
+ */
+const MASKS = new Int32Array(RUN_GROUPS.length);
+const MASK_AT = new Float64Array(RUN_GROUPS.length).fill(-1);
+let visit = 0;
+
+/** Do all of a recognizer's tests pass at `p`? */
+function passes(gates: readonly Gate[], text: string, p: number): boolean {
+  for (let k = 0; k < gates.length; k++) {
+    const gate = gates[k]!;
+    if (gate.test) {
+      if (!gate.test(text, p)) return false;
+      continue;
+    }
+    const g = gate.group;
+    if (MASK_AT[g] !== visit) {
+      MASKS[g] = runMask(RUN_GROUPS[g]!, text, p);
+      MASK_AT[g] = visit;
+    }
+    if ((MASKS[g]! & gate.bit) === 0) return false;
+  }
+  return true;
+}
+
+/** Would the scanner try `r` at `p`? Its tests, read as the scan reads them (for tests). */
+export function triesAt(r: Recognizer, text: string, p: number): boolean {
+  visit++;
+  return passes(TRIED_OF.get(r)!.gates, text, p);
 }
 
 /** Past a run of Chinese numerals longer than LONG_HAN_RUN that starts at `p`, or the next character. */

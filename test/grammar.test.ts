@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { matchAt } from '../src/grammar/compose.js';
 import { type CharSet, allChars, firstChars } from '../src/grammar/firstChars.js';
 import { RECOGNIZERS } from '../src/recognizers/index.js';
+import { triesAt } from '../src/scan.js';
 import { buildMatchText } from '../src/text/matchText.js';
 import type { RefDate } from '../src/types.js';
 import { PAGE_FILES, readPage } from './helpers/pages.js';
@@ -77,6 +78,34 @@ describe("the scanner's marker test (withMarker)", () => {
         skipsNoMatch(cs.join(''));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the scanner reads each run once for all the tests on it', () => {
+  /** At every position, the scanner's shared read says what each recognizer's tests say alone. */
+  function agrees(text: string): void {
+    for (const r of RECOGNIZERS) {
+      for (let p = 0; p < text.length; p++) {
+        const alone = (!r.grammar.mayMatchAt || r.grammar.mayMatchAt(text, p)) && (!r.mayFindAt || r.mayFindAt(text, p));
+        if (triesAt(r, text, p) !== alone) throw new Error(`${r.name} at ${p}: scanner ${!alone}, test ${alone} in ${JSON.stringify(text.slice(Math.max(0, p - 10), p + 20))}`);
+      }
+    }
+  }
+
+  it.each(pages.map((p, i) => [i, p] as const))('page %i', (_, page) => {
+    agrees(buildMatchText(page).text);
+  });
+
+  it('runs past the look-ahead, at the end of the text and in random numerals and units', () => {
+    agrees('一二三四五六七八九十'.repeat(8));
+    agrees(`${'1'.repeat(60)}元 ${'五'.repeat(47)}`);
+    const alphabet = [...'0123456789.,、%元万亿千百十个吨千瓦年月日天倍点至到-负零下一二三余多几分之成折 AZ/'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (cs) => {
+        agrees(cs.join(''));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -4,7 +4,7 @@
  * positions the scanner proposes. Named groups come back as a plain object.
  */
 import XRegExp from 'xregexp';
-import { type CharSet, allChars, firstChars, inSet } from './firstChars.js';
+import { type CharSet, allChars, firstChars, tableOf } from './firstChars.js';
 
 export type Piece = RegExp | string;
 
@@ -28,7 +28,7 @@ export interface Grammar {
   /** Prototype of this grammar's `groups`: a getter per name reading the native match. */
   readonly groupsProto: object;
   /** A cheap test that is false where the pattern cannot match (see amount.ts); none means try everywhere. */
-  readonly mayMatchAt?: (text: string, pos: number) => boolean;
+  readonly mayMatchAt?: PositionTest;
 }
 
 export function grammar(pattern: string, subs: Record<string, Piece> = {}): Grammar {
@@ -95,28 +95,45 @@ export function matchAt(g: Grammar, text: string, pos: number): Match | null {
   return new LazyMatch(pos, pos + m[0].length, m[0], m, g.groupsProto);
 }
 
+/** A test of a position in the text: false where nothing can be found there. */
+export type PositionTest = ((text: string, pos: number) => boolean) & {
+  /** What a marker test reads, for a scanner that runs many over one run at once. */
+  readonly marker?: MarkerTest;
+};
+
+/** A marker test as data (see markerAfterRun): tables by char code. */
+export interface MarkerTest {
+  readonly run: Uint8Array;
+  readonly marker: Uint8Array;
+  readonly from: number;
+}
+
 /** Characters a marker test looks at, at most. */
-const LOOK_AHEAD = 48;
+export const LOOK_AHEAD = 48;
 
 /**
  * A test that some character from `pos + from` on, up to the first one not
  * in `run` (that one included), is in `marker` (`from` 1: after the
  * character at `pos`). Past a long run it says yes: looking to the end of the
  * run from each of its characters would take the square of its length.
+ * The scanner does not call it: it reads each run once for all the tests on
+ * that run (`marker`, see scan.ts), with the same answers.
  */
-export function markerAfterRun(run: CharSet, marker: CharSet, from = 1): ((text: string, pos: number) => boolean) | null {
+export function markerAfterRun(run: CharSet, marker: CharSet, from = 1): PositionTest | null {
   if (run === 'any' || marker === 'any') return null;
-  const inRun = inSet(run);
-  const isMarker = inSet(marker);
-  return (text, pos) => {
+  const data: MarkerTest = { run: tableOf(run), marker: tableOf(marker), from };
+  const inRun = data.run;
+  const isMarker = data.marker;
+  const test = (text: string, pos: number): boolean => {
     const end = Math.min(text.length, pos + from + LOOK_AHEAD);
     for (let q = pos + from; q < end; q++) {
       const c = text.charCodeAt(q);
-      if (isMarker(c)) return true;
-      if (!inRun(c)) return false;
+      if (isMarker[c] === 1) return true;
+      if (inRun[c] === 0) return false;
     }
     return end < text.length;
   };
+  return Object.assign(test, { marker: data });
 }
 
 /**

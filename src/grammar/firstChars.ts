@@ -235,7 +235,23 @@ export function classChars(re: RegExp): Set<number> {
 /** A char-code test for a set (true for every code with 'any'). */
 export function inSet(set: CharSet): (code: number) => boolean {
   if (set === 'any') return () => true;
-  const table = new Uint8Array(0x10000);
-  for (const c of set) table[c] = 1;
+  const table = tableOf(set);
   return (code) => table[code] === 1;
+}
+
+const TABLES = new Map<string, Uint8Array>();
+
+/**
+ * A set as a table by char code (1: in the set). Equal sets give the same
+ * table, so a caller can tell equal sets apart from others by identity.
+ */
+export function tableOf(set: ReadonlySet<number>): Uint8Array {
+  const key = [...set].sort((a, b) => a - b).join(',');
+  let table = TABLES.get(key);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const c of set) table[c] = 1;
+    TABLES.set(key, table);
+  }
+  return table;
 }

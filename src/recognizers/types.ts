@@ -3,7 +3,7 @@
  * positions the scanner proposes, and an `extract` that turns a match into a
  * figure or returns null to reject it.
  */
-import type { Grammar, Match } from '../grammar/compose.js';
+import type { Grammar, Match, PositionTest } from '../grammar/compose.js';
 import type { Exact } from '../numbers/exact.js';
 import type { Approx, Change, Kind, RefDate } from '../types.js';
 
@@ -40,5 +40,5 @@ export interface Recognizer {
    * that matches almost everywhere, a figure that needs a word the text
    * lacks); the scanner then spares the pattern. None: try everywhere.
    */
-  readonly mayFindAt?: (text: string, pos: number) => boolean;
+  readonly mayFindAt?: PositionTest;
 }
