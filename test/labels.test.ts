@@ -2,6 +2,9 @@
  * `label` and `period` (src/labels/): one block per rule of the README's
  * "Labels and periods". The sentences are our own.
  */
+import fc from 'fast-check';
+import { words } from '../src/grammar/compose.js';
+import { AtEnd, endsWithWord } from '../src/labels/patterns.js';
 import { extractFigures } from '../src/pipeline.js';
 import type { ExtractOptions } from '../src/types.js';
 
@@ -271,5 +274,32 @@ describe('label: empty, and never across a clause break', () => {
     const text = '据介绍，该园区去年引进企业46家，今年，新落地项目投资额达到38亿元；其中，外资项目7个。';
     for (const r of extractFigures(text)) expect(r.label).not.toMatch(/[，,；;。：:]/);
     expect(read(text).map(([, label]) => label)).toEqual(['该园区引进企业', '新落地项目投资额', '外资项目']);
+  });
+});
+
+describe('words looked up at the end of a phrase (EndsWithWord)', () => {
+  const list = ['同比增长', '增长', '达', '达到', '为', '约为', '人民币', '元人民币', '多'];
+  const pattern = new AtEnd(words(list).source, 4);
+  const lookup = endsWithWord(list);
+
+  it('finds the longest word a text ends with, where the pattern finds it', () => {
+    expect(lookup.exec('营业收入同比增长')).toMatchObject({ 0: '同比增长', index: 4 });
+    expect(lookup.exec('总额达')).toMatchObject({ 0: '达', index: 2 });
+    expect(lookup.exec('约为')).toMatchObject({ 0: '约为', index: 0 });
+    expect(lookup.exec('增长率')).toBeNull();
+    expect(lookup.exec('')).toBeNull();
+  });
+
+  it('finds what `(?:w1|w2|…)$` finds, for any text', () => {
+    const alphabet = [...'同比增长达到为约人民币元多率了'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), (cs) => {
+        const text = cs.join('');
+        const a = pattern.exec(text);
+        const b = lookup.exec(text);
+        expect(b && { word: b[0], index: b.index }).toEqual(a && { word: a[0], index: a.index });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

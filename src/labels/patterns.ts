@@ -50,8 +50,48 @@ export class AtEnd {
   }
 }
 
-/** `(?:w1|w2|…)$` as an `AtEnd`. */
-export const endsWithWord = (list: readonly string[]): AtEnd => new AtEnd(alt(list), Math.max(...list.map((w) => w.length)));
+/**
+ * `(?:w1|w2|…)$` for a list of words: finds what that pattern finds (the
+ * longest word the text ends with), by looking the text's last characters up
+ * in a set. Most texts end in no word's last character and cost one table
+ * lookup; the pattern, a long alternation, was tried at each of the last
+ * positions.
+ */
+export class EndsWithWord {
+  private readonly words: ReadonlySet<string>;
+  /** The words' lengths, longest first. */
+  private readonly lengths: readonly number[];
+  /** By char code: 1 where some word ends with the character. */
+  private readonly last = new Uint8Array(0x10000);
+
+  constructor(list: readonly string[]) {
+    this.words = new Set(list.filter((w) => w !== ''));
+    this.lengths = [...new Set([...this.words].map((w) => w.length))].sort((a, b) => b - a);
+    for (const w of this.words) this.last[w.charCodeAt(w.length - 1)] = 1;
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    const n = text.length;
+    if (n === 0 || this.last[text.charCodeAt(n - 1)] === 0) return null;
+    for (const length of this.lengths) {
+      if (length > n) continue;
+      const word = text.slice(n - length);
+      if (!this.words.has(word)) continue;
+      const m = [word] as unknown as RegExpExecArray;
+      m.index = n - length;
+      m.input = text;
+      return m;
+    }
+    return null;
+  }
+
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
+}
+
+/** `(?:w1|w2|…)$`, looked up (see EndsWithWord). */
+export const endsWithWord = (list: readonly string[]): EndsWithWord => new EndsWithWord(list);
 
 /** What ends a clause: `，；。：！？`, their ASCII forms, a line break, a blank. */
 export const BOUNDARY = /[，,；;。：:！？!?…\n\s]/;
