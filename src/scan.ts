@@ -46,7 +46,7 @@ function gateOf(test: PositionTest): Gate {
   if (g < 0) g = RUN_GROUPS.push({ run: m.run, from: m.from, bits: new Int32Array(0x10000), tests: 0 }) - 1;
   const group = RUN_GROUPS[g]!;
   const bit = 1 << group.tests++;
-  for (let c = 0; c < 0x10000; c++) if (m.marker[c] === 1) group.bits[c]! |= bit;
+  for (const c of m.markers) group.bits[c]! |= bit;
   return { group: g, bit, test: null };
 }
 

@@ -105,6 +105,8 @@ export type PositionTest = ((text: string, pos: number) => boolean) & {
 export interface MarkerTest {
   readonly run: Uint8Array;
   readonly marker: Uint8Array;
+  /** The char codes of `marker`. */
+  readonly markers: readonly number[];
   readonly from: number;
 }
 
@@ -121,7 +123,7 @@ export const LOOK_AHEAD = 48;
  */
 export function markerAfterRun(run: CharSet, marker: CharSet, from = 1): PositionTest | null {
   if (run === 'any' || marker === 'any') return null;
-  const data: MarkerTest = { run: tableOf(run), marker: tableOf(marker), from };
+  const data: MarkerTest = { run: tableOf(run), marker: tableOf(marker), markers: [...marker], from };
   const inRun = data.run;
   const isMarker = data.marker;
   const test = (text: string, pos: number): boolean => {
