@@ -78,8 +78,8 @@ export function readAmount(g: Groups): Amount | null {
     const a = CN_DIGITS[g.pair]!;
     const b = CN_DIGITS[g.low![0]!]!;
     if (b - a !== 1 && !(a === 3 && b === 5)) return null;
-    // 一二 without a numeral before it is a list (一二线城市), not a range.
-    if (a === 1 && g.low![0] === '二' && g.pairHead === undefined) return null;
+    // 一二 without a numeral before it or a magnitude after it is a list (一二线城市), not a range (一二百人 is).
+    if (a === 1 && g.low![0] === '二' && g.pairHead === undefined && g.low!.length === 1) return null;
     // 一百二三十, 二十五六, 十一二: the numeral before the pair is one place above it;
     // 一百五六 (the 十 left out, as in 两千五) is 150 to 160.
     const head = g.pairHead === undefined ? null : parseNumeral(g.pairHead);

@@ -46,7 +46,9 @@ export const money: Recognizer = {
       a.multiplier = pow10(12);
     }
     // 单位：万元, 每万元GDP: a bare magnitude that names a unit of account, no amount.
-    if (a.low.bare && !a.low.approx && /(?:单位[：:]?|[：:]|每)$/.test(ctx.text.slice(Math.max(0, m.start - 3), m.start))) return null;
+    // 单位为亿元, 以万元计: the same.
+    if (a.low.bare && !a.low.approx && /(?:单位(?:为|是)?[：:]?|[：:]|每)$/.test(ctx.text.slice(Math.max(0, m.start - 4), m.start))) return null;
+    if (a.low.bare && !a.low.approx && ctx.text[m.start - 1] === '以' && ctx.text[m.end] === '计') return null;
     if (a.low.bare && !a.low.approx && /^(?:GDP|地区生产总值|生产总值|产值|增加值|工业增加值)/.test(ctx.text.slice(m.end, m.end + 7))) return null;
     // 港币500万元, 新台币4280亿元: a currency named right before the amount decides what a bare 元 is.
     const cur = (word === '元' && g.sign === undefined && currencyBefore(ctx.text, m.start)) || CURRENCIES[word]!;

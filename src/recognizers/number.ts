@@ -73,6 +73,8 @@ export const fraction: Recognizer = {
  * date (6/30) or a pair of figures: a smaller numerator over a denominator up
  * to 100, with 的 after it or a share word before it.
  */
+// 约占1/4 · 占比1/3 · 比重为1/5 · 占总人口的1/3 (a 的 after 占: a date is never a share of something).
+const SHARE_BEFORE = /(?:占|占比|比重|比例|约|近|超过|逾|达|为|仅|占[^，。；;：:\n]{1,10}的)$/;
 export const slashFraction: Recognizer = {
   name: 'slash fraction',
   triggers: '0123456789',
@@ -81,7 +83,7 @@ export const slashFraction: Recognizer = {
     const num = Number(m.groups.num);
     const den = Number(m.groups.den);
     if (num === 0 || den > 100 || num >= den) return null;
-    if (!(ctx.text[m.end] === '的' || /(?:占|约|近|超过|逾|达|为|仅)$/.test(ctx.text.slice(Math.max(0, m.start - 2), m.start)))) return null;
+    if (!(ctx.text[m.end] === '的' || SHARE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)))) return null;
     const value = div(int(num), int(den));
     return { start: m.start, end: m.end, kind: 'number', value, valueMax: null, unit: '', unitText: '', number: value, multiplier: int(1), approx: '', change: '' };
   },

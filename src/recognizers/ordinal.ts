@@ -1,13 +1,13 @@
 /**
  * ordinal: a rank or an edition, its measure word the unit (or empty).
- *   第六届 · 第200例 · 第三十一届 · 第3位 · 第一 · 前十 · 前10名 · 第3至5名 · 第三至第五名
+ *   第六届 · 第200例 · 第三十一届 · 第3位 · 第一 · 前十 · 前10名 · 第3至5名 · 第三至第五名 · 第七、八届 (two)
  */
 import { grammar, piece, words } from '../grammar/compose.js';
 import { numeral, rangeJoiner } from '../grammar/numeral.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
-import { compare, int } from '../numbers/exact.js';
+import { type Exact, compare, int } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
-import type { Recognizer } from './types.js';
+import type { Candidate, Recognizer } from './types.js';
 
 // 第一股 is the first listed company (股 a share, no measure word of ranks).
 const ordinalWords = words([...MEASURE_WORDS.filter((w) => w !== '股'), '版', '章', '号', '季', '轮', '阶段', '梯队', '方阵', '代', '天', '周', '年', '个月', '小时', '分钟', '秒钟', '秒', '日']);
@@ -17,6 +17,9 @@ const FIXED_TERMS = /^(?:产业|方|世界|人称|者|书记|责任人|夫人|�
 
 /** The rest of a list of names after its first item: 、第二、第三产业 · 、二、三产业. */
 const LISTED_TERM = /^(?:[、和及与]第?[一二三四五六七八九十]+)+(?:产业|方|世界|书记)/;
+
+/** The items of a list after the first: 、八 · 、第二 · 和3. */
+const LIST_ITEM = /[、和及]第?[^、和及]+/g;
 
 /** Where a clause starts: nothing before, or a break. */
 const CLAUSE_HEAD = /^$|[。；;！？!?：:\n\s“"（(]$/;
@@ -28,7 +31,9 @@ export const ordinal: Recognizer = {
   name: 'ordinal',
   triggers: '第前',
   grammar: grammar(
-    `(?<head> 第 | 前 ) (?<n> {{numeral}} ) (?: {{rangeJoiner}} 第? (?<high> {{numeral}} ) )? (?<mw> {{ordinalWords}} )?`,
+    `(?<head> 第 | 前 ) (?<blank> \\x20 (?= \\d ) )? (?<n> {{numeral}} )
+     (?: {{rangeJoiner}} 第? (?<high> {{numeral}} ) | (?<list> (?: [、和及] 第? {{numeral}} ){1,10} ) (?= {{ordinalWords}} ) )?
+     (?: (?<= \\d ) \\x20 (?= {{ordinalWords}} ) )? (?<mw> {{ordinalWords}} )?`,
     { numeral, rangeJoiner, ordinalWords: piece(`{{w}}`, { w: ordinalWords }) },
   ),
   extract(m, ctx) {
@@ -55,9 +60,23 @@ export const ordinal: Recognizer = {
       valueMax = high.value;
     }
     const unit = g.mw ?? '';
-    return {
-      start: m.start, end: m.end, kind: 'ordinal', value: n.value, valueMax, unit, unitText: unit,
-      number: n.value, multiplier: int(1), approx: '', change: '',
-    };
+    const rank = (start: number, end: number, value: Exact, valueMax: Exact | null = null): Candidate => ({
+      start, end, kind: 'ordinal', value, valueMax, unit, unitText: unit, number: value, multiplier: int(1), approx: '', change: '',
+    });
+    if (g.list === undefined) return rank(m.start, m.end, n.value, valueMax);
+    if (g.head !== '第') return null;
+    // 第七、八届 · 第1、2、3名 · 第一、第二名: a list of ranks sharing the measure word, one each (the last has it).
+    const out = [rank(m.start, m.start + g.head!.length + (g.blank?.length ?? 0) + g.n!.length, n.value)];
+    let q = out[0]!.end;
+    for (const item of g.list.match(LIST_ITEM)!) {
+      const numeralText = item.replace(/^[、和及]第?/, '');
+      const v = parseNumeral(numeralText);
+      if (!v || v.approx || v.decimal || compare(out[out.length - 1]!.value as Exact, v.value) >= 0) return null;
+      const start = q + 1;
+      q += item.length;
+      out.push(rank(start, q, v.value));
+    }
+    out[out.length - 1]!.end = m.end;
+    return out;
   },
 };

@@ -61,8 +61,8 @@ export const percentWords: Recognizer = {
   },
 };
 
-// 三成 · 七成多 · 两成半 · 三成半 · 2至3成: tenths. Not 成 starting a word (成本, 成员, 成交…).
-const tenthDigit = piece(`十 | [一二两三四五六七八九] | 10 | [1-9]`);
+// 三成 · 七成多 · 两成半 · 三成半 · 2至3成 · 3.5成 · 二点五成 · 零点三成: tenths. Not 成 starting a word (成本, 成员, 成交…).
+const tenthDigit = piece(`十 | (?: [一二两三四五六七八九] | 零 (?= 点 ) ) (?: 点 [〇零一二三四五六七八九]+ )? | 10 | [1-9] (?: \\.\\d+ )? | 0 \\.\\d+`);
 const tenthsGrammar = withMarker(grammar(
   `(?: (?<low> {{tenthDigit}} ) {{rangeJoiner}} | (?<pairLow> [一两二三四五六七八] ) (?= [二三四五六七八九] 成 ) )?
    (?<n> {{tenthDigit}} ) (?<half> 半 )? 成 (?: (?<more> 多 ) | (?<tenth> [一二三四五六七八九] ) (?! 年 | 个 ) | (?<halfAfter> 半 ) )?
@@ -72,7 +72,7 @@ const tenthsGrammar = withMarker(grammar(
 
 export const tenths: Recognizer = {
   name: 'tenths',
-  triggers: '0123456789一二两三四五六七八九十',
+  triggers: '0123456789零一二两三四五六七八九十',
   grammar: tenthsGrammar,
   extract(m) {
     const n = parseNumeral(m.groups.n!);
@@ -81,6 +81,8 @@ export const tenths: Recognizer = {
     const { half, halfAfter, tenth, pairLow } = m.groups;
     const low = m.groups.low ?? pairLow;
     const extra = half || halfAfter ? div(int(1), int(2)) : tenth ? div(int('〇一二三四五六七八九'.indexOf(tenth)), int(10)) : int(0);
+    // 二点五成三 is no figure: a decimal and a digit after 成 both say the next place.
+    if (n.decimal && (tenth || half || halfAfter)) return null;
     const tenths = add(n.value, extra);
     const c = simple(m.start, m.end, mul(tenths, int(10)), '成', m.groups.more ? 'over' : '');
     if (!c) return null;
@@ -100,23 +102,24 @@ export const tenths: Recognizer = {
   },
 };
 
-// 八折 (80) · 七五折 (75) · 8.5折 (85) · 对折 (50). Not 折合, 折扣, 折旧…
+// 八折 (80) · 七五折 (75) · 8.5折 (85) · 三点五折 (35) · 对折 (50). Not 折合, 折扣, 折旧…, nor the idioms 一波三折, 七折八扣.
 const discountGrammar = withMarker(grammar(
   `(?: (?<lowCn> [一二三四五六七八九] ) {{rangeJoiner}} )?     # 七至八折
-   (?: (?<cn> [一二三四五六七八九]{1,2} ) | (?<ar> [1-9] (?: \\.\\d )? ) | (?<half> 对 ) ) 折
-   (?! [合扣旧算射线叠返腾价] )`,
+   (?: (?<cnDec> [零一二三四五六七八九] 点 [一二三四五六七八九] ) | (?<! 波 ) (?<cn> [一二三四五六七八九]{1,2} ) | (?<ar> [1-9] (?: \\.\\d )? ) | (?<half> 对 ) ) 折
+   (?! [合扣旧算射线叠返腾价] | [一二三四五六七八九] 扣 )`,
   { rangeJoiner },
-), piece(`[一二三四五六七八九] | [1-9] | \\.\\d | 对 | {{rangeJoiner}}`, { rangeJoiner }), piece(`折`));
+), piece(`[零一二三四五六七八九] | 点 | [1-9] | \\.\\d | 对 | {{rangeJoiner}}`, { rangeJoiner }), piece(`折`));
 
 export const discount: Recognizer = {
   name: 'discount',
-  triggers: '123456789一二三四五六七八九对',
+  triggers: '123456789零一二三四五六七八九对',
   grammar: discountGrammar,
   extract(m) {
-    const { cn, ar, half, lowCn } = m.groups;
+    const { cn, cnDec, ar, half, lowCn } = m.groups;
     let value: Exact;
     if (half) value = int(50);
     else if (ar) value = mul(parseDecimal(ar), int(10));
+    else if (cnDec) value = int(CN_DIGITS[cnDec[0]!]! * 10 + CN_DIGITS[cnDec[2]!]!);
     else {
       const digits = Array.from(cn!, (c) => CN_DIGITS[c]!);
       value = digits.length === 1 ? int(digits[0]! * 10) : int(digits[0]! * 10 + digits[1]!);

@@ -15,7 +15,7 @@ import type { Recognizer } from './types.js';
 // Latin units must not run on into a word: `5G`, `3Gbps` are not grams or GW.
 // Han units may be followed by digits: 3米20厘米, 6米82.
 const LATIN = /^[A-Za-z]/;
-const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | {{han}} | 度 (?! 假 | 过 | 的 | 量 )`, {
+const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | {{han}} | 度 (?! 假 | 过 | 量 | 的 (?! 气温 | 低温 | 高温 | 严寒 | 天气 ) )`, {
   latin: words(Object.keys(UNITS).filter((w) => LATIN.test(w))),
   han: words(Object.keys(UNITS).filter((w) => !LATIN.test(w))),
 });
@@ -41,9 +41,10 @@ export const quantity: Recognizer = {
       // 度 is a kilowatt-hour where the sentence speaks of electricity, a degree of heat where of temperature.
       const from = Math.max(0, m.start - DEGREE_CONTEXT);
       const before = ctx.text.slice(from, m.start);
-      const sentence = before.slice(before.search(/[^。；！？\n]*$/)) + ctx.text.slice(m.start, m.end + 2);
+      const sentence = before.slice(before.search(/[^。；！？\n]*$/)) + ctx.text.slice(m.start, m.end + 4);
       const clause = sentence.split(/[。；！？\n]/)[0]!;
-      unit = DEGREE.meanings.find((d) => d.context.test(clause))?.unit;
+      // 零下5度: below zero is a temperature whatever the clause says.
+      unit = g.sign === '零下' ? DEGREE.meanings[1].unit : DEGREE.meanings.find((d) => d.context.test(clause))?.unit;
       if (!unit) return null;
     }
     if (!unit) return null;

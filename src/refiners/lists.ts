@@ -5,7 +5,7 @@
  */
 import { grammar } from '../grammar/compose.js';
 import { listJoiner, numeral } from '../grammar/numeral.js';
-import { mul } from '../numbers/exact.js';
+import { int, mul } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import type { Candidate } from '../recognizers/types.js';
 
@@ -14,10 +14,19 @@ const ITEM_BEFORE = grammar(`(?<item> {{numeral}} ) (?<joiner> {{listJoiner}} ) 
 const ITEM = new RegExp(ITEM_BEFORE.re.source, '');
 const WINDOW = 24;
 
+const TENTHS: ReadonlySet<string> = new Set(['成', '折']);
+const TEN = int(10);
+
 /** The unit and magnitude a candidate lends to bare numerals before it. */
 function lend(c: Candidate, item: string, start: number): Candidate | null {
   const n = parseNumeral(item);
-  if (!n || n.bare || n.hasMagnitude && !c.multiplier) return null;
+  // A bare magnitude is no item (百、千万元), but ten is written 十 alone (十、二十和三十亿元).
+  if (!n || (n.bare && item !== '十') || n.hasMagnitude && !c.multiplier) return null;
+  // 二、三成 · 八、九折: tenths, with no number and multiplier of their own.
+  if (TENTHS.has(c.unitText) && c.number === null) {
+    if (n.hasMagnitude || n.decimal) return null;
+    return { ...c, start, end: start + item.length, value: mul(n.value, TEN), valueMax: null, approx: n.approx, change: c.change };
+  }
   const multiplier = n.hasMagnitude ? n.multiplier : c.multiplier;
   const factor = c.number && c.multiplier && typeof c.value !== 'string'
     ? { num: c.value.num * c.number.den * c.multiplier.den, den: c.value.den * c.number.num * c.multiplier.num }

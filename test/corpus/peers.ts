@@ -1,0 +1,200 @@
+/**
+ * Short sentences in the manner of other recognizers' test suites
+ * (Recognizers-Text, Duckling): lists of three and more, decimals before
+ * 成 and 折, Traditional signs, shares, names and set phrases. Our own
+ * sentences.
+ */
+import type { CorpusCase } from './types.js';
+
+export const cases: CorpusCase[] = [
+  // ── Traditional script: the sign ─────────────────────────────────────
+  {
+    sentence: '淨利率為負3.9%。',
+    figures: [{ text: '負3.9%', kind: 'percent', value: -3.9, unit: '%' }],
+  },
+  {
+    sentence: '實質成長率為負百分之三。',
+    figures: [{ text: '負百分之三', kind: 'percent', value: -3, unit: '%' }],
+  },
+  {
+    sentence: '出口額負增長，降幅為負5%。',
+    figures: [{ text: '負5%', kind: 'percent', value: -5, unit: '%' }],
+  },
+  // ── lists of three and more sharing one unit ─────────────────────────
+  {
+    sentence: '1、2、3月份全区出口保持增长。',
+    figures: [
+      { text: '1', kind: 'date', value: 'XXXX-01', unit: 'date' },
+      { text: '2', kind: 'date', value: 'XXXX-02', unit: 'date' },
+      { text: '3月份', kind: 'date', value: 'XXXX-03', unit: 'date' },
+    ],
+  },
+  {
+    sentence: '2021、2022和2023年该县粮食连续丰收。',
+    figures: [
+      { text: '2021', kind: 'date', value: '2021', unit: 'date' },
+      { text: '2022', kind: 'date', value: '2022', unit: 'date' },
+      { text: '2023年', kind: 'date', value: '2023', unit: 'date' },
+    ],
+  },
+  {
+    sentence: '今年二、三、四季度订单饱满。',
+    refDate: '2025-06-30',
+    figures: [
+      { text: '今年二', kind: 'date', value: '2025-Q2', unit: 'date' },
+      { text: '三', kind: 'date', value: '2025-Q3', unit: 'date' },
+      { text: '四季度', kind: 'date', value: '2025-Q4', unit: 'date' },
+    ],
+  },
+  {
+    note: 'a list must rise: 3、1月份 is no list of months',
+    sentence: '3、1月份',
+    figures: [{ text: '1月份', kind: 'date', value: 'XXXX-01', unit: 'date' }],
+  },
+  {
+    sentence: '三家企业分别投资十、二十和三十亿元。',
+    figures: [
+      { text: '三家', kind: 'count', value: 3, unit: '家' },
+      { text: '十', kind: 'money', value: 1000000000, unit: 'CNY' },
+      { text: '二十', kind: 'money', value: 2000000000, unit: 'CNY' },
+      { text: '三十亿元', kind: 'money', value: 3000000000, unit: 'CNY' },
+    ],
+  },
+  {
+    sentence: '两种产品销量分别增长二、三成。',
+    figures: [
+      { text: '两种', kind: 'count', value: 2, unit: '种' },
+      { text: '二', kind: 'percent', value: 20, unit: '%', change: 'up' },
+      { text: '三成', kind: 'percent', value: 30, unit: '%', change: 'up' },
+    ],
+  },
+  {
+    sentence: '他在第七、八届全运会上夺冠。',
+    figures: [
+      { text: '第七', kind: 'ordinal', value: 7, unit: '届' },
+      { text: '八届', kind: 'ordinal', value: 8, unit: '届' },
+    ],
+  },
+  {
+    sentence: '获得第1、2、3名的选手。',
+    figures: [
+      { text: '第1', kind: 'ordinal', value: 1, unit: '名' },
+      { text: '2', kind: 'ordinal', value: 2, unit: '名' },
+      { text: '3名', kind: 'ordinal', value: 3, unit: '名' },
+    ],
+  },
+  {
+    sentence: '两队分获第一、第二名。',
+    figures: [
+      { text: '两队', kind: 'count', value: 2, unit: '队' },
+      { text: '第一', kind: 'ordinal', value: 1, unit: '名' },
+      { text: '第二名', kind: 'ordinal', value: 2, unit: '名' },
+    ],
+  },
+  {
+    note: 'a list of sector names stays no figure',
+    sentence: '第一、第二、第三产业协调发展。',
+    figures: [],
+  },
+  // ── quarters written as ranks ────────────────────────────────────────
+  {
+    sentence: '2024年第一至第三季度营收稳步增长。',
+    figures: [{ text: '2024年第一至第三季度', kind: 'date', value: '2024-Q1/2024-Q3', unit: 'date' }],
+  },
+  {
+    sentence: '第二、第三季度是销售旺季。',
+    figures: [
+      { text: '第二', kind: 'date', value: 'XXXX-Q2', unit: 'date' },
+      { text: '第三季度', kind: 'date', value: 'XXXX-Q3', unit: 'date' },
+    ],
+  },
+  {
+    note: '第 before a month is no date range',
+    sentence: '名列第3至5位。',
+    figures: [{ text: '第3至5位', kind: 'ordinal', value: 3, value_max: 5, unit: '位' }],
+  },
+  // ── decimals before 成 and 折 ────────────────────────────────────────
+  {
+    sentence: '部分商品低至三点五折，会员再享九五折。',
+    figures: [
+      { text: '三点五折', kind: 'percent', value: 35, unit: '%' },
+      { text: '九五折', kind: 'percent', value: 95, unit: '%' },
+    ],
+  },
+  {
+    sentence: '清仓商品零点五折起。',
+    figures: [{ text: '零点五折', kind: 'percent', value: 5, unit: '%' }],
+  },
+  {
+    sentence: '新能源车占比约二点五成，去年为1.5成。',
+    figures: [
+      { text: '二点五成', kind: 'percent', value: 25, unit: '%', approx: 'about' },
+      { text: '1.5成', kind: 'percent', value: 15, unit: '%' },
+    ],
+  },
+  {
+    note: 'set phrases with 折',
+    sentence: '项目审批一波三折，补贴又被七折八扣。',
+    figures: [],
+  },
+  // ── a share written as a slash fraction ──────────────────────────────
+  {
+    sentence: '农村人口占总人口的1/3，女性占比1/2。',
+    figures: [
+      { text: '1/3', kind: 'number', value: 1 / 3, unit: '' },
+      { text: '1/2', kind: 'number', value: 0.5, unit: '' },
+    ],
+  },
+  {
+    note: 'a date with a slash is no share',
+    sentence: '截至今年的6/30，任务过半。',
+    figures: [],
+  },
+  // ── bare magnitudes that are no amount ───────────────────────────────
+  {
+    sentence: '全市外贸迈上千亿台阶。',
+    figures: [],
+  },
+  {
+    sentence: '表中金额单位为亿元，以万元计的另列。',
+    figures: [],
+  },
+  // ── names made of a count ────────────────────────────────────────────
+  {
+    sentence: '六盘水市、三门峡市和七台河市都在此列，五台山游客众多。',
+    figures: [],
+  },
+  {
+    note: 'a count of cities is still a count',
+    sentence: '三个城市和五家超市参加。',
+    figures: [
+      { text: '三个', kind: 'count', value: 3, unit: '个' },
+      { text: '五家', kind: 'count', value: 5, unit: '家' },
+    ],
+  },
+  // ── neighbouring digits with a magnitude ─────────────────────────────
+  {
+    sentence: '现场来了一二百人，涉及一二十个村，一二线城市除外。',
+    figures: [
+      { text: '一二百人', kind: 'count', value: 100, value_max: 200, unit: '人', approx: 'about' },
+      { text: '一二十个', kind: 'count', value: 10, value_max: 20, unit: '个', approx: 'about' },
+    ],
+  },
+  // ── temperature after the figure, blanks in ranks ────────────────────
+  {
+    sentence: '迎来零下5度的气温，正午30度的高温。',
+    figures: [
+      { text: '零下5度', kind: 'quantity', value: -5, unit: '°C' },
+      { text: '30度', kind: 'quantity', value: 30, unit: '°C' },
+    ],
+  },
+  {
+    note: 'a turn is no temperature',
+    sentence: '屏幕可以360度的旋转。',
+    figures: [],
+  },
+  {
+    sentence: '第 7 届运动会在此举行。',
+    figures: [{ text: '第 7 届', kind: 'ordinal', value: 7, unit: '届' }],
+  },
+];
