@@ -124,6 +124,11 @@ export function scan(ctx: Context): Candidate[] {
       p = skipDigits(text, p);
       continue;
     }
+    // After 〇 or 零 a Chinese digit is the tail of a numeral read from its start (一〇五, 一百零五), never a figure of its own.
+    if (HAN_NUMERAL[code] === 1 && p > 0 && (text.charCodeAt(p - 1) === 0x3007 || text.charCodeAt(p - 1) === 0x96f6)) {
+      p++;
+      continue;
+    }
     if ((code === 0x2d || code === 0x2212) && ((p > 0 && isCodeLeft(text.charCodeAt(p - 1))) || !isAsciiDigit(text.charCodeAt(p + 1)))) {
       p++;
       continue;

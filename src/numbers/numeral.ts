@@ -85,8 +85,9 @@ function readNumeral(raw: string): Numeral | null {
     };
   }
   const cn = parseChinese(s);
-  // A lone 零 is a word (零部件, 零售), not a number.
-  if (!cn || s === '零' || s === '〇') return null;
+  // A lone 零 is a word (零部件, 零售), not a number; and no numeral starts with 零 but 零点五
+  // (〇五 is the tail of 一〇五, digits written one by one, which we do not read).
+  if (!cn || s === '零' || s === '〇' || ((s[0] === '零' || s[0] === '〇') && s[1] !== '点')) return null;
   // Split off the trailing 万/亿 as the multiplier.
   let tail = 0;
   for (let i = s.length - 1; i >= 0 && s[i]! in BIG_MAGNITUDES; i--) tail += BIG_MAGNITUDES[s[i]!]!;

@@ -197,4 +197,10 @@ export const cases: CorpusCase[] = [
     sentence: '第 7 届运动会在此举行。',
     figures: [{ text: '第 7 届', kind: 'ordinal', value: 7, unit: '届' }],
   },
+  // ── digits written one by one are not read, nor their tail ───────────
+  {
+    note: 'the tail 五个 of 一〇五个 was a count of 5',
+    sentence: '酒店共有一〇五个房间，一百零五个车位。',
+    figures: [{ text: '一百零五个', kind: 'count', value: 105, unit: '个' }],
+  },
 ];
