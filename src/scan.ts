@@ -124,6 +124,11 @@ export function scan(ctx: Context): Candidate[] {
       p = skipDigits(text, p);
       continue;
     }
+    // GB/T 1.1-2020, ISO 9001:2015: the number of a standard, after its code and a blank.
+    if (isDigit && p > 1 && text.charCodeAt(p - 1) === 0x20 && STANDARD_CODE.test(text.slice(Math.max(0, p - 12), p))) {
+      p = skipCode(text, p);
+      continue;
+    }
     // After 〇 or 零 a Chinese digit is the tail of a numeral read from its start (一〇五, 一百零五), never a figure of its own.
     if (HAN_NUMERAL[code] === 1 && p > 0 && (text.charCodeAt(p - 1) === 0x3007 || text.charCodeAt(p - 1) === 0x96f6)) {
       p++;
@@ -210,6 +215,16 @@ function endOf(found: Candidate | Candidate[], from: number): number {
   if (!Array.isArray(found)) return Math.max(from, found.end);
   let end = from;
   for (const c of found) if (c.end > end) end = c.end;
+  return end;
+}
+
+/** Codes of standards before their number: GB, GB/T, ISO, ISO/IEC, IEC, JGJ, HJ, YY, DB… */
+const STANDARD_CODE = /(?:^|[^A-Za-z])(?:GB|ISO|IEC|ISO\/IEC|JGJ|CJJ|HJ|YY|DB\d*|DL|NB|SL|QB|JB|GA|GJB|JT|JTG)(?:\/[TZ])?\x20$/;
+
+/** Past the number of a standard: digits, dots, dashes and a year (1.1-2020, 9001:2015). */
+function skipCode(text: string, p: number): number {
+  let end = p;
+  for (let c = text.charCodeAt(end); (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d || c === 0x3a || c === 0x2014 || c === 0x2013; c = text.charCodeAt(++end));
   return end;
 }
 

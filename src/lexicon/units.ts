@@ -49,7 +49,7 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   // sound level
   分贝: u('dB', '1'), dB: u('dB', '1'),
   // temperature
-  摄氏度: u('°C', '1'), '℃': u('°C', '1'),
+  摄氏度: u('°C', '1'), '℃': u('°C', '1'), '°C': u('°C', '1'),
   开尔文: u('K', '1'),
   // containers
   标准箱: u('TEU', '1'), 标箱: u('TEU', '1'), TEU: u('TEU', '1'),

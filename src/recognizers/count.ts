@@ -7,6 +7,7 @@ import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
 import { notCounting, perDenominator } from './bare.js';
 import { perUnit } from './perUnit.js';
+import { add, div, int } from '../numbers/exact.js';
 import type { Recognizer } from './types.js';
 
 // The measure word must not begin a longer word: 3个月 is a duration, 5名义 nothing.
@@ -22,7 +23,8 @@ export const count: Recognizer = {
   name: 'count',
   triggers: NUMERAL_TRIGGERS,
   // 3.2万人次/小时: what the count is per stays in text and unit_text.
-  grammar: amountGrammar(measureWord, `(?: (?<per> {{perUnit}} ) )?`, { perUnit }),
+  // 三岁半: half a year more, after an age.
+  grammar: amountGrammar(measureWord, `(?: (?<= 岁 ) (?<half> 半 ) (?! 天 | 年 | 月 | 小时 ) )? (?: (?<per> {{perUnit}} ) )?`, { perUnit }),
   extract(m, ctx) {
     const a = readAmount(m.groups);
     if (!a || notCounting(a.low, m.groups.low!, ctx.text, m.start)) return null;
@@ -33,6 +35,11 @@ export const count: Recognizer = {
     if (m.groups.unit === '分' && a.low.script !== 'arabic') return null;
     // 10时30分, 9点30分: minutes of a time of day, no points.
     if (m.groups.unit === '分' && /[时点]$/.test(ctx.text.slice(m.start - 1, m.start))) return null;
+    if (m.groups.half !== undefined) {
+      if (a.high || a.low.hasMagnitude || a.low.decimal) return null;
+      a.value = add(a.value, div(int(1), int(2)));
+      a.number = a.value;
+    }
     return amountCandidate(m, a, 'count', m.groups.unit!, m.groups.unit! + (m.groups.per ?? ''), null);
   },
 };

@@ -14,13 +14,14 @@ import { type DatePoint, cnSmall, day, formatPoint, month, readYear, year } from
 import { lengthOfDays } from './duration.js';
 import type { Candidate, Recognizer } from './types.js';
 
-// 上世纪80年代 · 20世纪90年代 · 十九世纪七十年代 · 80年代 · 2010年代 · 上世纪五六十年代 (195X/196X)
+// 上世纪80年代 · 20世纪90年代 · 十九世纪七十年代 · 80年代 · 2010年代 · 上世纪五六十年代 (195X/196X) · 20世纪50—60年代
 const decade = piece(
   `(?: (?<lastCentury> 上世纪 | 上个世纪 ) | (?<century> \\d{1,2} | {{cnSmall}} ) 世纪 )?
-   (?<decadePair> [一二三四五六七八] (?= [二三四五六七八九] 十 年代 ) )?
+   (?: (?<decadePair> [一二三四五六七八] (?= [二三四五六七八九] 十 年代 ) )
+     | (?<decadeLow> [1-9]0 | [一二三四五六七八九]十 ) {{rangeJoiner}} (?= (?: [1-9]0 | [一二三四五六七八九]十 ) 年代 ) )?   # 20世纪50—60年代
    (?: (?<decade> [1-9]0 | [一二三四五六七八九]十 ) | (?<decade4> 1\\d\\d0 | 20\\d0 ) ) 年代
    (?: 初期 | 初 | 末期 | 末 | 中期 | 中后期 | 后期 | 前期 )?`,
-  { cnSmall },
+  { cnSmall, rangeJoiner },
 );
 
 // 21世纪 · 上世纪 (a century alone)
@@ -40,6 +41,7 @@ const calendar = piece(
   `(?: {{year}} 年 度? )?
    (?: (?<month> {{month}} ) 月 份? (?: (?<day> {{day}} ) [日号] )? (?: 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
      | (?<qhead> 第 | 前 )? (?<! [上下] ) (?<quarter> [一二三四1-4] ) 季度 (?: 末 | 初 )?   # not 上一季度 (the previous one)
+     | 前 (?<monthsUpTo> 1[0-2] | [2-9] | 十[一二]? | [二两三四五六七八九] ) 个 月 (?! 内 | 以内 | 之内 | 后 | 之后 )   # 前10个月: the first ten of the year
      | Q (?<qlatin> [1-4] ) (?! \\d )
      | (?<half> 上 | 下 ) 半年 度?
      | (?<season> [春夏秋冬] ) [季天]
@@ -68,6 +70,11 @@ export function readPoint(g: Groups, ref: RefDate | undefined): DatePoint | null
     if (g.decade4) return { decade: g.decade4.slice(0, 3) };
     const d = cnSmallOrArabic(g.decade!) / 10;
     if (!c || c < 1 || c > 21) return null;
+    if (g.decadeLow !== undefined) {
+      const from = cnSmallOrArabic(g.decadeLow) / 10;
+      if (!(from < d)) return null;
+      return { decade: `${c - 1}${d}`, decadeFrom: `${c - 1}${from}` };
+    }
     if (g.decadePair !== undefined) {
       const from = cnSmallOrArabic(g.decadePair);
       if (d - from !== 1) return null;
@@ -105,6 +112,7 @@ export function readPoint(g: Groups, ref: RefDate | undefined): DatePoint | null
     if (g.qhead === '前') p.quartersUpTo = q;
     else p.quarter = q;
   }
+  if (g.monthsUpTo !== undefined) p.monthsUpTo = g.monthsUpTo === '两' ? 2 : cnSmallOrArabic(g.monthsUpTo);
   if (g.qlatin !== undefined) {
     if (p.year === undefined) return null; // Q1 alone is too easily something else
     p.quarter = Number(g.qlatin);
@@ -168,6 +176,10 @@ export const date: Recognizer = {
     if (!start || isEmpty(start)) return null;
     // 10日内, 期限为7日: a number of days (the duration recognizer takes it).
     if (m.groups.dayOnly !== undefined && m.text.endsWith('日') && start.day !== undefined && lengthOfDays(ctx.text, m.start, m.end, start.day)) return null;
+    // 一日 alone is a day, not the first of a month (一日三餐, 一日千里, 十年如一日).
+    if (m.groups.dayOnly === '一' && m.groups.rel === undefined) return null;
+    // 提前两个月, 此前三个月: a span before something, not the first months of a year.
+    if (m.groups.monthsUpTo !== undefined && m.groups.year === undefined && m.groups.rel === undefined && NOT_FIRST_MONTHS.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return null;
     let end = m.end;
     let value = formatPoint(start, ctx.refDate);
     // A range: another point after a joiner, borrowing what it leaves out.
@@ -188,6 +200,9 @@ export const date: Recognizer = {
 };
 
 const isEmpty = (p: DatePoint) => Object.keys(p).length === 0;
+
+/** Words that end in 前 (提前, 此前, 之前, 目前…): their 前 opens no first months of a year. */
+const NOT_FIRST_MONTHS = /[目之以此当提年日空事面眼先从生战会节午门跟向往超月天周饭课睡婚考行临史]$/;
 
 export function dateCandidate(start: number, end: number, value: string): Candidate {
   return { start, end, kind: 'date', value, valueMax: null, unit: 'date', unitText: '', number: null, multiplier: null, approx: '', change: '' };

@@ -13,6 +13,8 @@ export interface DatePoint {
   quarter?: number;
   /** 前三季度: quarters 1 to this one. */
   quartersUpTo?: number;
+  /** 前10个月: months 1 to this one. */
+  monthsUpTo?: number;
   half?: 1 | 2;
   season?: string;
   /** `198` for the 1980s. */
@@ -75,6 +77,7 @@ export function formatPoint(p: DatePoint, ref: RefDate | undefined): string {
   if (p.century !== undefined) return `${p.century}XX`;
   const y = p.year !== undefined ? (p.year < 0 ? `BC${pad(-p.year, 4)}` : pad(p.year, 4)) : ref ? pad(ref.year, 4) : 'XXXX';
   if (p.quartersUpTo !== undefined) return `${y}-Q1/${y}-Q${p.quartersUpTo}`;
+  if (p.monthsUpTo !== undefined) return `${y}-01/${y}-${pad(p.monthsUpTo)}`;
   if (p.quarter !== undefined) return `${y}-Q${p.quarter}`;
   if (p.half !== undefined) return `${y}-H${p.half}`;
   if (p.season !== undefined) return `${y}-${p.season}`;

@@ -143,3 +143,23 @@ function partsCandidate(m: Match, value: Exact, unit: string, unitText: string, 
     number: value, multiplier: int(1), approx, change: '',
   };
 }
+
+/**
+ * Half of one unit: 半年 · 半个月 · 半小时 · 半天 → 0.5. Not the halves of a
+ * year that are dates (上半年), a half after a numeral (一年半, read above),
+ * 大半年 or 多半, nor 半年报, 半年度 (a report, a period).
+ */
+export const halfDuration: Recognizer = {
+  name: 'half duration',
+  triggers: '半',
+  grammar: grammar(
+    `(?<! [上下前后大多个一二两三四五六七八九十0-9] ) 半 (?<unit> 个月 | 个小时 | 个钟头 | 个星期 | 年 | 天 | 小时 | 钟头 | 星期 | 分钟 )
+     (?! 报 | 度 | 刊 | 场 | 决赛 | 程 | 价 | 薪 | 工 )`,
+  ),
+  extract(m) {
+    const unit = DURATION_UNITS[m.groups.unit!];
+    if (!unit) return null;
+    const half = div(int(1), int(2));
+    return { start: m.start, end: m.end, kind: 'duration', value: half, valueMax: null, unit, unitText: m.groups.unit!, number: half, multiplier: int(1), approx: '', change: '' };
+  },
+};

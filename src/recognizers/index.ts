@@ -6,7 +6,7 @@
 import { count } from './count.js';
 import { date } from './date.js';
 import { dateRange } from './dateRange.js';
-import { compoundDuration, duration } from './duration.js';
+import { compoundDuration, duration, halfDuration } from './duration.js';
 import { jiaoFen, money } from './money.js';
 import { doubling, multiple } from './multiple.js';
 import { fraction, indexPoints, magnitudeNumber, ratio, slashFraction } from './number.js';
@@ -21,7 +21,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   percentagePoint, percentWords, percent, tenths, discount,
   multiple, doubling,
   quantity,
-  duration, compoundDuration,
+  duration, compoundDuration, halfDuration,
   count,
   ordinal,
   fraction, slashFraction, ratio, indexPoints, magnitudeNumber,

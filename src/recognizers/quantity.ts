@@ -46,6 +46,8 @@ export const quantity: Recognizer = {
       // 零下5度: below zero is a temperature whatever the clause says.
       unit = g.sign === '零下' ? DEGREE.meanings[1].unit : DEGREE.meanings.find((d) => d.context.test(clause))?.unit;
       if (!unit) return null;
+      // 气温一度跌破零度: 一度 alone is "at one time", an adverb.
+      if (a.low.isOne && a.low.script === 'chinese' && !a.high && g.sign === undefined) return null;
     }
     if (!unit) return null;
     // 方 is a cubic metre after digits or a magnitude (2.5万方), but 三方 and 双方 are parties.

@@ -203,4 +203,72 @@ export const cases: CorpusCase[] = [
     sentence: '酒店共有一〇五个房间，一百零五个车位。',
     figures: [{ text: '一百零五个', kind: 'count', value: 105, unit: '个' }],
   },
+  // ── the first months of a year ───────────────────────────────────────
+  {
+    sentence: '前10个月，全市规上工业增加值增长6%。',
+    figures: [
+      { text: '前10个月', kind: 'date', value: 'XXXX-01/XXXX-10', unit: 'date' },
+      { text: '6%', kind: 'percent', value: 6, unit: '%', change: 'up' },
+    ],
+  },
+  {
+    sentence: '今年前两个月，出口增长3%。',
+    refDate: '2025-06-30',
+    figures: [
+      { text: '今年前两个月', kind: 'date', value: '2025-01/2025-02', unit: 'date' },
+      { text: '3%', kind: 'percent', value: 3, unit: '%', change: 'up' },
+    ],
+  },
+  {
+    note: 'a span before something is a length',
+    sentence: '项目提前两个月完工，前3个月内完成验收。',
+    figures: [
+      { text: '两个月', kind: 'duration', value: 2, unit: 'month' },
+      { text: '3个月', kind: 'duration', value: 3, unit: 'month' },
+    ],
+  },
+  // ── halves ───────────────────────────────────────────────────────────
+  {
+    sentence: '工期半年，每天午休半小时，半个月后复查。',
+    figures: [
+      { text: '半年', kind: 'duration', value: 0.5, unit: 'year' },
+      { text: '半小时', kind: 'duration', value: 0.5, unit: 'hour' },
+      { text: '半个月', kind: 'duration', value: 0.5, unit: 'month' },
+    ],
+  },
+  {
+    note: 'halves that are dates, reports or after a numeral',
+    sentence: '上半年半年报显示，一年半来大半年都在建设。',
+    figures: [
+      { text: '上半年', kind: 'date', value: 'XXXX-H1', unit: 'date' },
+      { text: '一年半', kind: 'duration', value: 1.5, unit: 'year' },
+    ],
+  },
+  {
+    sentence: '孩子三岁半，哥哥7岁。',
+    figures: [
+      { text: '三岁半', kind: 'count', value: 3.5, unit: '岁' },
+      { text: '7岁', kind: 'count', value: 7, unit: '岁' },
+    ],
+  },
+  // ── decades, temperatures, standards and set phrases ─────────────────
+  {
+    sentence: '20世纪50—60年代建成的厂房，上世纪80至90年代改造。',
+    figures: [
+      { text: '20世纪50—60年代', kind: 'date', value: '195X/196X', unit: 'date' },
+      { text: '上世纪80至90年代', kind: 'date', value: '198X/199X', unit: 'date' },
+    ],
+  },
+  {
+    sentence: '最低温度25°C，气温一度跌破零度。',
+    figures: [{ text: '25°C', kind: 'quantity', value: 25, unit: '°C' }],
+  },
+  {
+    sentence: '本标准按照GB/T 1.1-2020起草，已通过ISO 9001:2015认证。',
+    figures: [],
+  },
+  {
+    sentence: '一日三餐，十年如一日；高铁一日千里，学习切忌三天打鱼两天晒网。',
+    figures: [],
+  },
 ];
