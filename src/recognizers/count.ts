@@ -27,7 +27,8 @@ export const count: Recognizer = {
   grammar: amountGrammar(measureWord, `(?: (?<= 岁 ) (?<half> 半 ) (?! 天 | 年 | 月 | 小时 ) )? (?: (?<per> {{perUnit}} ) )?`, { perUnit }),
   extract(m, ctx) {
     const a = readAmount(m.groups);
-    if (!a || notCounting(a.low, m.groups.low!, ctx.text, m.start)) return null;
+    // 一岁半 counts (一 before a measure word is otherwise an article).
+    if (!a || (m.groups.half === undefined && notCounting(a.low, m.groups.low!, ctx.text, m.start))) return null;
     // After 第 a numeral is a rank: 第二人民医院 is no count of people.
     if (ctx.text.charCodeAt(m.start - 1) === 0x7b2c) return null;
     if (perDenominator(ctx.text, m.start) && !a.high) return null;

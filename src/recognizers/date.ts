@@ -31,15 +31,16 @@ const century = piece(
   { cnSmall },
 );
 
-// 2025-06-30 · 2025/6/30 · 2025.6.30
+// 2025-06-30 · 2025/6/30 · 2025.6.30 · 6/30 (a month and a day past 12, or a day with 日: 1/3 is a third)
 const numeric = piece(
-  `(?<ny> (?:1[89]|20)\\d\\d ) (?<sep> [-/.] ) (?<nm> 1[0-2] | 0?[1-9] ) \\k<sep> (?<nd> 3[01] | [12]\\d | 0?[1-9] ) (?! [\\d.] )`,
+  `(?<ny> (?:1[89]|20)\\d\\d ) (?<sep> [-/.] ) (?<nm> 1[0-2] | 0?[1-9] ) \\k<sep> (?<nd> 3[01] | [12]\\d | 0?[1-9] ) (?! [\\d.] )
+   | (?<! [\\d./] ) (?<sm> 1[0-2] | 0?[1-9] ) / (?: (?<sdDay> 3[01] | [12]\\d | 0?[1-9] ) 日 | (?<sd> 3[01] | 1[3-9] | 2\\d ) (?! [\\d./] ) )`,
 );
 
 // After a year or a month: which part of it (kept in text, value at the base's precision).
 const calendar = piece(
   `(?: {{year}} 年 度? )?
-   (?: (?<month> {{month}} ) 月 份? (?: (?<day> {{day}} ) [日号] )? (?: 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
+   (?: (?: (?<month> {{month}} ) | (?<! [0-9〇零一二两三四五六七八九十百千万亿] ) (?<firstMonth> 元 ) ) 月 份? (?: (?<day> {{day}} ) [日号] )? (?: 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
      | (?<qhead> 第 | 前 )? (?<! [上下] ) (?<quarter> [一二三四1-4] ) 季度 (?: 末 | 初 )?   # not 上一季度 (the previous one)
      | 前 (?<monthsUpTo> 1[0-2] | [2-9] | 十[一二]? | [二两三四五六七八九] ) 个 月 (?! 内 | 以内 | 之内 | 后 | 之后 )   # 前10个月: the first ten of the year
      | Q (?<qlatin> [1-4] ) (?! \\d )
@@ -64,7 +65,10 @@ export const datePoint = grammar(
 
 /** A point of the calendar from the groups of `datePoint`; null when empty or impossible. */
 export function readPoint(g: Groups, ref: RefDate | undefined): DatePoint | null {
-  if (g.numeric) return { year: Number(g.ny), month: Number(g.nm), day: Number(g.nd) };
+  if (g.numeric) {
+    if (g.sm !== undefined) return { month: Number(g.sm), day: Number(g.sd ?? g.sdDay) };
+    return { year: Number(g.ny), month: Number(g.nm), day: Number(g.nd) };
+  }
   if (g.decadeAll) {
     const c = g.lastCentury ? 20 : g.century ? cnSmallOrArabic(g.century) : 20;
     if (g.decade4) return { decade: g.decade4.slice(0, 3) };
@@ -105,6 +109,7 @@ export function readPoint(g: Groups, ref: RefDate | undefined): DatePoint | null
   if (y === null) return null;
   if (y !== undefined) p.year = y;
   if (g.month !== undefined) p.month = cnSmallOrArabic(g.month);
+  if (g.firstMonth !== undefined) p.month = 1; // 元月: January
   if (g.day !== undefined) p.day = cnSmallOrArabic(g.day);
   if (g.quarter !== undefined) {
     const q = cnSmallOrArabic(g.quarter);
@@ -142,6 +147,7 @@ export function cnSmallValue(s: string): number {
 
 const join = rangeJoiner;
 const joinerAt = grammar(`{{join}}`, { join });
+const dayHaoAt = grammar(`(?<hao> {{day}} ) 号`, { day });
 
 /** Is the point only a day, a month or a month-day that can borrow its year and month from the start? */
 function inherit(from: DatePoint, to: DatePoint): DatePoint {
@@ -167,7 +173,7 @@ const mayBeDate = markerAfterRun(without(allChars(datePoint.re), DATE_MARKS), DA
 
 export const date: Recognizer = {
   name: 'date',
-  triggers: '0123456789〇零一二两三四五六七八九十上下第前今本当去明来后民公',
+  triggers: '0123456789〇零一二两三四五六七八九十上下第前今本当去明来后民公元',
   grammar: datePoint,
   ...(mayBeDate && { mayFindAt: mayBeDate }),
   extract(m, ctx) {
@@ -185,8 +191,10 @@ export const date: Recognizer = {
     // A range: another point after a joiner, borrowing what it leaves out.
     const j = matchAt(joinerAt, ctx.text, m.end);
     if (j) {
-      const m2 = matchAt(datePoint, ctx.text, j.end);
-      const p2 = m2 && m2.end > m2.start ? readPoint(m2.groups, ctx.refDate) : null;
+      // 3月5号至7号: a day written with 号 ends a range of days (alone, 7号 is too often a number: 7号线).
+      let m2 = matchAt(datePoint, ctx.text, j.end);
+      if ((!m2 || m2.end === m2.start) && start.day !== undefined) m2 = matchAt(dayHaoAt, ctx.text, j.end);
+      const p2 = m2 && m2.end > m2.start ? (m2.groups.hao !== undefined ? { day: cnSmallOrArabic(m2.groups.hao) } : readPoint(m2.groups, ctx.refDate)) : null;
       if (m2 && p2 && !isEmpty(p2)) {
         const to = inherit(start, p2);
         if (sameGrain(start, to) || (start.year !== undefined && to.year !== undefined)) {

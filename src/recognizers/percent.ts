@@ -65,8 +65,8 @@ export const percentWords: Recognizer = {
 const tenthDigit = piece(`十 | (?: [一二两三四五六七八九] | 零 (?= 点 ) ) (?: 点 [〇零一二三四五六七八九]+ )? | 10 | [1-9] (?: \\.\\d+ )? | 0 \\.\\d+`);
 const tenthsGrammar = withMarker(grammar(
   `(?: (?<low> {{tenthDigit}} ) {{rangeJoiner}} | (?<pairLow> [一两二三四五六七八] ) (?= [二三四五六七八九] 成 ) )?
-   (?<n> {{tenthDigit}} ) (?<half> 半 )? 成 (?: (?<more> 多 ) | (?<tenth> [一二三四五六七八九] ) (?! 年 | 个 ) | (?<halfAfter> 半 ) )?
-   (?! [本员交果为立功长熟就都型效绩品年人片群绩色分] )`,
+   (?<n> {{tenthDigit}} ) (?<half> 半 )? 成
+   (?: (?<more> 多 ) | (?<tenth> [一二三四五六七八九] ) (?! 年 | 个 ) | (?<halfAfter> 半 ) | (?! [本员交果为立功长熟就都型效绩品年人片群绩色分] ) )`,
   { tenthDigit, rangeJoiner },
 ), piece(`{{tenthDigit}} | 半 | {{rangeJoiner}}`, { tenthDigit, rangeJoiner }), piece(`成`));
 

@@ -20,6 +20,9 @@ const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | {{han}} | 度 (?! 假 | �
   han: words(Object.keys(UNITS).filter((w) => !LATIN.test(w))),
 });
 
+/** Units after which a lone 零 is zero degrees. */
+const ZERO_DEGREE: ReadonlySet<string> = new Set(['摄氏度', '度', '℃', '°C']);
+
 /** How far back `度` looks for a mention of electricity in its clause. */
 const DEGREE_CONTEXT = 24;
 
@@ -34,7 +37,9 @@ export const quantity: Recognizer = {
   ),
   extract(m, ctx) {
     const g = m.groups;
-    const a = readAmount(g);
+    // 零摄氏度, 气温为零度: zero, which a lone 零 is nowhere else (零部件, 零售).
+    const zero = g.low === '零' && g.high === undefined && ZERO_DEGREE.has(g.unit!);
+    const a = readAmount(zero ? (Object.create(g, { low: { value: '0' } }) as typeof g) : g);
     if (!a) return null;
     let unit: Unit | undefined = UNITS[g.unit!];
     if (g.unit === DEGREE.word) {

@@ -148,7 +148,7 @@ export const cases: CorpusCase[] = [
   {
     note: 'a date with a slash is no share',
     sentence: '截至今年的6/30，任务过半。',
-    figures: [],
+    figures: [{ text: '6/30', kind: 'date', value: 'XXXX-06-30', unit: 'date' }],
   },
   // ── bare magnitudes that are no amount ───────────────────────────────
   {
@@ -261,7 +261,10 @@ export const cases: CorpusCase[] = [
   },
   {
     sentence: '最低温度25°C，气温一度跌破零度。',
-    figures: [{ text: '25°C', kind: 'quantity', value: 25, unit: '°C' }],
+    figures: [
+      { text: '25°C', kind: 'quantity', value: 25, unit: '°C' },
+      { text: '零度', kind: 'quantity', value: 0, unit: '°C' },
+    ],
   },
   {
     sentence: '本标准按照GB/T 1.1-2020起草，已通过ISO 9001:2015认证。',
@@ -269,6 +272,41 @@ export const cases: CorpusCase[] = [
   },
   {
     sentence: '一日三餐，十年如一日；高铁一日千里，学习切忌三天打鱼两天晒网。',
+    figures: [],
+  },
+  // ── more dates: days with 号, month/day with a slash, 元月 ───────────
+  {
+    sentence: '展会于3月5号至7号举行，报名截至6/30。',
+    figures: [
+      { text: '3月5号至7号', kind: 'date', value: 'XXXX-03-05/XXXX-03-07', unit: 'date' },
+      { text: '6/30', kind: 'date', value: 'XXXX-06-30', unit: 'date' },
+    ],
+  },
+  {
+    note: 'a slash with a day of 12 or less and no 日 stays no date; 元 of money before 月 is no January',
+    sentence: '规格3/5，元月5日重赛，月薪1000元月月发。',
+    figures: [
+      { text: '元月5日', kind: 'date', value: 'XXXX-01-05', unit: 'date' },
+      { text: '1000元', kind: 'money', value: 1000, unit: 'CNY' },
+    ],
+  },
+  // ── tenths before 为, zero degrees, a year and a half ────────────────
+  {
+    sentence: '该产品八成五为出口，他一岁半了。',
+    figures: [
+      { text: '八成五', kind: 'percent', value: 85, unit: '%' },
+      { text: '一岁半', kind: 'count', value: 1.5, unit: '岁' },
+    ],
+  },
+  {
+    sentence: '水的冰点是零摄氏度，夜间气温降到零度以下，零部件不受影响。',
+    figures: [
+      { text: '零摄氏度', kind: 'quantity', value: 0, unit: '°C' },
+      { text: '零度', kind: 'quantity', value: 0, unit: '°C', approx: 'under' },
+    ],
+  },
+  {
+    sentence: '日子一天比一天好，他十天半月回不来，十年磨一剑。',
     figures: [],
   },
 ];
