@@ -57,5 +57,11 @@ export const CURRENCIES: Readonly<Record<string, Currency>> = {
   比索: { code: 'MXN', factor: '1' },
 };
 
+/** Currency signs written before an amount (`¥35`, `US$5亿`), → ISO 4217 code. */
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  '¥': 'CNY', '￥': 'CNY', $: 'USD', US$: 'USD', HK$: 'HKD', NT$: 'TWD', S$: 'SGD', A$: 'AUD', C$: 'CAD',
+  '€': 'EUR', '£': 'GBP', '￡': 'GBP',
+};
+
 /** Subunits of the yuan, only after an amount in 元: `123元1角1分`. */
 export const YUAN_SUBUNITS: Readonly<Record<string, string>> = { 角: '0.1', 毛: '0.1', 分: '0.01' };

@@ -3,10 +3,11 @@
  *   1335亿元 · 611.65亿美元 · 百亿元 · 123元1角1分 · 2.6万元/吨 · 85美分/磅 · 港币500万元 (HKD)
  */
 import { grammar, piece, withMarker, words } from '../grammar/compose.js';
-import { CURRENCIES, type Currency, YUAN_SUBUNITS } from '../lexicon/currencies.js';
+import { CURRENCIES, CURRENCY_SIGNS, type Currency, YUAN_SUBUNITS } from '../lexicon/currencies.js';
 import { ZERO, add, mul, parseDecimal, parseFactor, pow10 } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import { numeral, rangeJoiner } from '../grammar/numeral.js';
 import { perUnit } from './perUnit.js';
 import type { Recognizer } from './types.js';
 
@@ -91,5 +92,30 @@ export const jiaoFen: Recognizer = {
       value = add(value, mul(d.value, parseDecimal(YUAN_SUBUNITS[word]!)));
     }
     return { start: m.start, end: m.end, kind: 'money', value, valueMax: null, unit: 'CNY', unitText: m.text.includes('分') ? '角分' : '角', number: null, multiplier: null, approx: '', change: '' };
+  },
+};
+
+/**
+ * A currency sign before an amount: ¥35 · ￥1.2万 · $999 · US$5亿 · HK$300 ·
+ * €20 · £5, and a range (`$10-20`). A currency word of the same currency
+ * after it is part of the figure (`￥35元`). Not a sign glued to letters
+ * on its left (`ABC$5`).
+ */
+const signs = words(Object.keys(CURRENCY_SIGNS));
+export const signMoney: Recognizer = {
+  name: 'sign money',
+  triggers: [...new Set(Object.keys(CURRENCY_SIGNS).map((k) => k[0]!))].join(''),
+  grammar: grammar(
+    `(?<! [A-Za-z] ) (?<currency> {{signs}} ) \\x20? (?= \\d ) (?<low> {{numeral}} ) (?: {{rangeJoiner}} (?<high> {{numeral}} ) )? (?<word> {{currency}} )?`,
+    { signs, numeral, rangeJoiner, currency },
+  ),
+  extract(m) {
+    const g = m.groups;
+    const code = CURRENCY_SIGNS[g.currency!]!;
+    // ￥35元, $100美元: a word of the same currency after the amount; another currency makes it no figure.
+    if (g.word !== undefined && CURRENCIES[g.word]?.code !== code) return null;
+    const a = readAmount(g);
+    if (!a) return null;
+    return amountCandidate(m, a, 'money', code, g.currency! + (g.word ?? ''), parseFactor(g.word !== undefined ? CURRENCIES[g.word]!.factor : '1'));
   },
 };

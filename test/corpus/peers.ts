@@ -309,4 +309,22 @@ export const cases: CorpusCase[] = [
     sentence: '日子一天比一天好，他十天半月回不来，十年磨一剑。',
     figures: [],
   },
+  // ── currency signs before the amount ─────────────────────────────────
+  {
+    sentence: '售价￥35元，约合US$5，港股报HK$300-500，欧洲€20，英国£5。',
+    figures: [
+      { text: '￥35元', kind: 'money', value: 35, unit: 'CNY', unit_text: '￥元' },
+      { text: 'US$5', kind: 'money', value: 5, unit: 'USD' },
+      { text: 'HK$300-500', kind: 'money', value: 300, value_max: 500, unit: 'HKD' },
+      { text: '€20', kind: 'money', value: 20, unit: 'EUR' },
+      { text: '£5', kind: 'money', value: 5, unit: 'GBP' },
+    ],
+  },
+  {
+    sentence: '融资¥1.2万亿，另有$999。',
+    figures: [
+      { text: '¥1.2万亿', kind: 'money', value: 1200000000000, unit: 'CNY' },
+      { text: '$999', kind: 'money', value: 999, unit: 'USD' },
+    ],
+  },
 ];
