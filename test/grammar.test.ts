@@ -129,8 +129,8 @@ function turnsAwayNothing(text: string): void {
 }
 
 describe("recognizers' own tests (mayFindAt)", () => {
-  it('are on for dates and bare numbers', () => {
-    expect(gated.map((r) => r.name)).toEqual(['date', 'number']);
+  it('are on for dates, currency names before an amount and bare numbers', () => {
+    expect(gated.map((r) => r.name)).toEqual(['date', 'currency name first', 'number']);
   });
 
   it.each(pages.map((p, i) => [i, p] as const))('never turn away a figure (page %i)', (_, page) => {

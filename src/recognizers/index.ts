@@ -7,7 +7,7 @@ import { count } from './count.js';
 import { date } from './date.js';
 import { dateRange } from './dateRange.js';
 import { compoundDuration, duration, halfDuration } from './duration.js';
-import { jiaoFen, money, signMoney } from './money.js';
+import { jiaoFen, money, nameFirstMoney, signMoney } from './money.js';
 import { doubling, multiple } from './multiple.js';
 import { fraction, indexPoints, magnitudeNumber, ratio, slashFraction } from './number.js';
 import { ordinal } from './ordinal.js';
@@ -17,7 +17,7 @@ import type { Recognizer } from './types.js';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
   date, dateRange,
-  money, jiaoFen, signMoney,
+  money, jiaoFen, signMoney, nameFirstMoney,
   percentagePoint, percentWords, percent, tenths, discount,
   multiple, doubling,
   quantity,

@@ -4,6 +4,7 @@
  */
 import { grammar, piece, withMarker, words } from '../grammar/compose.js';
 import { CURRENCIES, CURRENCY_SIGNS, type Currency, YUAN_SUBUNITS } from '../lexicon/currencies.js';
+import { APPROX_BEFORE } from '../lexicon/qualifiers.js';
 import { ZERO, add, mul, parseDecimal, parseFactor, pow10 } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
@@ -117,5 +118,44 @@ export const signMoney: Recognizer = {
     const a = readAmount(g);
     if (!a) return null;
     return amountCandidate(m, a, 'money', code, g.currency! + (g.word ?? ''), parseFactor(g.word !== undefined ? CURRENCIES[g.word]!.factor : '1'));
+  },
+};
+
+/** Currency names written before an amount: two characters or more (人民币, 港币, 美元; not 元). */
+const NAMES_BEFORE = Object.keys(CURRENCIES).filter((w) => w.length > 1 && !w.startsWith('元') && CURRENCIES[w]!.factor === '1');
+const nameBefore = words(NAMES_BEFORE);
+
+/** A digit within the few characters after `pos`: only there can a name before an amount be one. */
+const digitSoonAfter = (text: string, pos: number): boolean => {
+  for (let q = pos + 2, end = Math.min(text.length, pos + 9); q < end; q++) {
+    const c = text.charCodeAt(q);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+};
+
+/**
+ * A currency named before an amount with no currency word after it:
+ * 人民币5000 · 港币500万 · 折合美元约3亿. The amount must end there (a unit,
+ * a measure word or 元 after it makes another figure: 人民币100元 is read by
+ * money above, 美元汇率 has no amount).
+ */
+export const nameFirstMoney: Recognizer = {
+  name: 'currency name first',
+  triggers: [...new Set(NAMES_BEFORE.map((w) => w[0]!))].join(''),
+  mayFindAt: digitSoonAfter,
+  grammar: grammar(
+    `(?<currency> {{nameBefore}} ) (?: (?<qualifier> 约为 | 约 | 近 | 超 ) | 为 | 达 | 共 | 计 )? (?= \\d ) (?<low> {{numeral}} ) (?: {{rangeJoiner}} (?<high> {{numeral}} ) )?
+     (?: (?= 的 ) | (?! \\x20? [\\u4e00-\\u9fffA-Za-z0-9.%‰] | , \\d ) )`,
+    { nameBefore, numeral, rangeJoiner },
+  ),
+  extract(m) {
+    const g = m.groups;
+    const a = readAmount(g);
+    if (!a) return null;
+    // The name is the figure's unit word, as 元 is in 5000元; a qualifier between them counts as one before the figure.
+    const q = g.qualifier === undefined ? undefined : APPROX_BEFORE[g.qualifier];
+    if (q !== undefined && a.approx === '') a.approx = q;
+    return amountCandidate(m, a, 'money', CURRENCIES[g.currency!]!.code, g.currency!, null);
   },
 };

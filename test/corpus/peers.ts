@@ -327,4 +327,21 @@ export const cases: CorpusCase[] = [
       { text: '$999', kind: 'money', value: 999, unit: 'USD' },
     ],
   },
+  // ── a currency named before an amount with no currency word after it ──
+  {
+    sentence: '合同金额为人民币5000，折合美元约3亿，港币500万的项目。',
+    figures: [
+      { text: '人民币5000', kind: 'money', value: 5000, unit: 'CNY', unit_text: '人民币' },
+      { text: '美元约3亿', kind: 'money', value: 300000000, unit: 'USD', approx: 'about' },
+      { text: '港币500万', kind: 'money', value: 5000000, unit: 'HKD' },
+    ],
+  },
+  {
+    note: 'the amount must end after the numeral',
+    sentence: '支付人民币100元，人民币汇率稳定，人民兵50人。',
+    figures: [
+      { text: '100元', kind: 'money', value: 100, unit: 'CNY' },
+      { text: '50人', kind: 'count', value: 50, unit: '人' },
+    ],
+  },
 ];
