@@ -1,6 +1,6 @@
 /**
  * ordinal: a rank or an edition, its measure word the unit (or empty).
- *   第六届 · 第200例 · 第三十一届 · 第3位 · 第一 · 前十 · 前10名 · 第3至5名 · 第三至第五名 · 第七、八届 (two)
+ *   第六届 · 第200例 · 第三十一届 · 第3位 · 第一 · 前十 · 前10名 · 第3至5名 · 第三至第五名 · 第一名至第三名 · 第七、八届 (two)
  */
 import { grammar, piece, words } from '../grammar/compose.js';
 import { numeral, rangeJoiner } from '../grammar/numeral.js';
@@ -32,7 +32,7 @@ export const ordinal: Recognizer = {
   triggers: '第前',
   grammar: grammar(
     `(?<head> 第 | 前 ) (?<blank> \\x20 (?= \\d ) )? (?<n> {{numeral}} )
-     (?: {{rangeJoiner}} 第? (?<high> {{numeral}} ) | (?<list> (?: [、和及] 第? {{numeral}} ){1,10} ) (?= {{ordinalWords}} ) )?
+     (?: (?<lowMw> {{ordinalWords}} )? {{rangeJoiner}} 第? (?<high> {{numeral}} ) | (?<list> (?: [、和及] 第? {{numeral}} ){1,10} ) (?= {{ordinalWords}} ) )?
      (?: (?<= \\d ) \\x20 (?= {{ordinalWords}} ) )? (?<mw> {{ordinalWords}} )?`,
     { numeral, rangeJoiner, ordinalWords: piece(`{{w}}`, { w: ordinalWords }) },
   ),
@@ -57,6 +57,11 @@ export const ordinal: Recognizer = {
       // 第3至5名: a range of ranks, the measure word written once (never 前3至5).
       const high = parseNumeral(g.high);
       if (g.head !== '第' || !high || high.approx || high.decimal || compare(n.value, high.value) >= 0) return null;
+      // 第一名至第三名: a measure word written at both ends must be the same; else the first is a rank alone (第一名至第三届).
+      if (g.lowMw !== undefined && g.lowMw !== g.mw) {
+        const end = m.start + g.head!.length + (g.blank?.length ?? 0) + g.n!.length + g.lowMw.length;
+        return { start: m.start, end, kind: 'ordinal', value: n.value, valueMax: null, unit: g.lowMw, unitText: g.lowMw, number: n.value, multiplier: int(1), approx: '', change: '' };
+      }
       valueMax = high.value;
     }
     const unit = g.mw ?? '';

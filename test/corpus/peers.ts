@@ -344,4 +344,13 @@ export const cases: CorpusCase[] = [
       { text: '50人', kind: 'count', value: 50, unit: '人' },
     ],
   },
+  // ── a range of ranks with the measure word at both ends ──────────────
+  {
+    sentence: '第一名至第三名获奖，第一名至第三届均有记录。',
+    figures: [
+      { text: '第一名至第三名', kind: 'ordinal', value: 1, value_max: 3, unit: '名' },
+      { text: '第一名', kind: 'ordinal', value: 1, unit: '名' },
+      { text: '第三届', kind: 'ordinal', value: 3, unit: '届' },
+    ],
+  },
 ];
