@@ -49,8 +49,9 @@ export function parseNumeral(raw: string): Numeral | null {
 function readNumeral(raw: string): Numeral | null {
   // 5 万: a blank between digits and their magnitude (typeset text) is no part of the number.
   let s = raw.includes(' ') ? raw.replace(/ /g, '') : raw;
-  // 两个亿, 一个多亿: spoken Chinese puts 个 between a digit and its magnitude.
-  if (s.length > 2 && s[1] === '个') s = s[0]! + s.slice(2);
+  // 两个亿, 一个多亿, 3个亿: spoken Chinese puts 个 between a number and its magnitude.
+  const ge = s.indexOf('个');
+  if (ge > 0 && ge < s.length - 1) s = s.slice(0, ge) + s.slice(ge + 1);
   let approx: Numeral['approx'] = '';
   // Inner qualifiers may stand anywhere after the first digit; note and drop them.
   let vague = false;

@@ -34,10 +34,11 @@ export const month = piece(`1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五�
 // 1 … 31 · 一 … 三十一
 export const day = piece(`3[01] | [12]\\d | 0?[1-9] | 三十一? | 二十[一二三四五六七八九]? | 十[一二三四五六七八九]? | [一二三四五六七八九]`);
 
-// 2024 · 二〇二四 · 民国三 · 公元前221 · 08 (only before a month: 08年10月)
+// 2024 · 二〇二四 · 两千零二十四 · 民国三 · 公元前221 · 08 (only before a month: 08年10月)
 export const year = piece(
   `(?<year> (?: 1[0-9] | 20 | 21 ) \\d\\d (?! \\d )
           | [〇零一二三四五六七八九]{4}
+          | (?<yearCn> [一两二] 千 [〇零一二三四五六七八九十百]{1,6} )
           | (?<era> 民国 | 公元前 | 公元 ) (?<eraYear> [一二三四五六七八九十百千]{1,7} | \\d{1,4} )
           | (?<year2> \\d\\d ) (?= 年 (?: 1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五六七八九] ) 月 ) )`,
   { month },
@@ -59,6 +60,11 @@ export function readYear(g: Groups): number | null | undefined {
     return yy <= TWO_DIGIT_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
   }
   if (/^\d{4}$/.test(g.year)) return Number(g.year);
+  if (g.yearCn !== undefined) {
+    // 两千零二十四年, 一千九百四十九年: a year written as a number (两千年, 一千八百年 are lengths of time).
+    const n = cnEraYear(g.yearCn);
+    return n >= 1000 && n <= 2199 && n % 100 !== 0 ? n : null;
+  }
   const digits = Array.from(g.year.replace(/零/g, '〇'), (c) => CN_DIGIT.indexOf(c));
   return digits.some((d) => d < 0) ? null : Number(digits.join(''));
 }

@@ -31,7 +31,8 @@ export const quantity: Recognizer = {
   triggers: NUMERAL_TRIGGERS,
   grammar: amountGrammar(
     unitWord,
-    `(?: (?<half> 半 ) | (?<cm> \\d\\d {{boundary}} ) )? (?: (?<per> {{perUnit}} ) )?`,
+    `(?: (?<half> 半 ) | (?<cm> \\d\\d {{boundary}} ) | (?<= 米 ) (?<cnCm> [一二三四五六七八九] [〇零一二三四五六七八九]? ) {{boundary}} (?! [十百千万亿点个多余] ) )?
+     (?: (?<per> {{perUnit}} ) )?`,
     { perUnit, boundary: TAIL_DIGITS_END },
     piece(`零下 | {{sign}}`, { sign }),
   ),
@@ -61,6 +62,13 @@ export const quantity: Recognizer = {
       // 6米82, 身高1米75: centimetres after whole metres.
       if (g.unit !== '米' || a.high || a.low.script !== 'arabic' || a.low.decimal || a.low.hasMagnitude) return null;
       a.value = add(a.value, div(int(BigInt(g.cm)), int(100)));
+      a.number = a.value;
+    }
+    if (g.cnCm !== undefined) {
+      // 一米八 (1.8), 一米七五 (1.75): tenths and hundredths after whole metres, in Chinese digits.
+      if (a.high || a.low.script !== 'chinese' || a.low.hasMagnitude || a.low.decimal) return null;
+      const digits = Array.from(g.cnCm, (c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join('');
+      a.value = add(a.value, div(int(BigInt(digits)), int(10 ** digits.length)));
       a.number = a.value;
     }
     if (g.half) {

@@ -353,4 +353,30 @@ export const cases: CorpusCase[] = [
       { text: '第三届', kind: 'ordinal', value: 3, unit: '届' },
     ],
   },
+  // ── spoken magnitudes, heights, years written as numbers ─────────────
+  {
+    sentence: '项目投资3个亿，另有两个亿的配套，共有3个项目。',
+    figures: [
+      { text: '3个亿', kind: 'number', value: 300000000, unit: '' },
+      { text: '两个亿', kind: 'number', value: 200000000, unit: '' },
+      { text: '3个', kind: 'count', value: 3, unit: '个' },
+    ],
+  },
+  {
+    sentence: '他身高一米八，弟弟一米七五，桌子长两米。',
+    figures: [
+      { text: '一米八', kind: 'quantity', value: 1.8, unit: 'm' },
+      { text: '一米七五', kind: 'quantity', value: 1.75, unit: 'm' },
+      { text: '两米', kind: 'quantity', value: 2, unit: 'm' },
+    ],
+  },
+  {
+    sentence: '两千零二十四年是龙年，一千九百四十九年十月一日开国，这座城已有两千多年历史，历经一千八百年。',
+    figures: [
+      { text: '两千零二十四年', kind: 'date', value: '2024', unit: 'date' },
+      { text: '一千九百四十九年十月一日', kind: 'date', value: '1949-10-01', unit: 'date' },
+      { text: '两千多年', kind: 'duration', value: 2000, unit: 'year', approx: 'over' },
+      { text: '一千八百年', kind: 'duration', value: 1800, unit: 'year' },
+    ],
+  },
 ];
