@@ -379,4 +379,9 @@ export const cases: CorpusCase[] = [
       { text: '一千八百年', kind: 'duration', value: 1800, unit: 'year' },
     ],
   },
+  {
+    note: 'the name of a five-year plan',
+    sentence: '第十四个五年规划纲要提出，用了五年时间。',
+    figures: [{ text: '五年', kind: 'duration', value: 5, unit: 'year' }],
+  },
 ];
