@@ -381,7 +381,7 @@ export const cases: CorpusCase[] = [
   },
   {
     note: 'the name of a five-year plan',
-    sentence: '第十四个五年规划纲要提出，用了五年时间。',
-    figures: [{ text: '五年', kind: 'duration', value: 5, unit: 'year' }],
+    sentence: '第十四个五年规划纲要提出，历时3年完成。',
+    figures: [{ text: '3年', kind: 'duration', value: 3, unit: 'year' }],
   },
 ];
