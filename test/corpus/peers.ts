@@ -306,7 +306,7 @@ export const cases: CorpusCase[] = [
     ],
   },
   {
-    sentence: '日子一天比一天好，他十天半月回不来，十年磨一剑。',
+    sentence: '日子一天比一天好，他十天半月回不来，十年磨一剑，差了十万八千里。',
     figures: [],
   },
   // ── currency signs before the amount ─────────────────────────────────
