@@ -200,6 +200,37 @@ describe('label: a change takes the label of the level it changes', () => {
   });
 });
 
+describe('label and period: benchmarks, runs of years, lists of dates', () => {
+  test('the gap to a benchmark is labelled with what was compared, not the benchmark', () => {
+    expect(read('全省地区生产总值同比增长5.6%，高于全国平均水平0.3个百分点。')).toEqual([
+      ['5.6%', '全省地区生产总值', ''],
+      ['0.3个百分点', '全省地区生产总值', ''],
+    ]);
+    expect(read('绿色贷款余额4.2万亿元，比年初增长14.4%，低于各项贷款增速0.6个百分点。').map((r) => r[1])).toEqual(['绿色贷款余额', '绿色贷款余额', '绿色贷款余额']);
+  });
+
+  test('a run of years between a subject and its predicate leaves the subject', () => {
+    expect(read('全省粮食产量连续5年稳定在1300万吨以上。')).toEqual([
+      ['5年', '', ''],
+      ['1300万吨', '全省粮食产量', ''],
+    ]);
+    // Words of its own after the run keep their label.
+    expect(read('连续3年每年新增就业超过1万人。')[1]).toEqual(['1万人', '每年新增就业', '']);
+  });
+
+  test('a list of dates before 分别 gives each figure its own period', () => {
+    expect(read('2023年、2024年全市外贸总额分别为800亿元和1100亿元。')).toEqual([
+      ['2023年', '', ''],
+      ['2024年', '', ''],
+      ['800亿元', '全市外贸总额', '2023'],
+      ['1100亿元', '全市外贸总额', '2024'],
+    ]);
+    expect(read('三、四季度经济增速分别为4.8%和5.4%，其中工业增长6%。').map((r) => r[2])).toEqual(['', '', 'XXXX-Q3', 'XXXX-Q4', 'XXXX-Q4']);
+    // Without 分别 the last date scopes them all.
+    expect(read('2023年、2024年外贸总额增长，达到1100亿元。').map((r) => r[2])).toEqual(['', '', '2024']);
+  });
+});
+
 describe('label: shares, counts, ordinals, durations', () => {
   test('a share is its subject + 占比', () => {
     expect(read('东部地区引进资金2140亿元，占全省总量的61.5%。民营企业投资占总投资的58.2%。')).toEqual([

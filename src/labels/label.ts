@@ -26,6 +26,7 @@ import {
   SHARE,
   SHARE_WORD,
   TIME_INSIDE,
+  TRAILING,
   VERB,
 } from './patterns.js';
 import { Phrase } from './phrase.js';
@@ -38,6 +39,8 @@ const isOpen = charTest(OPEN);
 const FOR_WHOM: ReadonlySet<string> = new Set(['为', '向', '给', '对']);
 /** Verbs of having between a subject and what it has. */
 const HAVING = /(?:共有|现有|拥有|已有|尚有|共拥有)(?=.{2})/;
+/** A comparison with a benchmark at the head of a clause: 高于全国平均水平, 快于经济增长, 低于全国. */
+const GAP_TO_BENCHMARK = /^(?:高于|低于|快于|慢于|好于|优于|高出|领先|超出)/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
 const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争']);
 /** `也`, `还`… inside a noun clause, with a short predicate after: `出口总额也连创` → `出口总额`. */
@@ -179,6 +182,8 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   if (j < 0 || start !== lo) return own;
   const prev = figs[j]!;
   const head = ctx.owns[j]!;
+  // 全省粮食产量连续5年稳定在1300万吨: a run of years between a subject and its predicate; the subject is before it.
+  if (prev.kind === 'duration' && head.length > 2 && /(?:连续|持续)$/.test(head.text) && own.trimEnd(TRAILING).length === 0) return head.concat(own);
   // 十五届三次全会: a run of figures shares the words before it.
   if (prev.end === figs[i]!.start && (prev.kind === 'count' || prev.kind === 'ordinal')) return head;
   // 已汇聚12类30项数据5亿条 · 为2000家农户提供了3亿元: the count is inside the predicate.
@@ -232,6 +237,8 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
   const own = ctx.ownCore(i);
   if (PREPOSITION_END.test(own.text)) return { label: null, level: false };
   const lastLevel = lastOf(ctx, i, isLevel);
+  // 增长5.6%，高于全国平均水平0.3个百分点: the gap to a benchmark is a change of what the figure before measured, not of the benchmark.
+  if (isChange && GAP_TO_BENCHMARK.test(ctx.owns[i]!.text)) return { label: lastLevel ?? lastOf(ctx, i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration'), level: false };
   // The subject of the sentence, read only when a rule needs it (it reads the clauses before).
   const topic = (): Phrase | null => topicBefore(ctx, i);
   // A share: 占全省总量的61.5% → <subject>占比. (`includes` first: most clauses have no 占.)

@@ -10,6 +10,8 @@
  *    the change *since* 2024, and the reader's period is the date before it, if any;
  *  - a date that tells when something was founded (`2019年3月成立的合作社`)
  *    describes that thing: it reaches the end of its own clause only.
+ * A list of dates before a 分别 (`2023年、2024年…分别为800亿元和1100亿元`)
+ * gives each figure of the list after it its own date, in order.
  * Dates themselves get no period.
  */
 import type { Candidate } from '../recognizers/types.js';
@@ -36,16 +38,28 @@ export function periodsOf(text: string, sentence: Span, figs: readonly Candidate
   const end = sentence.end;
   let period = '';
   let local: { value: string; until: number } | null = null;
+  // 2023年、2024年…分别为800亿元和1100亿元: the dates of a list, one for each figure of the 分别 list after it.
+  let each: string[] = [];
   let from = start;
   for (let k = 0; k < figs.length; k++) {
     const c = figs[k]!;
     if (resetsTime(text, start, from, c.start)) {
       period = '';
       local = null;
+      each = [];
     }
     if (local && c.start >= local.until) local = null;
     if (c.kind !== 'date') {
-      out.push(local ? local.value : period);
+      out.push(each.length > 0 ? each.shift()! : local ? local.value : period);
+    } else if (each.length === 0 && k + 1 < figs.length && (each = dateList(text, figs, k)).length > 0) {
+      // The list's own dates get no period; the period after the list is its last date.
+      const n = each.length;
+      for (let j = 0; j < n; j++) out.push('');
+      period = each[n - 1]!;
+      local = null;
+      from = figs[k + n - 1]!.end;
+      k += n - 1;
+      continue;
     } else {
       out.push('');
       const value = typeof c.value === 'string' ? c.value : '';
@@ -63,6 +77,26 @@ export function periodsOf(text: string, sentence: Span, figs: readonly Candidate
     from = c.end;
   }
   return out;
+}
+
+/** Between two dates of a list: one joiner and nothing else. */
+const LIST_JOINER = /^[、和及与]$/;
+/** A 分别 between a list of dates and the figures it distributes over (in the same clause or the next). */
+const RESPECTIVELY = /^[^。；;！？!?]{0,30}?分别/;
+
+/**
+ * The values of the dates of a list that starts at `figs[k]` (two or more
+ * dates, a joiner between each) when a 分别 follows it; else none.
+ */
+function dateList(text: string, figs: readonly Candidate[], k: number): string[] {
+  let m = k;
+  while (m + 1 < figs.length && figs[m + 1]!.kind === 'date' && LIST_JOINER.test(text.slice(figs[m]!.end, figs[m + 1]!.start))) m++;
+  if (m === k) return [];
+  const last = figs[m]!;
+  const next = figs[m + 1];
+  const between = text.slice(last.end, next ? next.start : last.end + 32);
+  if (!RESPECTIVELY.test(between)) return [];
+  return figs.slice(k, m + 1).map((d) => (typeof d.value === 'string' ? d.value : ''));
 }
 
 const isBreak = charTest(BOUNDARY);
