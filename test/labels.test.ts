@@ -218,6 +218,13 @@ describe('label and period: benchmarks, runs of years, lists of dates', () => {
     expect(read('连续3年每年新增就业超过1万人。')[1]).toEqual(['1万人', '每年新增就业', '']);
   });
 
+  test('an amount or a measure that sets a threshold inside the noun stays in the label', () => {
+    expect(read('全省新开工亿元以上项目1862个，220千伏及以上变电站27座。').filter((r) => /个|座/.test(r[0])).map((r) => r[1])).toEqual([
+      '全省新开工亿元以上项目',
+      '220千伏及以上变电站',
+    ]);
+  });
+
   test('a list of dates before 分别 gives each figure its own period', () => {
     expect(read('2023年、2024年全市外贸总额分别为800亿元和1100亿元。')).toEqual([
       ['2023年', '', ''],

@@ -39,6 +39,8 @@ const isOpen = charTest(OPEN);
 const FOR_WHOM: ReadonlySet<string> = new Set(['为', '向', '给', '对']);
 /** Verbs of having between a subject and what it has. */
 const HAVING = /(?:共有|现有|拥有|已有|尚有|共拥有)(?=.{2})/;
+/** After a figure, the words that make it a threshold of the noun that follows (亿元以上项目). */
+const THRESHOLD = /^(?:及以上|以上|以下)(?=[\u4e00-\u9fff]{2})/;
 /** A comparison with a benchmark at the head of a clause: 高于全国平均水平, 快于经济增长, 低于全国. */
 const GAP_TO_BENCHMARK = /^(?:高于|低于|快于|慢于|好于|优于|高出|领先|超出)/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
@@ -184,6 +186,11 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   const head = ctx.owns[j]!;
   // 全省粮食产量连续5年稳定在1300万吨: a run of years between a subject and its predicate; the subject is before it.
   if (prev.kind === 'duration' && head.length > 2 && /(?:连续|持续)$/.test(head.text) && own.trimEnd(TRAILING).length === 0) return head.concat(own);
+  // 全省新开工亿元以上项目1862个: a threshold inside the noun phrase is part of the label.
+  if (THRESHOLD.test(own.text) && (prev.kind === 'money' || prev.kind === 'quantity')) {
+    const k = previous(ctx, j);
+    return ctx.words(ctx.clauseStartOf(j, k >= 0 ? figs[k]!.end : ctx.start), figs[i]!.start);
+  }
   // 十五届三次全会: a run of figures shares the words before it.
   if (prev.end === figs[i]!.start && (prev.kind === 'count' || prev.kind === 'ordinal')) return head;
   // 已汇聚12类30项数据5亿条 · 为2000家农户提供了3亿元: the count is inside the predicate.
