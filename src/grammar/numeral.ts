@@ -29,8 +29,14 @@ export const bigMagnitude = piece(`万亿 | 亿 | 万`);
 // 余 · 多 · 几 · 来 inside a figure: `5.4万余`, `100多万`, `十几`, `十来`.
 export const innerApprox = piece(`[余多几来]`);
 
-// 上百 · 数百万 · 几十亿: a vague leading digit — but not the 上 of a verb (迈上万亿元台阶).
-export const vagueDigit = piece(`(?<! [迈登走跃攀踏冲站爬跨] ) [上数几] (?= [十百千万亿] )`);
+/**
+ * Before 上, the characters that make it a word of its own, not a vague digit:
+ * a verb (迈上万亿元台阶) or a place (以上十个, 楼上十户, 线上百万用户, 身上十块钱).
+ */
+export const NOT_VAGUE_BEFORE = '迈登走跃攀踏冲站爬跨以楼网线身桌墙山天手街路船车机场会海地纸书面马晚早世台头床岸湖江河';
+
+// 上百 · 数百万 · 几十亿: a vague leading digit — but not 上 after a verb or a place.
+export const vagueDigit = piece(`(?<! [${NOT_VAGUE_BEFORE}] ) [上数几] (?= [十百千万亿] )`);
 
 // 三点五 (3.5)
 export const cnFraction = piece(`点 [〇零一二三四五六七八九]+`);
@@ -56,8 +62,8 @@ export const numeral = piece(
   { arabic, power: piece(`[×*] 10 (?: \\^ -? \\d{1,3} | ⁻? [⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3} )`), innerApprox, kilo, bigMagnitude, vagueDigit, cnDigit, cnMagnitude, cnFraction },
 );
 
-/** A sign before a numeral: `负3.9%`, `-5%`. */
-export const sign = piece(`负 | - | −`);
+/** A sign before a numeral: `负3.9%`, `-5%` — not the 负 that ends a word (税负, 减负, 肩负, 胜负). */
+export const sign = piece(`(?<! [税减肩担胜抱欺自辜正] ) 负 | - | −`);
 
 /** Between the two ends of a range: `150到200`, `3—5`, `10~20`. */
 export const rangeJoiner = piece(`到 | 至 | — | – | - | ~ | ～ | 〜 | －`);

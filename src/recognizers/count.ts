@@ -24,7 +24,7 @@ export const count: Recognizer = {
   triggers: NUMERAL_TRIGGERS,
   // 3.2万人次/小时: what the count is per stays in text and unit_text.
   // 三岁半: half a year more, after an age.
-  grammar: amountGrammar(measureWord, `(?: (?<= 岁 ) (?<half> 半 ) (?! 天 | 年 | 月 | 小时 ) )? (?: (?<per> {{perUnit}} ) )?`, { perUnit }),
+  grammar: amountGrammar(measureWord, `(?: (?<= 岁 ) (?: (?<half> 半 ) (?! 天 | 年 | 月 | 小时 ) | (?<more> 多 ) (?! [少个项家种次人名位所座条件批户元万亿年月天] ) ) )? (?: (?<per> {{perUnit}} ) )?`, { perUnit }),
   extract(m, ctx) {
     const a = readAmount(m.groups);
     // 一岁半 counts (一 before a measure word is otherwise an article).
@@ -36,6 +36,8 @@ export const count: Recognizer = {
     if (m.groups.unit === '分' && a.low.script !== 'arabic') return null;
     // 10时30分, 9点30分: minutes of a time of day, no points.
     if (m.groups.unit === '分' && /[时点]$/.test(ctx.text.slice(m.start - 1, m.start))) return null;
+    // 3岁多: a little older.
+    if (m.groups.more !== undefined) a.approx = 'over';
     if (m.groups.half !== undefined) {
       if (a.high || a.low.hasMagnitude || a.low.decimal) return null;
       a.value = add(a.value, div(int(1), int(2)));

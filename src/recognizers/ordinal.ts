@@ -10,7 +10,7 @@ import { parseNumeral } from '../numbers/numeral.js';
 import type { Candidate, Recognizer } from './types.js';
 
 // 第一股 is the first listed company (股 a share, no measure word of ranks).
-const ordinalWords = words([...MEASURE_WORDS.filter((w) => w !== '股'), '版', '章', '号', '季', '轮', '阶段', '梯队', '方阵', '代', '天', '周', '年', '个月', '小时', '分钟', '秒钟', '秒', '日']);
+const ordinalWords = words([...MEASURE_WORDS.filter((w) => w !== '股'), '版', '章', '单元', '号', '季', '轮', '阶段', '梯队', '方阵', '代', '天', '周', '年', '个月', '小时', '分钟', '秒钟', '秒', '日']);
 
 /** 第三产业, 第三方, 第三世界, 第一书记, 第二人民医院, 第一中学: names of things, titles and institutions, not ranks. */
 const FIXED_TERMS = /^(?:产业|方|世界|人称|者|书记|责任人|夫人|时间|把手|人民|中级人民|中学|小学|中心|医院|附属|实验|宇宙速度|拉格朗日)/;

@@ -105,14 +105,14 @@ export const tenths: Recognizer = {
 // 八折 (80) · 七五折 (75) · 8.5折 (85) · 三点五折 (35) · 对折 (50). Not 折合, 折扣, 折旧…, nor the idioms 一波三折, 七折八扣.
 const discountGrammar = withMarker(grammar(
   `(?: (?<lowCn> [一二三四五六七八九] ) {{rangeJoiner}} )?     # 七至八折
-   (?: (?<cnDec> [零一二三四五六七八九] 点 [一二三四五六七八九] ) | (?<! 波 ) (?<cn> [一二三四五六七八九]{1,2} ) | (?<ar> [1-9] (?: \\.\\d )? ) | (?<half> 对 ) ) 折
+   (?: (?<cnDec> [零一二三四五六七八九] 点 [一二三四五六七八九] ) | (?<! 波 ) (?<cn> [一二两三四五六七八九]{1,2} ) | (?<ar> [1-9] (?: \\.\\d )? ) | (?<half> 对 ) ) 折
    (?! [合扣旧算射线叠返腾价] | [一二三四五六七八九] 扣 )`,
   { rangeJoiner },
-), piece(`[零一二三四五六七八九] | 点 | [1-9] | \\.\\d | 对 | {{rangeJoiner}}`, { rangeJoiner }), piece(`折`));
+), piece(`[零一二两三四五六七八九] | 点 | [1-9] | \\.\\d | 对 | {{rangeJoiner}}`, { rangeJoiner }), piece(`折`));
 
 export const discount: Recognizer = {
   name: 'discount',
-  triggers: '123456789零一二三四五六七八九对',
+  triggers: '123456789零一二两三四五六七八九对',
   grammar: discountGrammar,
   extract(m) {
     const { cn, cnDec, ar, half, lowCn } = m.groups;
@@ -144,11 +144,21 @@ export const percentagePoint: Recognizer = {
   name: 'percentage-point',
   triggers: NUMERAL_TRIGGERS,
   // A basis point is a hundredth of a percentage point: 下调25个基点 → 0.25 pp.
-  grammar: amountGrammar(piece(`个? (?: 百分点 | 基点 )`)),
+  // 2个多百分点 (over) · 五个半百分点 (5.5).
+  grammar: amountGrammar(piece(`(?: 个 [多余半]? )? (?: 百分点 | 基点 )`)),
   extract(m) {
     const a = readAmount(m.groups);
+    if (!a) return null;
     const unit = m.groups.unit!;
-    return a && amountCandidate(m, a, 'percentage_point', 'pp', unit, unit.endsWith('基点') ? div(int(1), int(100)) : null);
+    const inner = unit[1];
+    if (inner === '半') {
+      if (a.high || a.low.hasMagnitude || a.low.decimal) return null;
+      a.value = add(a.value, div(int(1), int(2)));
+      a.number = a.value;
+    } else if (inner === '多' || inner === '余') {
+      a.approx = 'over';
+    }
+    return amountCandidate(m, a, 'percentage_point', 'pp', unit, unit.endsWith('基点') ? div(int(1), int(100)) : null);
   },
 };
 

@@ -31,7 +31,7 @@ export const quantity: Recognizer = {
   triggers: NUMERAL_TRIGGERS,
   grammar: amountGrammar(
     unitWord,
-    `(?: (?<half> 半 ) | (?<cm> \\d\\d {{boundary}} ) | (?<= 米 ) (?<cnCm> [一二三四五六七八九] [〇零一二三四五六七八九]? ) {{boundary}} (?! [十百千万亿点个多余] ) )?
+    `(?: (?<half> 半 ) | (?<more> [多余] ) (?! [少个项家种次人名位所座条件批户元万亿年月天] ) | (?<cm> \\d\\d {{boundary}} ) | (?<= 米 ) (?<cnCm> [一二三四五六七八九] [〇零一二三四五六七八九]? ) {{boundary}} (?! [十百千万亿点个多余] ) )?
      (?: (?<per> {{perUnit}} ) )?`,
     { perUnit, boundary: TAIL_DIGITS_END },
     piece(`零下 | {{sign}}`, { sign }),
@@ -64,6 +64,8 @@ export const quantity: Recognizer = {
       a.value = add(a.value, div(int(BigInt(g.cm)), int(100)));
       a.number = a.value;
     }
+    // 1米多, 2公斤多: a little more than the amount.
+    if (g.more !== undefined) a.approx = 'over';
     if (g.cnCm !== undefined) {
       // 一米八 (1.8), 一米七五 (1.75): tenths and hundredths after whole metres, in Chinese digits.
       if (a.high || a.low.script !== 'chinese' || a.low.hasMagnitude || a.low.decimal) return null;

@@ -384,4 +384,56 @@ export const cases: CorpusCase[] = [
     sentence: '第十四个五年规划纲要提出，历时3年完成。',
     figures: [{ text: '3年', kind: 'duration', value: 3, unit: 'year' }],
   },
+  // ── a second round: points with 多 and 半, words ending in 负, 上 of places ──
+  {
+    sentence: '利率比上年提高了2个多百分点，较目标高五个半百分点。',
+    figures: [
+      { text: '2个多百分点', kind: 'percentage_point', value: 2, unit: 'pp', approx: 'over', change: 'up' },
+      { text: '五个半百分点', kind: 'percentage_point', value: 5.5, unit: 'pp' },
+    ],
+  },
+  {
+    sentence: '宏观税负15.1%，为企业减负500亿元，增速为负3.9%。',
+    figures: [
+      { text: '15.1%', kind: 'percent', value: 15.1, unit: '%' },
+      { text: '500亿元', kind: 'money', value: 50000000000, unit: 'CNY' },
+      { text: '负3.9%', kind: 'percent', value: -3.9, unit: '%' },
+    ],
+  },
+  {
+    sentence: '满足以上十个条件，线上十万人观看，线上百万用户点赞，另有上百人到场。',
+    figures: [
+      { text: '十个', kind: 'count', value: 10, unit: '个', approx: '' },
+      { text: '十万人', kind: 'count', value: 100000, unit: '人', approx: '' },
+      { text: '上百人', kind: 'count', value: 100, unit: '人', approx: 'over' },
+    ],
+  },
+  {
+    sentence: '处五年以上十年以下有期徒刑。',
+    figures: [
+      { text: '五年', kind: 'duration', value: 5, unit: 'year', approx: 'over' },
+      { text: '十年', kind: 'duration', value: 10, unit: 'year', approx: 'under' },
+    ],
+  },
+  {
+    sentence: '全场两折，五十塊錢一件，售價100雷亞爾。',
+    figures: [
+      { text: '两折', kind: 'percent', value: 20, unit: '%' },
+      { text: '五十塊錢', kind: 'money', value: 50, unit: 'CNY' },
+      { text: '100雷亞爾', kind: 'money', value: 100, unit: 'BRL' },
+    ],
+  },
+  {
+    sentence: '孩子3岁多，身高1米多，体重2公斤多，学到第3单元。',
+    figures: [
+      { text: '3岁多', kind: 'count', value: 3, unit: '岁', approx: 'over' },
+      { text: '1米多', kind: 'quantity', value: 1, unit: 'm', approx: 'over' },
+      { text: '2公斤多', kind: 'quantity', value: 2, unit: 'kg', approx: 'over' },
+      { text: '第3单元', kind: 'ordinal', value: 3, unit: '单元' },
+    ],
+  },
+  {
+    sentence: '华为Mate 60 Pro热销，他三头六臂、信心百倍，喜欢二次元。',
+    figures: [],
+  },
 ];
