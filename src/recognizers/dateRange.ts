@@ -75,12 +75,13 @@ export const dateRange: Recognizer = {
     // the first takes the year and month written before it.
     const out = [];
     let from = m.start;
+    // Where the first item starts: the items and their one-character joiners end with the unit.
     let q = m.start + m.text.length - (written.join('、').length + g.unit!.length);
     for (let k = 0; k < items.length; k++) {
       const last = k === items.length - 1;
       const itemEnd = last ? m.end : q + written[k]!.length;
       out.push(dateCandidate(from, itemEnd, formatPoint(at(values[k]!), ctx.refDate)));
-      from = q = itemEnd + 1;
+      from = q = itemEnd + 1; // past the joiner
     }
     return out;
   },

@@ -3,19 +3,22 @@
  *   1335亿元 · 611.65亿美元 · 百亿元 · 123元1角1分 · 2.6万元/吨 · 85美分/磅 · 港币500万元 (HKD)
  */
 import { grammar, piece, withMarker, words } from '../grammar/compose.js';
+import { numeral, rangeJoiner } from '../grammar/numeral.js';
 import { CURRENCIES, CURRENCY_SIGNS, type Currency, YUAN_SUBUNITS } from '../lexicon/currencies.js';
 import { APPROX_BEFORE } from '../lexicon/qualifiers.js';
 import { ZERO, add, mul, parseDecimal, parseFactor, pow10 } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
-import { numeral, rangeJoiner } from '../grammar/numeral.js';
 import { perUnit } from './perUnit.js';
 import type { Recognizer } from './types.js';
 
 const currency = words(Object.keys(CURRENCIES));
 
+/** What may stand between a currency named before an amount and the amount: 港币约500万元, 人民币为5000. */
+const betweenNameAndAmount = words(['约为', '约', '为', '达', '共', '计', '近', '超']);
+
 /** Currency names other than the yuan's, as they may stand before an amount. */
-const FOREIGN_BEFORE = new RegExp(`(?<name>${words(Object.keys(CURRENCIES).filter((w) => CURRENCIES[w]!.code !== 'CNY' && w.length > 1)).source})(?:约|约为|为|达|共|计|近|超)?$`);
+const FOREIGN_BEFORE = new RegExp(`(?<name>${words(Object.keys(CURRENCIES).filter((w) => CURRENCIES[w]!.code !== 'CNY' && w.length > 1)).source})(?:${betweenNameAndAmount.source})?$`);
 const currencyBefore = (text: string, start: number): Currency | null => {
   const m = FOREIGN_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
   return m ? CURRENCIES[m.groups!.name!]! : null;
@@ -145,16 +148,16 @@ export const nameFirstMoney: Recognizer = {
   triggers: [...new Set(NAMES_BEFORE.map((w) => w[0]!))].join(''),
   mayFindAt: digitSoonAfter,
   grammar: grammar(
-    `(?<currency> {{nameBefore}} ) (?: (?<qualifier> 约为 | 约 | 近 | 超 ) | 为 | 达 | 共 | 计 )? (?= \\d ) (?<low> {{numeral}} ) (?: {{rangeJoiner}} (?<high> {{numeral}} ) )?
+    `(?<currency> {{nameBefore}} ) (?<between> {{betweenNameAndAmount}} )? (?= \\d ) (?<low> {{numeral}} ) (?: {{rangeJoiner}} (?<high> {{numeral}} ) )?
      (?: (?= 的 ) | (?! \\x20? [\\u4e00-\\u9fffA-Za-z0-9.%‰] | , \\d ) )`,
-    { nameBefore, numeral, rangeJoiner },
+    { nameBefore, betweenNameAndAmount, numeral, rangeJoiner },
   ),
   extract(m) {
     const g = m.groups;
     const a = readAmount(g);
     if (!a) return null;
     // The name is the figure's unit word, as 元 is in 5000元; a qualifier between them counts as one before the figure.
-    const q = g.qualifier === undefined ? undefined : APPROX_BEFORE[g.qualifier];
+    const q = g.between === undefined ? undefined : APPROX_BEFORE[g.between];
     if (q !== undefined && a.approx === '') a.approx = q;
     return amountCandidate(m, a, 'money', CURRENCIES[g.currency!]!.code, g.currency!, null);
   },
