@@ -8,6 +8,7 @@
  */
 import { LOOK_AHEAD, type MarkerTest, type PositionTest, matchAt } from './grammar/compose.js';
 import { charTest } from './text/charClass.js';
+import { STANDARD_CODES } from './lexicon/notFigures.js';
 import { RECOGNIZERS } from './recognizers/index.js';
 import type { Candidate, Context, Recognizer } from './recognizers/types.js';
 
@@ -218,8 +219,8 @@ function endOf(found: Candidate | Candidate[], from: number): number {
   return end;
 }
 
-/** Codes of standards before their number: GB, GB/T, ISO, ISO/IEC, IEC, JGJ, HJ, YY, DB… */
-const STANDARD_CODE = /(?:^|[^A-Za-z])(?:GB|ISO|IEC|ISO\/IEC|JGJ|CJJ|HJ|YY|DB\d*|DL|NB|SL|QB|JB|GA|GJB|JT|JTG)(?:\/[TZ])?\x20$/;
+/** A code of a standard (lexicon/notFigures.ts), maybe with /T or /Z, and a blank: what a standard's number follows. */
+const STANDARD_CODE = new RegExp(`(?:^|[^A-Za-z])(?:${STANDARD_CODES.map((c) => c.replace('/', '\\/')).join('|')})\\d*(?:\\/[TZ])?\\x20$`);
 
 /** Past the number of a standard: digits, dots, dashes and a year (1.1-2020, 9001:2015). */
 function skipCode(text: string, p: number): number {

@@ -38,3 +38,11 @@ export const QUOTED_NAME_MAX = 6;
 /** A figure inside 《…》 this long or shorter is part of a title (dates excepted). */
 export const TITLE_MAX = 30;
 export const QUOTE_PAIRS: readonly (readonly [string, string])[] = [['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']];
+
+/**
+ * Codes of standards: the number after one and a blank is an identifier
+ * (`GB/T 1.1-2020`, `ISO 9001:2015`, `DB11 123-2019`), skipped whole.
+ */
+export const STANDARD_CODES: readonly string[] = [
+  'GB', 'ISO', 'IEC', 'ISO/IEC', 'JGJ', 'CJJ', 'HJ', 'YY', 'DB', 'DL', 'NB', 'SL', 'QB', 'JB', 'GA', 'GJB', 'JT', 'JTG',
+];
