@@ -5,6 +5,7 @@ import { grammar } from '../grammar/compose.js';
 import { add, div, int } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import { APPROX_BEFORE } from '../lexicon/qualifiers.js';
 import type { Recognizer } from './types.js';
 
 export const multiple: Recognizer = {
@@ -28,15 +29,19 @@ export const multiple: Recognizer = {
 export const doubling: Recognizer = {
   name: 'doubling',
   triggers: '翻',
-  grammar: grammar(`翻 了? (?<n> [一两二三四五六七八九] | [1-9] )? 番`),
+  // 翻了近两番 (under), 翻了约两番 (about), 翻两番多 (over): a qualifier inside or after.
+  grammar: grammar(`翻 了? (?<q> 近 | 将近 | 约 | 超 | 超过 )? (?<n> [一两二三四五六七八九] | [1-9] )? 番 (?<more> 多 (?! [少个项家种次人名位所座条件批户元万亿年月天] ) )?`),
   extract(m) {
-    const n = m.groups.n ? parseNumeral(m.groups.n) : { value: int(1) };
+    const g = m.groups;
+    const n = g.n ? parseNumeral(g.n) : { value: int(1) };
     if (!n) return null;
+    if (g.q !== undefined && g.n === undefined) return null;
     const times = Number(n.value.num / n.value.den);
     const value = int(2n ** BigInt(times));
+    const approx = g.more !== undefined ? 'over' : g.q !== undefined ? (APPROX_BEFORE[g.q] ?? '') : '';
     return {
       start: m.start, end: m.end, kind: 'multiple', value, valueMax: null, unit: 'x', unitText: '番',
-      number: n.value, multiplier: int(1), approx: '', change: 'up',
+      number: n.value, multiplier: int(1), approx, change: 'up',
     };
   },
 };

@@ -61,10 +61,10 @@ export const percentWords: Recognizer = {
   },
 };
 
-// 三成 · 七成多 · 两成半 · 三成半 · 2至3成 · 3.5成 · 二点五成 · 零点三成: tenths. Not 成 starting a word (成本, 成员, 成交…).
+// 三成 · 七成多 · 两成半 · 三成半 · 2至3成 · 五成至六成 · 3.5成 · 二点五成 · 零点三成: tenths. Not 成 starting a word (成本, 成员, 成交…).
 const tenthDigit = piece(`十 | (?: [一二两三四五六七八九] | 零 (?= 点 ) ) (?: 点 [〇零一二三四五六七八九]+ )? | 10 | [1-9] (?: \\.\\d+ )? | 0 \\.\\d+`);
 const tenthsGrammar = withMarker(grammar(
-  `(?: (?<low> {{tenthDigit}} ) {{rangeJoiner}} | (?<pairLow> [一两二三四五六七八] ) (?= [二三四五六七八九] 成 ) )?
+  `(?: (?<low> {{tenthDigit}} ) 成? {{rangeJoiner}} | (?<pairLow> [一两二三四五六七八] ) (?= [二三四五六七八九] 成 ) )?
    (?<n> {{tenthDigit}} ) (?<half> 半 )? 成
    (?: (?<more> 多 ) | (?<tenth> [一二三四五六七八九] ) (?! 年 | 个 ) | (?<halfAfter> 半 ) | (?! [本员交果为立功长熟就都型效绩品年人片群绩色分] ) )`,
   { tenthDigit, rangeJoiner },
@@ -104,7 +104,7 @@ export const tenths: Recognizer = {
 
 // 八折 (80) · 七五折 (75) · 8.5折 (85) · 三点五折 (35) · 对折 (50). Not 折合, 折扣, 折旧…, nor the idioms 一波三折, 七折八扣.
 const discountGrammar = withMarker(grammar(
-  `(?: (?<lowCn> [一二三四五六七八九] ) {{rangeJoiner}} )?     # 七至八折
+  `(?: (?<lowCn> [一二三四五六七八九] ) 折? {{rangeJoiner}} )?     # 七至八折 · 七折至八折
    (?: (?<cnDec> [零一二三四五六七八九] 点 [一二三四五六七八九] ) | (?<! 波 ) (?<cn> [一二两三四五六七八九]{1,2} ) | (?<ar> [1-9] (?: \\.\\d )? ) | (?<half> 对 ) ) 折
    (?! [合扣旧算射线叠返腾价] | [一二三四五六七八九] 扣 )`,
   { rangeJoiner },

@@ -436,4 +436,18 @@ export const cases: CorpusCase[] = [
     sentence: '华为Mate 60 Pro热销，他三头六臂、信心百倍，喜欢二次元。',
     figures: [],
   },
+  {
+    sentence: '占比五成至六成，商品打七折至八折。',
+    figures: [
+      { text: '五成至六成', kind: 'percent', value: 50, value_max: 60, unit: '%' },
+      { text: '七折至八折', kind: 'percent', value: 70, value_max: 80, unit: '%' },
+    ],
+  },
+  {
+    sentence: '营业收入翻了近两番，利润翻了两番多。',
+    figures: [
+      { text: '翻了近两番', kind: 'multiple', value: 4, unit: 'x', approx: 'under', change: 'up' },
+      { text: '翻了两番多', kind: 'multiple', value: 4, unit: 'x', approx: 'over', change: 'up' },
+    ],
+  },
 ];
