@@ -4,10 +4,9 @@
  */
 import { piece, words } from '../grammar/compose.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
-import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
 import { notCounting, perDenominator } from './bare.js';
 import { perUnit } from './perUnit.js';
-import { add, div, int } from '../numbers/exact.js';
 import type { Recognizer } from './types.js';
 
 // The measure word must not begin a longer word: 3个月 is a duration, 5名义 nothing.
@@ -24,7 +23,7 @@ export const count: Recognizer = {
   triggers: NUMERAL_TRIGGERS,
   // 3.2万人次/小时: what the count is per stays in text and unit_text.
   // 三岁半: half a year more, after an age.
-  grammar: amountGrammar(measureWord, `(?: (?<= 岁 ) (?: (?<half> 半 ) (?! 天 | 年 | 月 | 小时 ) | (?<more> 多 ) (?! [少个项家种次人名位所座条件批户元万亿年月天] ) ) )? (?: (?<per> {{perUnit}} ) )?`, { perUnit }),
+  grammar: amountGrammar(measureWord, `(?: (?<= 岁 ) (?: (?<half> 半 ) (?! 天 | 年 | 月 | 小时 ) | (?<more> {{moreAfterUnit}} ) ) )? (?: (?<per> {{perUnit}} ) )?`, { perUnit, moreAfterUnit }),
   extract(m, ctx) {
     const a = readAmount(m.groups);
     // 一岁半 counts (一 before a measure word is otherwise an article).
@@ -38,11 +37,7 @@ export const count: Recognizer = {
     if (m.groups.unit === '分' && /[时点]$/.test(ctx.text.slice(m.start - 1, m.start))) return null;
     // 3岁多: a little older.
     if (m.groups.more !== undefined) a.approx = 'over';
-    if (m.groups.half !== undefined) {
-      if (a.high || a.low.hasMagnitude || a.low.decimal) return null;
-      a.value = add(a.value, div(int(1), int(2)));
-      a.number = a.value;
-    }
+    if (m.groups.half !== undefined && (a.low.decimal || !addHalf(a))) return null;
     return amountCandidate(m, a, 'count', m.groups.unit!, m.groups.unit! + (m.groups.per ?? ''), null);
   },
 };

@@ -11,7 +11,7 @@ import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { UNITS } from '../lexicon/units.js';
 import { type Exact, add, compare, div, int, mul } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
-import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
 import { notCounting } from './bare.js';
 import type { Candidate, Recognizer } from './types.js';
 
@@ -42,7 +42,7 @@ export const duration: Recognizer = {
   name: 'duration',
   triggers: NUMERAL_TRIGGERS + '半',
   // 3年多 · 历时2年余: a little more than the length; not when 多 begins the next word (3年多个项目).
-  grammar: amountGrammar(durationUnit, `(?: (?<half> 半 ) | (?<more> [多余] ) (?! [个项家种次人名位所座条件批户元万亿] ) )?`),
+  grammar: amountGrammar(durationUnit, `(?: (?<half> 半 ) | (?<more> {{moreAfterUnit}} ) )?`, { moreAfterUnit }),
   extract(m, ctx) {
     const g = m.groups;
     // The unit may hold 个's qualifier: 个多小时, 个半小时.
@@ -58,9 +58,7 @@ export const duration: Recognizer = {
     if (!a) return null;
     if (inner !== '半' && !g.half && notCounting(a.low, g.low!, ctx.text, m.start, true)) return null;
     if (inner === '半' || g.half) {
-      if (a.high || a.low.hasMagnitude) return null;
-      a.value = add(a.value, div(int(1), int(2)));
-      a.number = a.value;
+      if (!addHalf(a)) return null;
     } else if (inner || g.more) {
       a.approx = 'over';
     }

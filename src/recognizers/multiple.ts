@@ -2,9 +2,9 @@
  * multiple: `2倍`, `1.5倍`, `两倍`, `一倍半` (→ 1.5); `翻一番` (→ 2), `翻两番` (→ 4), `翻番` (→ 2).
  */
 import { grammar } from '../grammar/compose.js';
-import { add, div, int } from '../numbers/exact.js';
+import { int } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
-import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
 import { APPROX_BEFORE } from '../lexicon/qualifiers.js';
 import type { Recognizer } from './types.js';
 
@@ -12,15 +12,11 @@ export const multiple: Recognizer = {
   name: 'multiple',
   triggers: NUMERAL_TRIGGERS,
   // 1倍多: a little more than once; 一倍半: once and a half.
-  grammar: amountGrammar('倍', `(?: (?<more> 多 | 余 ) | (?<half> 半 ) )?`),
+  grammar: amountGrammar('倍', `(?: (?<more> {{moreAfterUnit}} ) | (?<half> 半 ) )?`, { moreAfterUnit }),
   extract(m) {
     const a = readAmount(m.groups);
     if (a && m.groups.more) a.approx = 'over';
-    if (a && m.groups.half) {
-      if (a.high || a.low.hasMagnitude) return null;
-      a.value = add(a.value, div(int(1), int(2)));
-      a.number = a.value;
-    }
+    if (a && m.groups.half && !addHalf(a)) return null;
     return a && amountCandidate(m, a, 'multiple', 'x', '倍', null);
   },
 };
@@ -30,7 +26,7 @@ export const doubling: Recognizer = {
   name: 'doubling',
   triggers: '翻',
   // 翻了近两番 (under), 翻了约两番 (about), 翻两番多 (over): a qualifier inside or after.
-  grammar: grammar(`翻 了? (?<q> 近 | 将近 | 约 | 超 | 超过 )? (?<n> [一两二三四五六七八九] | [1-9] )? 番 (?<more> 多 (?! [少个项家种次人名位所座条件批户元万亿年月天] ) )?`),
+  grammar: grammar(`翻 了? (?<q> 近 | 将近 | 约 | 超 | 超过 )? (?<n> [一两二三四五六七八九] | [1-9] )? 番 (?<more> {{moreAfterUnit}} )?`, { moreAfterUnit }),
   extract(m) {
     const g = m.groups;
     const n = g.n ? parseNumeral(g.n) : { value: int(1) };

@@ -7,7 +7,7 @@ import { numeral, rangeJoiner } from '../grammar/numeral.js';
 import { CN_DIGITS } from '../lexicon/numerals.js';
 import { type Exact, add, compare, div, int, mul, neg, parseDecimal } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
-import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, readAmount } from './amount.js';
 import type { Candidate, Recognizer } from './types.js';
 
 /** Per-mille and per-ten-thousand signs, scaled to percent. */
@@ -152,9 +152,7 @@ export const percentagePoint: Recognizer = {
     const unit = m.groups.unit!;
     const inner = unit[1];
     if (inner === '半') {
-      if (a.high || a.low.hasMagnitude || a.low.decimal) return null;
-      a.value = add(a.value, div(int(1), int(2)));
-      a.number = a.value;
+      if (a.low.decimal || !addHalf(a)) return null;
     } else if (inner === '多' || inner === '余') {
       a.approx = 'over';
     }

@@ -7,7 +7,7 @@ import { piece, words } from '../grammar/compose.js';
 import { sign } from '../grammar/numeral.js';
 import { DEGREE, type Unit, UNITS } from '../lexicon/units.js';
 import { type Exact, add, div, int, mul, parseFactor } from '../numbers/exact.js';
-import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
 import { TAIL_DIGITS_END } from './duration.js';
 import { perUnit } from './perUnit.js';
 import type { Recognizer } from './types.js';
@@ -31,9 +31,9 @@ export const quantity: Recognizer = {
   triggers: NUMERAL_TRIGGERS,
   grammar: amountGrammar(
     unitWord,
-    `(?: (?<half> 半 ) | (?<more> [多余] ) (?! [少个项家种次人名位所座条件批户元万亿年月天] ) | (?<cm> \\d\\d {{boundary}} ) | (?<= 米 ) (?<cnCm> [一二三四五六七八九] [〇零一二三四五六七八九]? ) {{boundary}} (?! [十百千万亿点个多余] ) )?
+    `(?: (?<half> 半 ) | (?<more> {{moreAfterUnit}} ) | (?<cm> \\d\\d {{boundary}} ) | (?<= 米 ) (?<cnCm> [一二三四五六七八九] [〇零一二三四五六七八九]? ) {{boundary}} (?! [十百千万亿点个多余] ) )?
      (?: (?<per> {{perUnit}} ) )?`,
-    { perUnit, boundary: TAIL_DIGITS_END },
+    { perUnit, boundary: TAIL_DIGITS_END, moreAfterUnit },
     piece(`零下 | {{sign}}`, { sign }),
   ),
   extract(m, ctx) {
@@ -73,12 +73,8 @@ export const quantity: Recognizer = {
       a.value = add(a.value, div(int(BigInt(digits)), int(10 ** digits.length)));
       a.number = a.value;
     }
-    if (g.half) {
-      // 一吨半: half a unit more, only on a plain number.
-      if (a.high || a.low.hasMagnitude) return null;
-      a.value = add(a.value, div(int(1), int(2)));
-      a.number = a.value;
-    }
+    // 一吨半: half a unit more.
+    if (g.half && !addHalf(a)) return null;
     const speed = unit.unit === 'm' && !g.per ? speedBefore(ctx.text, m.start) : null;
     if (speed) return amountCandidate(m, a, 'quantity', 'km/h', g.unit!, mul(parseFactor(unit.factor), speed));
     return amountCandidate(m, a, 'quantity', unit.unit, g.unit! + (g.per ?? ''), parseFactor(unit.factor));
