@@ -8,7 +8,7 @@
 import { type Groups, grammar, markerAfterRun, matchAt, piece } from '../grammar/compose.js';
 import { allChars, classChars, without } from '../grammar/firstChars.js';
 import { rangeJoiner } from '../grammar/numeral.js';
-import { RELATIVE_MONTHS, RELATIVE_YEARS, SEASONS } from '../lexicon/dates.js';
+import { RELATIVE_MONTHS, RELATIVE_YEARS, SEASONS, WORD_ENDING_IN_QIAN } from '../lexicon/dates.js';
 import type { RefDate } from '../types.js';
 import { type DatePoint, cnSmall, day, formatPoint, month, readYear, year } from './datePoint.js';
 import { lengthOfDays } from './duration.js';
@@ -185,7 +185,7 @@ export const date: Recognizer = {
     // 一日 alone is a day, not the first of a month (一日三餐, 一日千里, 十年如一日).
     if (m.groups.dayOnly === '一' && m.groups.rel === undefined) return null;
     // 提前两个月, 此前三个月: a span before something, not the first months of a year.
-    if (m.groups.monthsUpTo !== undefined && m.groups.year === undefined && m.groups.rel === undefined && NOT_FIRST_MONTHS.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return null;
+    if (m.groups.monthsUpTo !== undefined && m.groups.year === undefined && m.groups.rel === undefined && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return null;
     let end = m.end;
     let value = formatPoint(start, ctx.refDate);
     // A range: another point after a joiner, borrowing what it leaves out.
@@ -209,8 +209,6 @@ export const date: Recognizer = {
 
 const isEmpty = (p: DatePoint) => Object.keys(p).length === 0;
 
-/** Words that end in 前 (提前, 此前, 之前, 目前…): their 前 opens no first months of a year. */
-const NOT_FIRST_MONTHS = /[目之以此当提年日空事面眼先从生战会节午门跟向往超月天周饭课睡婚考行临史]$/;
 
 export function dateCandidate(start: number, end: number, value: string): Candidate {
   return { start, end, kind: 'date', value, valueMax: null, unit: 'date', unitText: '', number: null, multiplier: null, approx: '', change: '' };

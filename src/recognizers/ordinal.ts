@@ -4,6 +4,7 @@
  */
 import { grammar, piece, words } from '../grammar/compose.js';
 import { numeral, rangeJoiner } from '../grammar/numeral.js';
+import { WORD_ENDING_IN_QIAN } from '../lexicon/dates.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { type Exact, compare, int } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
@@ -24,8 +25,6 @@ const LIST_ITEM = /[、和及]第?[^、和及]+/g;
 /** Where a clause starts: nothing before, or a break. */
 const CLAUSE_HEAD = /^$|[。；;！？!?：:\n\s“"（(]$/;
 
-/** Words that end in 前 (目前, 之前, 提前…): their 前 is no ordinal. */
-const WORD_ENDING_IN_QIAN = /[目之以此当提年日空事面眼先从生战会节午门跟向往超月天周饭课睡婚考行临史]$/;
 
 export const ordinal: Recognizer = {
   name: 'ordinal',
@@ -52,26 +51,24 @@ export const ordinal: Recognizer = {
     if (g.head === '前' && n.isOne) return null;
     // 前10%的学生: the top tenth, a percent.
     if (!g.mw && /^[%‰成]/.test(ctx.text.slice(m.end, m.end + 1))) return null;
+    const rank = (start: number, end: number, value: Exact, valueMax: Exact | null = null, unit = g.mw ?? ''): Candidate => ({
+      start, end, kind: 'ordinal', value, valueMax, unit, unitText: unit, number: value, multiplier: int(1), approx: '', change: '',
+    });
+    // Where the first rank's numeral ends: 第七 of 第七、八届, 第一 of 第一名至第三名.
+    const firstEnd = m.start + g.head!.length + (g.blank?.length ?? 0) + g.n!.length;
     let valueMax = null;
     if (g.high !== undefined) {
       // 第3至5名: a range of ranks, the measure word written once (never 前3至5).
       const high = parseNumeral(g.high);
       if (g.head !== '第' || !high || high.approx || high.decimal || compare(n.value, high.value) >= 0) return null;
       // 第一名至第三名: a measure word written at both ends must be the same; else the first is a rank alone (第一名至第三届).
-      if (g.lowMw !== undefined && g.lowMw !== g.mw) {
-        const end = m.start + g.head!.length + (g.blank?.length ?? 0) + g.n!.length + g.lowMw.length;
-        return { start: m.start, end, kind: 'ordinal', value: n.value, valueMax: null, unit: g.lowMw, unitText: g.lowMw, number: n.value, multiplier: int(1), approx: '', change: '' };
-      }
+      if (g.lowMw !== undefined && g.lowMw !== g.mw) return rank(m.start, firstEnd + g.lowMw.length, n.value, null, g.lowMw);
       valueMax = high.value;
     }
-    const unit = g.mw ?? '';
-    const rank = (start: number, end: number, value: Exact, valueMax: Exact | null = null): Candidate => ({
-      start, end, kind: 'ordinal', value, valueMax, unit, unitText: unit, number: value, multiplier: int(1), approx: '', change: '',
-    });
     if (g.list === undefined) return rank(m.start, m.end, n.value, valueMax);
     if (g.head !== '第') return null;
     // 第七、八届 · 第1、2、3名 · 第一、第二名: a list of ranks sharing the measure word, one each (the last has it).
-    const out = [rank(m.start, m.start + g.head!.length + (g.blank?.length ?? 0) + g.n!.length, n.value)];
+    const out = [rank(m.start, firstEnd, n.value)];
     let q = out[0]!.end;
     for (const item of g.list.match(LIST_ITEM)!) {
       const numeralText = item.replace(/^[、和及]第?/, '');
