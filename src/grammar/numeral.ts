@@ -51,8 +51,8 @@ export const numeral = piece(
    | {{arabic}} {{power}}?                                              # 3.8×10^26 · 1.5×10⁸
        (?: \\x20? {{innerApprox}}? (?: [十百] | {{kilo}} ) {{bigMagnitude}}?   # 3千万 · 2百 · 5 千
          | \\x20? {{innerApprox}}? {{bigMagnitude}} )?                          # 1.2万亿 · 100多万 · 5 万
-       (?: (?<= [十百千万亿] ) \\d+ (?: (?: [十百] | {{kilo}} ) {{bigMagnitude}}? | {{bigMagnitude}} ) ){0,4}
-                                                                         # 3万5千 · 3亿5千万 · 1亿2500万 (at most
+       (?: (?<= [十百千万亿] ) 零? \\d+ (?: (?: [十百] | {{kilo}} ) {{bigMagnitude}}? | {{bigMagnitude}} ) ){0,4}
+                                                                         # 3万5千 · 3亿5千万 · 1亿2500万 · 2万亿零500亿 (at most
                                                                          # four more: a longer run is no numeral, and
                                                                          # reading it from each position would be quadratic)
        {{innerApprox}}?                                                  # 5.4万余 · 6000余

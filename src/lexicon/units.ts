@@ -45,7 +45,7 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   // frequency
   赫兹: u('Hz', '1'), 千赫: u('Hz', '1000'), 兆赫: u('Hz', '1000000'), Hz: u('Hz', '1'), MHz: u('Hz', '1000000'), GHz: u('Hz', '1000000000'),
   // pressure (950百帕: the 百 is read as a magnitude, which gives the same value)
-  帕: u('Pa', '1'), 帕斯卡: u('Pa', '1'), 百帕: u('Pa', '100'), 千帕: u('Pa', '1000'), 兆帕: u('Pa', '1000000'), hPa: u('Pa', '100'), kPa: u('Pa', '1000'), MPa: u('Pa', '1000000'),
+  帕: u('Pa', '1'), 帕斯卡: u('Pa', '1'), 百帕: u('Pa', '100'), 千帕: u('Pa', '1000'), 兆帕: u('Pa', '1000000'), Pa: u('Pa', '1'), hPa: u('Pa', '100'), kPa: u('Pa', '1000'), MPa: u('Pa', '1000000'), GPa: u('Pa', '1000000000'),
   // sound level
   分贝: u('dB', '1'), dB: u('dB', '1'),
   // temperature

@@ -115,8 +115,8 @@ function readPower(m: RegExpExecArray, approx: Numeral['approx']): Numeral | nul
   };
 }
 
-/** Arabic sections, each with its magnitude: 3万5千, 3亿5千万, 1亿2500万. */
-const MIXED = /^\d+[十百千万亿]+\d+[十百千万亿]/;
+/** Arabic sections, each with its magnitude: 3万5千, 3亿5千万, 1亿2500万, 2万亿零500亿 (a 零 between them, as in Chinese). */
+const MIXED = /^\d+[十百千万亿]+零?\d+[十百千万亿]/;
 const PLACES: readonly [number, string][] = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
 
 /** 3万5千 read as 三万五千: each Arabic section (below 10000) written out in Chinese, then read as Chinese. */
@@ -213,7 +213,8 @@ export function parseChinese(s: string): ChineseValue | null {
 }
 
 function parseInteger(s: string): { value: Exact; hasDigit: boolean } | null {
-  let yi = 0n; // everything up to the last 亿
+  let tera = 0n; // everything up to 万亿 (1e12), a compound magnitude: 两万亿零五百亿
+  let yi = 0n; // everything up to the last 亿 since then
   let wan = 0n; // the 万 section since then
   let section = 0n; // below 万
   let digit: bigint | null = null;
@@ -245,8 +246,12 @@ function parseInteger(s: string): { value: Exact; hasDigit: boolean } | null {
     if (big === undefined) return null;
     const here = section + (digit ?? 0n);
     // A magnitude with nothing before it counts one: 亿 → 1e8, 万亿 → 1e12.
-    const unit = here === 0n && yi === 0n && wan === 0n ? 1n : here;
-    if (big === 8) {
+    const unit = here === 0n && yi === 0n && wan === 0n && tera === 0n ? 1n : here;
+    if (big === 8 && wan !== 0n && here === 0n && yi === 0n && tera === 0n) {
+      // 万亿 right after a 万 section: the whole so far is a count of 1e12, and 亿 sections may follow.
+      tera = wan * 10n ** 8n;
+      wan = 0n;
+    } else if (big === 8) {
       yi = (yi + wan + unit) * 10n ** 8n;
       wan = 0n;
     } else {
@@ -261,6 +266,6 @@ function parseInteger(s: string): { value: Exact; hasDigit: boolean } | null {
   if (digit !== null && lastMag > 1 && s.length >= 2 && !(s[s.length - 2]! in CN_DIGITS)) {
     last = digit * 10n ** BigInt(lastMag - 1);
   }
-  const total = yi + wan + section + last;
+  const total = tera + yi + wan + section + last;
   return { value: int(total), hasDigit };
 }

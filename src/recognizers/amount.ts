@@ -131,7 +131,7 @@ export function amountCandidate(
  * 多/余 right after a unit: a little more than the amount (3年多, 1米多, 3岁多,
  * 翻两番多) — not when it begins the next word (3年多个项目, 3吨多少钱).
  */
-export const moreAfterUnit = piece(`[多余] (?! [少个项家种次人名位所座条件批户元万亿年月天] )`);
+export const moreAfterUnit = piece(`[多余] (?! [少个项家种次人名位所座条件批户元万亿年月天则] | 于 | 达 | 数 )`);
 
 /** 一吨半, 三岁半, 五个半百分点: half a unit more, only on a plain number (false: no such figure). */
 export function addHalf(a: Amount): boolean {

@@ -27,14 +27,30 @@ const currencyBefore = (text: string, start: number): Currency | null => {
 // 1角1分 after 元: one digit each.
 const subunitDigit = piece(`[0-9一二两三四五六七八九]`);
 
+/**
+ * 块 is the spoken yuan, and a measure word too (三块蛋糕): it is money with
+ * 钱 (三块钱, in CURRENCIES), with the dimes after it (三块五, 3块5毛), or at
+ * the end of a clause that speaks of a price (门票一百块). Otherwise the
+ * count recognizer reads it.
+ */
+const PRICE_CUE = /(?:钱|每|价|票|费|花|付|赚|挣|工资|薪|租|贵|便宜|找零|成本|收入|报酬|售|补贴|罚)/;
+/** What may follow 三块五 when the 五 stands alone (no 毛/角): the end of a clause, 的, a price per unit (一块二一斤), 左右. */
+const AFTER_BARE_DIMES = /^(?:$|[，。；！？、,.;!?）)\s”"]|的|一|每|左右|上下|钱)/;
+const CLAUSE_END = /^(?:$|[，。；！？、,.;!?）)\s”"]|左右|上下)/;
+const clauseBefore = (text: string, start: number): string => {
+  const before = text.slice(Math.max(0, start - 20), start);
+  return before.slice(before.search(/[^，。；！？\n]*$/));
+};
+
 export const money: Recognizer = {
   name: 'money',
   triggers: NUMERAL_TRIGGERS,
   // 新臺幣26兆元: 兆 before a currency is a trillion, as Taiwan writes it.
   grammar: amountGrammar(
-    piece(`兆? {{currency}}`, { currency }),
-    `(?: (?<jiao> {{subunitDigit}} ) [角毛] )?
+    piece(`兆? {{currency}} | 块`, { currency }),
+    `(?: (?<jiao> {{subunitDigit}} ) (?: [角毛] | (?<= 块 . ) (?! [0-9〇零二两三四五六七八九十百千万亿点.%] | 一 (?! [斤个只件瓶盒袋包张份条箱克两米本杯碗] ) ) ) )?
      (?: (?<fen> {{subunitDigit}} ) 分 (?! 钟 | 之 ) )?
+     (?: (?<= 块 | 块 . | [角毛] ) 钱 )?
      (?: (?<per> {{perUnit}} ) )?`,
     { subunitDigit, perUnit },
   ),
@@ -42,6 +58,7 @@ export const money: Recognizer = {
     const g = m.groups;
     const a = readAmount(g);
     if (!a) return null;
+    if (g.unit === '块' && !spokenYuan(m.text, g.jiao, ctx.text, m.start, m.end)) return null;
     const trillions = g.unit!.startsWith('兆');
     const word = trillions ? g.unit!.slice(1) : g.unit!;
     if (trillions) {
@@ -56,7 +73,7 @@ export const money: Recognizer = {
     if (a.low.bare && !a.low.approx && ctx.text[m.start - 1] === '以' && ctx.text[m.end] === '计') return null;
     if (a.low.bare && !a.low.approx && /^(?:GDP|地区生产总值|生产总值|产值|增加值|工业增加值)/.test(ctx.text.slice(m.end, m.end + 7))) return null;
     // 港币500万元, 新台币4280亿元: a currency named right before the amount decides what a bare 元 is.
-    const cur = (word === '元' && g.sign === undefined && currencyBefore(ctx.text, m.start)) || CURRENCIES[word]!;
+    const cur = (word === '元' && g.sign === undefined && currencyBefore(ctx.text, m.start)) || CURRENCIES[word === '块' ? '块钱' : word]!;
     // A bare magnitude is a figure with a currency (百亿元), as the spec shows.
     const c = amountCandidate(m, a, 'money', cur.code, word + (g.per ?? ''), parseFactor(cur.factor));
     if ((g.jiao || g.fen) && cur.code === 'CNY' && !a.valueMax) {
@@ -75,21 +92,31 @@ export const money: Recognizer = {
   },
 };
 
+/** Is this 块 the spoken yuan? (see PRICE_CUE) */
+function spokenYuan(figure: string, jiao: string | undefined, text: string, start: number, end: number): boolean {
+  if (figure.endsWith('钱')) return true;
+  const after = text.slice(end, end + 2);
+  if (jiao !== undefined) return /[角毛]钱?$/.test(figure) || AFTER_BARE_DIMES.test(after);
+  return CLAUSE_END.test(after) && PRICE_CUE.test(clauseBefore(text, start));
+}
+
 // 8角5分 · 5角: yuan subunits alone (Chinese numerals only with 分 too: 三角 is a triangle).
 export const jiaoFen: Recognizer = {
   name: 'jiao-fen',
   triggers: '0123456789一二两三四五六七八九',
   grammar: withMarker(
     grammar(
-      `(?: (?<jiao> [0-9] ) [角毛] (?: (?<fen> [0-9] ) 分 )? | (?<cjiao> [一二两三四五六七八九] ) [角毛] (?<cfen> [一二三四五六七八九] ) 分 )
-       (?! 钟 | 之 | 形 | 洲 | 度 | 落 | 色 | 区 )`,
+      `(?: (?<jiao> [0-9] ) [角毛] (?: (?<fen> [0-9] ) 分 )? | (?<cjiao> [一二两三四五六七八九] ) [角毛] (?<cfen> [一二三四五六七八九] ) 分 | (?<mao> [一二两三四五六七八九] ) 毛 )
+       (?<qian> 钱 )? (?! 钟 | 之 | 形 | 洲 | 度 | 落 | 色 | 区 )`,
     ),
     piece(`[0-9一二两三四五六七八九]`),
     piece(`[角毛]`),
   ),
-  extract(m) {
+  extract(m, ctx) {
+    // 五毛: Chinese dimes alone are money with 钱 or at the end of a clause about a price (not 一毛不拔, the writer 三毛).
+    if (m.groups.mao !== undefined && m.groups.qian === undefined && !(CLAUSE_END.test(ctx.text.slice(m.end, m.end + 2)) && PRICE_CUE.test(clauseBefore(ctx.text, m.start)))) return null;
     let value = ZERO;
-    for (const [digit, word] of [[m.groups.jiao ?? m.groups.cjiao, '角'], [m.groups.fen ?? m.groups.cfen, '分']] as const) {
+    for (const [digit, word] of [[m.groups.jiao ?? m.groups.cjiao ?? m.groups.mao, '角'], [m.groups.fen ?? m.groups.cfen, '分']] as const) {
       if (!digit) continue;
       const d = parseNumeral(digit);
       if (!d) return null;

@@ -5,7 +5,7 @@
 import { grammar, markerAfterRun, piece, withMarker } from '../grammar/compose.js';
 import { arabic, numeral, rangeJoiner, sign } from '../grammar/numeral.js';
 import { allChars, union } from '../grammar/firstChars.js';
-import { compare, div, int, parseDecimal } from '../numbers/exact.js';
+import { add, compare, div, int, parseDecimal } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { BIG_MAGNITUDES, SMALL_MAGNITUDES } from '../lexicon/numerals.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
@@ -53,17 +53,24 @@ export const magnitudeNumber: Recognizer = {
   },
 };
 
-// 三分之二 · 2分之1 — not 百分之/千分之/万分之, which are percentages.
+// 三分之二 · 2分之1 · 一又二分之一 (1.5) — not 百分之/千分之/万分之, which are percentages.
 export const fraction: Recognizer = {
   name: 'fraction',
   triggers: NUMERAL_TRIGGERS,
-  grammar: withMarker(grammar(`(?<den> {{numeral}} ) 分之 (?<num> {{numeral}} )`, { numeral }), numeral, piece(`分之`)),
+  grammar: withMarker(
+    grammar(`(?: (?<whole> {{numeral}} ) 又 )? (?<den> {{numeral}} ) 分之 (?<num> {{numeral}} )`, { numeral }),
+    piece(`{{numeral}} | 又`, { numeral }),
+    piece(`分之`),
+  ),
   extract(m) {
     if (/^[百千万]$/.test(m.groups.den!)) return null;
     const den = parseNumeral(m.groups.den!);
     const num = parseNumeral(m.groups.num!);
-    if (!den || !num || den.value.num === 0n) return null;
-    const value = div(num.value, den.value);
+    const whole = m.groups.whole === undefined ? null : parseNumeral(m.groups.whole);
+    if (!den || !num || den.value.num === 0n || whole === undefined) return null;
+    // A whole number and a proper fraction: 一又二分之一; 三又五分之七 is no way to write a number.
+    if (whole && (whole.approx || compare(num.value, den.value) >= 0)) return null;
+    const value = whole ? add(whole.value, div(num.value, den.value)) : div(num.value, den.value);
     return { start: m.start, end: m.end, kind: 'number', value, valueMax: null, unit: '', unitText: '', number: value, multiplier: int(1), approx: '', change: '' };
   },
 };

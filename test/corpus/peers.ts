@@ -450,4 +450,71 @@ export const cases: CorpusCase[] = [
       { text: '翻了两番多', kind: 'multiple', value: 4, unit: 'x', approx: 'over', change: 'up' },
     ],
   },
+  // ── spoken money: 块 and 毛 ──────────────────────────────────────────
+  {
+    sentence: '这把伞三块五，那本书十块钱，找零两块五毛钱。',
+    figures: [
+      { text: '三块五', kind: 'money', value: 3.5, unit: 'CNY' },
+      { text: '十块钱', kind: 'money', value: 10, unit: 'CNY' },
+      { text: '两块五毛钱', kind: 'money', value: 2.5, unit: 'CNY' },
+    ],
+  },
+  {
+    sentence: '白菜一块二一斤，葱每斤八毛，门票一百块。',
+    figures: [
+      { text: '一块二', kind: 'money', value: 1.2, unit: 'CNY' },
+      { text: '一斤', kind: 'quantity', value: 0.5, unit: 'kg' },
+      { text: '八毛', kind: 'money', value: 0.8, unit: 'CNY' },
+      { text: '一百块', kind: 'money', value: 100, unit: 'CNY' },
+    ],
+  },
+  {
+    sentence: '他买了3块5毛的糖，又给了我五毛钱。',
+    figures: [
+      { text: '3块5毛', kind: 'money', value: 3.5, unit: 'CNY' },
+      { text: '五毛钱', kind: 'money', value: 0.5, unit: 'CNY' },
+    ],
+  },
+  {
+    sentence: '桌上有三块蛋糕，蛋糕我们吃了两块，他一毛不拔，爱读三毛。',
+    figures: [
+      { text: '三块', kind: 'count', value: 3, unit: '块' },
+      { text: '两块', kind: 'count', value: 2, unit: '块' },
+    ],
+  },
+  // ── 零 between Arabic sections; 万亿 followed by 亿 ──────────────────
+  {
+    sentence: '合计2万亿零500亿元，其中国债十万亿零三千亿元。',
+    figures: [
+      { text: '2万亿零500亿元', kind: 'money', value: 2050000000000, unit: 'CNY' },
+      { text: '十万亿零三千亿元', kind: 'money', value: 10300000000000, unit: 'CNY' },
+    ],
+  },
+  {
+    sentence: '总规模达一千二百万亿元。',
+    figures: [{ text: '一千二百万亿元', kind: 'money', value: 1200000000000000, unit: 'CNY' }],
+  },
+  // ── mixed fractions, pascals, 多 that begins the next word ─────────────
+  {
+    sentence: '桌子长一又二分之一米，另一张是2又3分之1米。',
+    figures: [
+      { text: '一又二分之一', kind: 'number', value: 1.5, unit: '' },
+      { text: '2又3分之1', kind: 'number', value: 2.3333333333333335, unit: '' },
+    ],
+  },
+  {
+    sentence: '标准大气压为101325Pa，材料强度达1.2GPa。',
+    figures: [
+      { text: '101325Pa', kind: 'quantity', value: 101325, unit: 'Pa' },
+      { text: '1.2GPa', kind: 'quantity', value: 1200000000, unit: 'Pa' },
+    ],
+  },
+  {
+    sentence: '工期少则3天多则一周，实际用了5天多于预期。',
+    figures: [
+      { text: '3天', kind: 'duration', value: 3, unit: 'day', approx: '' },
+      { text: '一周', kind: 'duration', value: 1, unit: 'week' },
+      { text: '5天', kind: 'duration', value: 5, unit: 'day', approx: '' },
+    ],
+  },
 ];
