@@ -9,7 +9,8 @@
  *   qualifiers, range joiners, units) finish: each runs in a worker thread
  *   that is stopped after 20 s (a test timeout cannot stop synchronous code);
  * - CSV and TSV parse back to the JSON records (formula guard accounted
- *   for), JSON Lines line by line.
+ *   for), JSON Lines line by line;
+ * - whole numbers written out in Chinese numerals read back to themselves.
  */
 import fc from 'fast-check';
 import { jest } from '@jest/globals';
@@ -17,6 +18,7 @@ import { parse } from 'csv-parse/sync';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { parseChinese } from '../src/numbers/numeral.js';
 import { extractFigures } from '../src/pipeline.js';
 import { unbreak } from '../src/record.js';
 import { FIELDS, type FieldName, type FigureRecord, KINDS } from '../src/types.js';
@@ -428,6 +430,49 @@ describe('round trips', () => {
         expect(records.flatMap(schemaProblems)).toEqual([]);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+/** A reference writer of Chinese numerals, independent of the parser: sections of four digits, 零 for a gap. */
+function writeChinese(n: bigint, teraWord: boolean): string {
+  const D = '零一二三四五六七八九';
+  const section = (s: bigint): string => {
+    let out = '';
+    let gap = false;
+    for (const [place, mark] of [[1000n, '千'], [100n, '百'], [10n, '十'], [1n, '']] as const) {
+      const d = Number((s / place) % 10n);
+      if (d === 0) {
+        gap = out !== '';
+        continue;
+      }
+      if (gap) out += '零';
+      out += D[d]! + mark;
+      gap = false;
+    }
+    return out;
+  };
+  const big = (unit: bigint, word: string, zeroBelow: bigint): string => {
+    const rest = n % unit;
+    return writeChinese(n / unit, teraWord) + word + (rest === 0n ? '' : (rest < zeroBelow ? '零' : '') + writeChinese(rest, teraWord));
+  };
+  if (teraWord && n >= 10n ** 12n) return big(10n ** 12n, '万亿', 10n ** 11n);
+  if (n >= 10n ** 8n) return big(10n ** 8n, '亿', 10n ** 7n);
+  if (n >= 10n ** 4n) return big(10n ** 4n, '万', 1000n);
+  return section(n);
+}
+
+describe('Chinese numerals', () => {
+  test('a whole number written out in Chinese reads back to itself, with 万亿 as one magnitude or as 万…亿', () => {
+    expect(writeChinese(2050000000000n, true)).toBe('二万亿零五百亿');
+    expect(writeChinese(10300000000000n, false)).toBe('一十万三千亿');
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 16n - 1n }), fc.boolean(), (n, teraWord) => {
+        const full = writeChinese(n, teraWord);
+        // 十五 is written without its 一; 一十五 reads the same.
+        for (const written of [full, full.replace(/^一十/, '十')]) expect(parseChinese(written)?.value).toEqual({ num: n, den: 1n });
+      }),
+      { numRuns: 2000 },
     );
   });
 });
