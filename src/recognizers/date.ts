@@ -137,6 +137,7 @@ const cnSmallOrArabic = (s: string): number => (/^\d+$/.test(s) ? Number(s) : cn
 /** 一 … 三十一: the small Chinese numbers of months, days and centuries. */
 export function cnSmallValue(s: string): number {
   const digits = '〇一二三四五六七八九';
+  if (s[0] === '廿' || s[0] === '卅') s = (s[0] === '廿' ? '二十' : '三十') + s.slice(1);
   if (s === '十') return 10;
   const ten = s.indexOf('十');
   if (ten < 0) return digits.indexOf(s);
@@ -173,7 +174,7 @@ const mayBeDate = markerAfterRun(without(allChars(datePoint.re), DATE_MARKS), DA
 
 export const date: Recognizer = {
   name: 'date',
-  triggers: '0123456789〇零一二两三四五六七八九十上下第前今本当去明来后民公元',
+  triggers: '0123456789〇零一二两三四五六七八九十廿卅上下第前今本当去明来后民公元',
   grammar: datePoint,
   ...(mayBeDate && { mayFindAt: mayBeDate }),
   extract(m, ctx) {

@@ -32,7 +32,8 @@ export const cnSmall = piece(`[一二三]?十[一二三四五六七八九]? | [�
 export const month = piece(`1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五六七八九]`);
 
 // 1 … 31 · 一 … 三十一
-export const day = piece(`3[01] | [12]\\d | 0?[1-9] | 三十一? | 二十[一二三四五六七八九]? | 十[一二三四五六七八九]? | [一二三四五六七八九]`);
+// 廿 (twenty) and 卅 (thirty) are old single characters for the tens, still written in days: 三月廿五日.
+export const day = piece(`3[01] | [12]\\d | 0?[1-9] | 三十一? | 二十[一二三四五六七八九]? | 十[一二三四五六七八九]? | [一二三四五六七八九] | 廿[一二三四五六七八九]? | 卅一?`);
 
 // 2024 · 二〇二四 · 两千零二十四 · 民国三 · 公元前221 · 08 (only before a month: 08年10月)
 export const year = piece(

@@ -517,4 +517,12 @@ export const cases: CorpusCase[] = [
       { text: '5天', kind: 'duration', value: 5, unit: 'day', approx: '' },
     ],
   },
+  {
+    sentence: '展会三月廿五日开幕，卅日闭幕，五月卅一日再办。',
+    figures: [
+      { text: '三月廿五日', kind: 'date', value: 'XXXX-03-25', unit: 'date' },
+      { text: '卅日', kind: 'date', value: 'XXXX-XX-30', unit: 'date' },
+      { text: '五月卅一日', kind: 'date', value: 'XXXX-05-31', unit: 'date' },
+    ],
+  },
 ];
