@@ -1,7 +1,10 @@
 // Runs the CLI in this process (as bin/extract-figures.js does) and reports, on
 // file descriptor 3, the wall time and the peak memory (maxRSS, workers included).
 import { writeSync } from 'node:fs';
+import { keepYoungGenerationSmall } from '../dist/cli/heap.js';
 import { main } from '../dist/cli/main.js';
+
+keepYoungGenerationSmall();
 
 const started = performance.now();
 const code = await main(process.argv.slice(2));

@@ -9,7 +9,8 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { WORKER_LIMITS } from './heap.js';
 import type { Input } from './inputs.js';
 import type { FromWorker, ToWorker, WorkerData, WorkerEvent } from './worker.js';
 
@@ -97,6 +98,11 @@ export class Pool {
     }
   }
 
+  /** The engine limits of the running workers (for tests). */
+  get workerLimits(): (ResourceLimits | undefined)[] {
+    return this.slots.map((s) => s.worker.resourceLimits);
+  }
+
   /** Stops every worker (also when the output went away early). */
   async close(): Promise<void> {
     this.closed = true;
@@ -117,7 +123,7 @@ export class Pool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.url, { workerData: this.data });
+    const worker = new Worker(this.url, { workerData: this.data, resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, task: -1 };
     worker.on('message', (m: FromWorker) => {
       if ('done' in m) {
