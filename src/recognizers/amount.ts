@@ -31,6 +31,9 @@ export function amountGrammar(unit: Piece, tail = '', subs: Record<string, Piece
   return withMarker(g, piece(`{{signs}} | {{numeral}} | {{rangeJoiner}} | \\x20`, { signs, numeral, rangeJoiner }), piece(`{{unit}}`, { unit }));
 }
 
+/** Every sign is a minus but 零上 (above zero: `零下2度到零上5度`). */
+const negative = (sign: string | undefined): boolean => sign !== undefined && sign !== '零上';
+
 export interface Amount {
   low: Numeral;
   high: Numeral | null;
@@ -68,7 +71,7 @@ export function readAmount(g: Groups): Amount | null {
   let number = low.number;
   let multiplier = low.multiplier;
   let valueMax: Exact | null = null;
-  if (g.sign !== undefined) {
+  if (negative(g.sign)) {
     value = neg(value);
     number = neg(number);
   }
@@ -99,7 +102,7 @@ export function readAmount(g: Groups): Amount | null {
       value = mul(value, high.multiplier);
       multiplier = high.multiplier;
     }
-    valueMax = g.highSign === undefined ? high.value : neg(high.value);
+    valueMax = negative(g.highSign) ? neg(high.value) : high.value;
     if (compare(value, valueMax) >= 0) return null; // `5-3` is no range
   }
   return { low, high, value, valueMax, number, multiplier, approx: low.approx || (high?.approx ?? '') };

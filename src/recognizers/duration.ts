@@ -6,10 +6,10 @@
  */
 import { type Match, grammar, piece, withMarker, words } from '../grammar/compose.js';
 import { numeral } from '../grammar/numeral.js';
-import { DURATION_UNITS } from '../lexicon/durations.js';
+import { DURATION_FACTORS, DURATION_UNITS } from '../lexicon/durations.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { UNITS } from '../lexicon/units.js';
-import { type Exact, add, compare, div, int, mul } from '../numbers/exact.js';
+import { type Exact, add, compare, div, int, mul, parseFactor } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
 import { notCounting } from './bare.js';
@@ -59,10 +59,13 @@ export const duration: Recognizer = {
     if (inner !== '半' && !g.half && notCounting(a.low, g.low!, ctx.text, m.start, true)) return null;
     if (inner === '半' || g.half) {
       if (!addHalf(a)) return null;
+      // 一个半小时多: a little more than the length and a half.
+      if (g.more) a.approx = 'over';
     } else if (inner || g.more) {
       a.approx = 'over';
     }
-    return amountCandidate(m, a, 'duration', unit, g.unit!, null);
+    const factor = DURATION_FACTORS[word];
+    return amountCandidate(m, a, 'duration', unit, g.unit!, factor === undefined ? null : parseFactor(factor));
   },
 };
 
@@ -152,12 +155,15 @@ export const halfDuration: Recognizer = {
   triggers: '半',
   grammar: grammar(
     `(?<! [上下前后大多个一二两三四五六七八九十0-9] ) 半 (?<unit> 个月 | 个小时 | 个钟头 | 个星期 | 年 | 天 | 小时 | 钟头 | 星期 | 分钟 )
-     (?! 报 | 度 | 刊 | 场 | 决赛 | 程 | 价 | 薪 | 工 )`,
+     (?! 报 | 度 | 刊 | 场 | 决赛 | 程 | 价 | 薪 | 工 ) (?<more> {{moreAfterUnit}} )?`,
+    { moreAfterUnit },
   ),
   extract(m) {
     const unit = DURATION_UNITS[m.groups.unit!];
     if (!unit) return null;
     const half = div(int(1), int(2));
-    return { start: m.start, end: m.end, kind: 'duration', value: half, valueMax: null, unit, unitText: m.groups.unit!, number: half, multiplier: int(1), approx: '', change: '' };
+    // 半年多: a little more than half a year.
+    const approx = m.groups.more === undefined ? '' : 'over';
+    return { start: m.start, end: m.end, kind: 'duration', value: half, valueMax: null, unit, unitText: m.groups.unit!, number: half, multiplier: int(1), approx, change: '' };
   },
 };

@@ -6,10 +6,13 @@ import { grammar, piece, withMarker, words } from '../grammar/compose.js';
 import { numeral, rangeJoiner } from '../grammar/numeral.js';
 import { CURRENCIES, CURRENCY_SIGNS, type Currency, YUAN_SUBUNITS } from '../lexicon/currencies.js';
 import { APPROX_BEFORE } from '../lexicon/qualifiers.js';
+import { DURATION_UNITS } from '../lexicon/durations.js';
+import { MEASURE_WORDS } from '../lexicon/measureWords.js';
+import { UNITS } from '../lexicon/units.js';
 import { ZERO, add, mul, parseDecimal, parseFactor, pow10 } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
-import { perUnit } from './perUnit.js';
+import { perUnit, spokenPerUnit } from './perUnit.js';
 import type { Recognizer } from './types.js';
 
 const currency = words(Object.keys(CURRENCIES));
@@ -51,8 +54,8 @@ export const money: Recognizer = {
     `(?: (?<jiao> {{subunitDigit}} ) (?: [角毛] | (?<= 块 . ) (?! [0-9〇零二两三四五六七八九十百千万亿点.%] | 一 (?! [斤个只件瓶盒袋包张份条箱克两米本杯碗] ) ) ) )?
      (?: (?<fen> {{subunitDigit}} ) 分 (?! 钟 | 之 ) )?
      (?: (?<= 块 | 块 . | [角毛] ) 钱 )?
-     (?: (?<per> {{perUnit}} ) )?`,
-    { subunitDigit, perUnit },
+     (?: (?<per> {{perUnit}} | {{spokenPerUnit}} ) )?`,
+    { subunitDigit, perUnit, spokenPerUnit },
   ),
   extract(m, ctx) {
     const g = m.groups;
@@ -155,6 +158,13 @@ export const signMoney: Recognizer = {
 const NAMES_BEFORE = Object.keys(CURRENCIES).filter((w) => w.length > 1 && !w.startsWith('元') && CURRENCIES[w]!.factor === '1');
 const nameBefore = words(NAMES_BEFORE);
 
+/**
+ * What may not follow the amount of a currency named before it: a word that
+ * would be its unit (`人民币100元`, `美元2000吨`, `人民币5年`), a magnitude or
+ * a qualifier read with it. Any other word may: `以港币500万收购`, `美元2000购买`.
+ */
+const unitAfter = words([...Object.keys(CURRENCIES), ...Object.keys(UNITS), ...MEASURE_WORDS, ...Object.keys(DURATION_UNITS), '年', '月', '日', '号', '多', '余', '十', '百', '千', '万', '亿', '兆', '块', '角', '毛', '成', '折', '倍', '点', '分']);
+
 /** A digit within the few characters after `pos`: only there can a name before an amount be one. */
 const digitSoonAfter = (text: string, pos: number): boolean => {
   for (let q = pos + 2, end = Math.min(text.length, pos + 9); q < end; q++) {
@@ -176,8 +186,8 @@ export const nameFirstMoney: Recognizer = {
   mayFindAt: digitSoonAfter,
   grammar: grammar(
     `(?<currency> {{nameBefore}} ) (?<between> {{betweenNameAndAmount}} )? (?= \\d ) (?<low> {{numeral}} ) (?: {{rangeJoiner}} (?<high> {{numeral}} ) )?
-     (?: (?= 的 ) | (?! \\x20? [\\u4e00-\\u9fffA-Za-z0-9.%‰] | , \\d ) )`,
-    { nameBefore, betweenNameAndAmount, numeral, rangeJoiner },
+     (?! \\x20? (?: {{unitAfter}} | [A-Za-z0-9.%‰] ) | , \\d )`,
+    { nameBefore, betweenNameAndAmount, numeral, rangeJoiner, unitAfter },
   ),
   extract(m) {
     const g = m.groups;

@@ -11,3 +11,6 @@ const perWords = words([...Object.keys(UNITS), ...MEASURE_WORDS, ...Object.keys(
 
 // /吨 · /平方公里 · 每吨 · /人·年
 export const perUnit = piece(`(?: / | 每 ) {{perWords}} (?! [A-Za-z] )`, { perWords });
+
+// 十二元一斤 · 7.5元一升 · 500元一天: the spoken price, one of the unit after the amount, ending the phrase.
+export const spokenPerUnit = piece(`一 {{perWords}} (?= $ | [，。；！？、,.;!?）)\\s”"] | 的 | 左右 )`, { perWords });

@@ -7,7 +7,7 @@ import { numeral, rangeJoiner } from '../grammar/numeral.js';
 import { CN_DIGITS } from '../lexicon/numerals.js';
 import { type Exact, add, compare, div, int, mul, neg, parseDecimal } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
-import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
 import type { Candidate, Recognizer } from './types.js';
 
 /** Per-mille and per-ten-thousand signs, scaled to percent. */
@@ -16,9 +16,11 @@ const SIGNS: Readonly<Record<string, string>> = { '%': '1', '‰': '0.1', '‱':
 export const percent: Recognizer = {
   name: 'percent',
   triggers: NUMERAL_TRIGGERS,
-  grammar: amountGrammar(words(Object.keys(SIGNS))),
+  // 5%多: a little more than the percentage.
+  grammar: amountGrammar(words(Object.keys(SIGNS)), `(?<more> {{moreAfterUnit}} )?`, { moreAfterUnit }),
   extract(m) {
     const a = readAmount(m.groups);
+    if (a && m.groups.more !== undefined) a.approx = 'over';
     return a && amountCandidate(m, a, 'percent', '%', m.groups.unit!, parseDecimal(SIGNS[m.groups.unit!]!));
   },
 };

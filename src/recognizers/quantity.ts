@@ -6,6 +6,8 @@
 import { piece, words } from '../grammar/compose.js';
 import { sign } from '../grammar/numeral.js';
 import { DEGREE, type Unit, UNITS } from '../lexicon/units.js';
+
+const FAHRENHEIT = UNITS['华氏度']!;
 import { type Exact, add, div, int, mul, parseFactor } from '../numbers/exact.js';
 import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
 import { TAIL_DIGITS_END } from './duration.js';
@@ -31,10 +33,11 @@ export const quantity: Recognizer = {
   triggers: NUMERAL_TRIGGERS,
   grammar: amountGrammar(
     unitWord,
-    `(?: (?<half> 半 ) | (?<more> {{moreAfterUnit}} ) | (?<cm> \\d\\d {{boundary}} ) | (?<= 米 ) (?<cnCm> [一二三四五六七八九] [〇零一二三四五六七八九]? ) {{boundary}} (?! [十百千万亿点个多余] ) )?
+    `(?: (?<half> 半 ) | (?<more> {{moreAfterUnit}} ) | (?<cm> \\d\\d {{boundary}} ) | (?<= 米 ) (?<cnCm> [一二三四五六七八九] [〇零一二三四五六七八九]? ) {{boundary}} (?! [十百千万亿点个多余] )
+        | (?<= 度 ) (?<tenth> [1-9一二三四五六七八九] ) (?= $ | [，。；！？、,.;!?）)\\s”"] | 的 | 左右 ) )?
      (?: (?<per> {{perUnit}} ) )?`,
     { perUnit, boundary: TAIL_DIGITS_END, moreAfterUnit },
-    piece(`零下 | {{sign}}`, { sign }),
+    piece(`零下 | 零上 | {{sign}}`, { sign }),
   ),
   extract(m, ctx) {
     const g = m.groups;
@@ -42,6 +45,8 @@ export const quantity: Recognizer = {
     const zero = g.low === '零' && g.high === undefined && ZERO_DEGREE.has(g.unit!);
     const a = readAmount(zero ? (Object.create(g, { low: { value: '0' } }) as typeof g) : g);
     if (!a) return null;
+    // 每100克含…, 每百公里: what a rate is per is no figure (a slash between quantities is a pair: 200兆瓦/400兆瓦时).
+    if (ctx.text[m.start - 1] === '每') return null;
     let unit: Unit | undefined = UNITS[g.unit!];
     if (g.unit === DEGREE.word) {
       // 度 is a kilowatt-hour where the sentence speaks of electricity, a degree of heat where of temperature.
@@ -49,8 +54,10 @@ export const quantity: Recognizer = {
       const before = ctx.text.slice(from, m.start);
       const sentence = before.slice(before.search(/[^。；！？\n]*$/)) + ctx.text.slice(m.start, m.end + 4);
       const clause = sentence.split(/[。；！？\n]/)[0]!;
-      // 零下5度: below zero is a temperature whatever the clause says.
-      unit = g.sign === '零下' ? DEGREE.meanings[1].unit : DEGREE.meanings.find((d) => d.context.test(clause))?.unit;
+      // 零下5度: below zero is a temperature whatever the clause says; 华氏100度 is Fahrenheit.
+      const zeroSign = g.sign === '零下' || g.sign === '零上' || g.highSign === '零上' || g.highSign === '零下';
+      if (before.endsWith('华氏')) unit = FAHRENHEIT;
+      else unit = zeroSign ? DEGREE.meanings[1].unit : DEGREE.meanings.find((d) => d.context.test(clause))?.unit;
       if (!unit) return null;
       // 气温一度跌破零度: 一度 alone is "at one time", an adverb.
       if (a.low.isOne && a.low.script === 'chinese' && !a.high && g.sign === undefined) return null;
@@ -71,6 +78,15 @@ export const quantity: Recognizer = {
       if (a.high || a.low.script !== 'chinese' || a.low.hasMagnitude || a.low.decimal) return null;
       const digits = Array.from(g.cnCm, (c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join('');
       a.value = add(a.value, div(int(BigInt(digits)), int(10 ** digits.length)));
+      a.number = a.value;
+    }
+    if (g.tenth !== undefined) {
+      // 三十九度五 (39.5), 37度8: tenths of a degree of heat, in the digits of the whole degrees.
+      const arabic = g.tenth >= '1' && g.tenth <= '9';
+      if (unit.unit !== '°C' && unit.unit !== '°F') return null;
+      if (a.high || a.low.hasMagnitude || a.low.decimal || arabic !== (a.low.script === 'arabic')) return null;
+      const tenth = arabic ? Number(g.tenth) : '〇一二三四五六七八九'.indexOf(g.tenth);
+      a.value = add(a.value, div(int(BigInt(a.value.num < 0n ? -tenth : tenth)), int(10)));
       a.number = a.value;
     }
     // 一吨半: half a unit more.

@@ -419,7 +419,7 @@ export const cases: CorpusCase[] = [
     sentence: '全场两折，五十塊錢一件，售價100雷亞爾。',
     figures: [
       { text: '两折', kind: 'percent', value: 20, unit: '%' },
-      { text: '五十塊錢', kind: 'money', value: 50, unit: 'CNY' },
+      { text: '五十塊錢一件', kind: 'money', value: 50, unit: 'CNY' },
       { text: '100雷亞爾', kind: 'money', value: 100, unit: 'BRL' },
     ],
   },
@@ -462,8 +462,7 @@ export const cases: CorpusCase[] = [
   {
     sentence: '白菜一块二一斤，葱每斤八毛，门票一百块。',
     figures: [
-      { text: '一块二', kind: 'money', value: 1.2, unit: 'CNY' },
-      { text: '一斤', kind: 'quantity', value: 0.5, unit: 'kg' },
+      { text: '一块二一斤', kind: 'money', value: 1.2, unit: 'CNY' },
       { text: '八毛', kind: 'money', value: 0.8, unit: 'CNY' },
       { text: '一百块', kind: 'money', value: 100, unit: 'CNY' },
     ],
@@ -523,6 +522,94 @@ export const cases: CorpusCase[] = [
       { text: '三月廿五日', kind: 'date', value: 'XXXX-03-25', unit: 'date' },
       { text: '卅日', kind: 'date', value: 'XXXX-XX-30', unit: 'date' },
       { text: '五月卅一日', kind: 'date', value: 'XXXX-05-31', unit: 'date' },
+    ],
+  },
+  // ── a fifth audit: prices per unit, currencies named first, units ──────
+  {
+    sentence: '猪肉十二元一斤，汽油7.5元一升，苹果五块钱一斤，房租3000元一个月。',
+    figures: [
+      { text: '十二元一斤', kind: 'money', value: 12, unit: 'CNY', unit_text: '元一斤' },
+      { text: '7.5元一升', kind: 'money', value: 7.5, unit: 'CNY' },
+      { text: '五块钱一斤', kind: 'money', value: 5, unit: 'CNY' },
+      { text: '3000元一个月', kind: 'money', value: 3000, unit: 'CNY' },
+    ],
+  },
+  {
+    sentence: '每100克含能量1500千焦，油耗为每百公里6.5公升，装机200兆瓦/400兆瓦时。',
+    figures: [
+      { text: '1500千焦', kind: 'quantity', value: 1500000, unit: 'J' },
+      { text: '6.5公升', kind: 'quantity', value: 6.5, unit: 'L' },
+      { text: '200兆瓦', kind: 'quantity', value: 200000000, unit: 'W' },
+      { text: '400兆瓦时', kind: 'quantity', value: 400000000, unit: 'Wh' },
+    ],
+  },
+  {
+    sentence: '他以港币500万收购店铺，用美元2000购买设备，政府發放新台幣3萬補助，现金为新臺幣1.92兆元。',
+    figures: [
+      { text: '港币500万', kind: 'money', value: 5000000, unit: 'HKD' },
+      { text: '美元2000', kind: 'money', value: 2000, unit: 'USD' },
+      { text: '新台幣3萬', kind: 'money', value: 30000, unit: 'TWD' },
+      { text: '1.92兆元', kind: 'money', value: 1920000000000, unit: 'TWD' },
+    ],
+  },
+  {
+    sentence: '机票要5000菲律宾比索，贷款20亿巴基斯坦卢比，储备3000亿瑞典克朗，一顿饭30万印尼盾，邮票50便士。',
+    figures: [
+      { text: '5000菲律宾比索', kind: 'money', value: 5000, unit: 'PHP' },
+      { text: '20亿巴基斯坦卢比', kind: 'money', value: 2000000000, unit: 'PKR' },
+      { text: '3000亿瑞典克朗', kind: 'money', value: 300000000000, unit: 'SEK' },
+      { text: '30万印尼盾', kind: 'money', value: 300000, unit: 'IDR' },
+      { text: '50便士', kind: 'money', value: 0.5, unit: 'GBP' },
+    ],
+  },
+  {
+    sentence: '物价涨幅在2%左右，涨幅预计在0.5到1个百分点之间，出口增长5%多，这辆车降价两万元。',
+    figures: [
+      { text: '2%', kind: 'percent', value: 2, unit: '%', approx: 'about', change: 'up' },
+      { text: '0.5到1个百分点', kind: 'percentage_point', value: 0.5, value_max: 1, unit: 'pp', change: 'up' },
+      { text: '5%多', kind: 'percent', value: 5, unit: '%', approx: 'over', change: 'up' },
+      { text: '两万元', kind: 'money', value: 20000, unit: 'CNY', change: 'down' },
+    ],
+  },
+  {
+    sentence: '他在外地待了半年多，又等了一个半小时多，反应时间仅为100毫秒。',
+    figures: [
+      { text: '半年多', kind: 'duration', value: 0.5, unit: 'year', approx: 'over' },
+      { text: '一个半小时多', kind: 'duration', value: 1.5, unit: 'hour', approx: 'over' },
+      { text: '100毫秒', kind: 'duration', value: 0.1, unit: 'second' },
+    ],
+  },
+  {
+    sentence: '纽约气温达到华氏100度，另一地95°F，病人发烧到三十九度五，最低气温零下2度到零上5度。',
+    figures: [
+      { text: '100度', kind: 'quantity', value: 100, unit: '°F' },
+      { text: '95°F', kind: 'quantity', value: 95, unit: '°F' },
+      { text: '三十九度五', kind: 'quantity', value: 39.5, unit: '°C' },
+      { text: '零下2度到零上5度', kind: 'quantity', value: -2, value_max: 5, unit: '°C' },
+    ],
+  },
+  {
+    sentence: '排量为1998立方厘米，钻戒3克拉，功率300马力，湖面积300平方英里，油箱15加仑。',
+    figures: [
+      { text: '1998立方厘米', kind: 'quantity', value: 0.001998, unit: 'm3' },
+      { text: '3克拉', kind: 'quantity', value: 0.0006, unit: 'kg' },
+      { text: '300马力', kind: 'quantity', value: 220649.625, unit: 'W' },
+      { text: '300平方英里', kind: 'quantity', value: 776996433.1008, unit: 'm2' },
+      { text: '15加仑', kind: 'quantity', value: 56.78117676, unit: 'L' },
+    ],
+  },
+  {
+    sentence: '不满18周岁者不得入内，正午气温最高可达40℃。',
+    figures: [
+      { text: '18周岁', kind: 'count', value: 18, unit: '周岁', approx: 'under' },
+      { text: '40℃', kind: 'quantity', value: 40, unit: '°C', approx: 'under' },
+    ],
+  },
+  {
+    sentence: '第二次世界大战于1945年结束，2019年秋，他来到北京。',
+    figures: [
+      { text: '1945年', kind: 'date', value: '1945', unit: 'date' },
+      { text: '2019年秋', kind: 'date', value: '2019-FA', unit: 'date' },
     ],
   },
 ];
