@@ -1,14 +1,15 @@
 /** Words for lengths of time → the duration unit. */
 export const DURATION_UNITS: Readonly<Record<string, string>> = {
   年: 'year', 周年: 'year', 载: 'year', 个年头: 'year', 年头: 'year',
+  个世纪: 'year',
   个季度: 'quarter', 季度: 'quarter',
   个月: 'month', 个多月: 'month',
   周: 'week', 个星期: 'week', 星期: 'week',
   天: 'day', 个工作日: 'day', 工作日: 'day', 昼夜: 'day', 日: 'day', // 日 is a number of days only where lengthOfDays says so (recognizers/duration.ts)
   小时: 'hour', 个小时: 'hour', 个钟头: 'hour', 钟头: 'hour',
-  分钟: 'minute',
+  分钟: 'minute', 刻钟: 'minute',
   秒: 'second', 秒钟: 'second', 毫秒: 'second',
 };
 
 /** Words of a fraction of their unit: the factor to it. */
-export const DURATION_FACTORS: Readonly<Record<string, string>> = { 毫秒: '0.001' };
+export const DURATION_FACTORS: Readonly<Record<string, string>> = { 毫秒: '0.001', 刻钟: '15', 个世纪: '100' };

@@ -154,7 +154,7 @@ export const halfDuration: Recognizer = {
   name: 'half duration',
   triggers: '半',
   grammar: grammar(
-    `(?<! [上下前后大多个一二两三四五六七八九十0-9] ) 半 (?<unit> 个月 | 个小时 | 个钟头 | 个星期 | 年 | 天 | 小时 | 钟头 | 星期 | 分钟 )
+    `(?<! [上下前后大多个一二两三四五六七八九十0-9] ) 半 (?<unit> 个多月 | 个月 | 个小时 | 个钟头 | 个星期 | 个世纪 | 年 | 天 | 小时 | 钟头 | 星期 | 分钟 )
      (?! 报 | 度 | 刊 | 场 | 决赛 | 程 | 价 | 薪 | 工 ) (?<more> {{moreAfterUnit}} )?`,
     { moreAfterUnit },
   ),
@@ -162,8 +162,11 @@ export const halfDuration: Recognizer = {
     const unit = DURATION_UNITS[m.groups.unit!];
     if (!unit) return null;
     const half = div(int(1), int(2));
-    // 半年多: a little more than half a year.
-    const approx = m.groups.more === undefined ? '' : 'over';
-    return { start: m.start, end: m.end, kind: 'duration', value: half, valueMax: null, unit, unitText: m.groups.unit!, number: half, multiplier: int(1), approx, change: '' };
+    // 半年多, 半个多月: a little more than half a year, half a month.
+    const approx = m.groups.more === undefined && m.groups.unit !== '个多月' ? '' : 'over';
+    // 半个世纪: 50 years.
+    const factor = DURATION_FACTORS[m.groups.unit!];
+    const value = factor === undefined ? half : mul(half, parseFactor(factor));
+    return { start: m.start, end: m.end, kind: 'duration', value, valueMax: null, unit, unitText: m.groups.unit!, number: half, multiplier: int(1), approx, change: '' };
   },
 };

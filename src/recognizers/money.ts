@@ -51,7 +51,8 @@ export const money: Recognizer = {
   // 新臺幣26兆元: 兆 before a currency is a trillion, as Taiwan writes it.
   grammar: amountGrammar(
     piece(`兆? {{currency}} | 块`, { currency }),
-    `(?: (?<jiao> {{subunitDigit}} ) (?: [角毛] | (?<= 块 . ) (?! [0-9〇零二两三四五六七八九十百千万亿点.%] | 一 (?! [斤个只件瓶盒袋包张份条箱克两米本杯碗] ) ) ) )?
+    `(?: (?<= 元 | 块 ) 零 (?= {{subunitDigit}} [角毛分] ) )?   # 一百二十块零五毛, 五元零五分
+     (?: (?<jiao> {{subunitDigit}} ) (?: [角毛] | (?<= 块 . ) (?! [0-9〇零二两三四五六七八九十百千万亿点.%] | 一 (?! [斤个只件瓶盒袋包张份条箱克两米本杯碗] ) ) ) )?
      (?: (?<fen> {{subunitDigit}} ) 分 (?! 钟 | 之 ) )?
      (?: (?<= 块 | 块 . | [角毛] ) 钱 )?
      (?: (?<per> {{perUnit}} | {{spokenPerUnit}} ) )?`,

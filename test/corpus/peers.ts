@@ -612,4 +612,28 @@ export const cases: CorpusCase[] = [
       { text: '2019年秋', kind: 'date', value: '2019-FA', unit: 'date' },
     ],
   },
+  {
+    sentence: '大桥使用了一个世纪，森林保护了半个世纪，他等了一刻钟，又住了半个多月。',
+    figures: [
+      { text: '一个世纪', kind: 'duration', value: 100, unit: 'year' },
+      { text: '半个世纪', kind: 'duration', value: 50, unit: 'year' },
+      { text: '一刻钟', kind: 'duration', value: 15, unit: 'minute' },
+      { text: '半个多月', kind: 'duration', value: 0.5, unit: 'month', approx: 'over' },
+    ],
+  },
+  {
+    sentence: '充电宝容量为一万毫安时，手机电池5000mAh，货轮航速18海里每小时。',
+    figures: [
+      { text: '一万毫安时', kind: 'quantity', value: 10, unit: 'Ah' },
+      { text: '5000mAh', kind: 'quantity', value: 5, unit: 'Ah' },
+      { text: '18海里每小时', kind: 'quantity', value: 33.336, unit: 'km/h' },
+    ],
+  },
+  {
+    sentence: '买菜花了一百二十块零五毛，邮费五元零五分。',
+    figures: [
+      { text: '一百二十块零五毛', kind: 'money', value: 120.5, unit: 'CNY' },
+      { text: '五元零五分', kind: 'money', value: 5.05, unit: 'CNY' },
+    ],
+  },
 ];
