@@ -64,7 +64,9 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   // transport work
   吨公里: u('t·km', '1'), 吨千米: u('t·km', '1'), 人公里: u('p·km', '1'), 人千米: u('p·km', '1'),
   // speed
-  海里每小时: u('km/h', '1.852'), '海里/小时': u('km/h', '1.852'),
+  海里每小时: u('km/h', '1.852'), '海里/小时': u('km/h', '1.852'), 节: u('km/h', '1.852'),
+  // length in yards (sports, ranges of arms)
+  码: u('m', '0.9144'),
   公里每小时: u('km/h', '1'), '公里/小时': u('km/h', '1'), 千米每小时: u('km/h', '1'), '千米/小时': u('km/h', '1'), 'km/h': u('km/h', '1'),
   米每秒: u('km/h', '3.6'), '米/秒': u('km/h', '3.6'), 'm/s': u('km/h', '3.6'),
   公里每秒: u('km/h', '3600'), '公里/秒': u('km/h', '3600'), 千米每秒: u('km/h', '3600'), '千米/秒': u('km/h', '3600'), 'km/s': u('km/h', '3600'),
@@ -78,3 +80,12 @@ export const DEGREE = {
     { context: /温|摄氏|冷|热|降温|升温|烧|发热/, unit: u('°C', '1') },
   ],
 } as const;
+
+/**
+ * Units that are other words more often (`三节课`, `42码的鞋`): a quantity only
+ * where the clause around them speaks of what they measure.
+ */
+export const UNITS_IN_CONTEXT: Readonly<Record<string, RegExp>> = {
+  节: /航速|船速|风速|时速|航行速度|速度/,
+  码: /距离|射程|码外|码处|码线|推进|冲刺|跑了|传球|射门|球门|开球|远射/,
+};

@@ -5,7 +5,7 @@
  */
 import { piece, words } from '../grammar/compose.js';
 import { sign } from '../grammar/numeral.js';
-import { DEGREE, type Unit, UNITS } from '../lexicon/units.js';
+import { DEGREE, type Unit, UNITS, UNITS_IN_CONTEXT } from '../lexicon/units.js';
 
 const FAHRENHEIT = UNITS['华氏度']!;
 import { type Exact, add, div, int, mul, parseFactor } from '../numbers/exact.js';
@@ -27,6 +27,15 @@ const ZERO_DEGREE: ReadonlySet<string> = new Set(['摄氏度', '度', '℃', '°
 
 /** How far back `度` looks for a mention of electricity in its clause. */
 const DEGREE_CONTEXT = 24;
+
+/** The words around a figure, a little way each side, up to a 。；！？ or a line break (and a comma too when `comma`). */
+function clauseAround(text: string, start: number, end: number, comma = false): string {
+  const before = text.slice(Math.max(0, start - DEGREE_CONTEXT), start);
+  const stops = comma ? /[，,。；！？\n]/ : /[。；！？\n]/;
+  const from = before.length - [...before].reverse().findIndex((c) => stops.test(c));
+  const around = (from > before.length ? before : before.slice(from)) + text.slice(start, end + 4);
+  return around.split(stops)[0]!;
+}
 
 export const quantity: Recognizer = {
   name: 'quantity',
@@ -50,10 +59,8 @@ export const quantity: Recognizer = {
     let unit: Unit | undefined = UNITS[g.unit!];
     if (g.unit === DEGREE.word) {
       // 度 is a kilowatt-hour where the sentence speaks of electricity, a degree of heat where of temperature.
-      const from = Math.max(0, m.start - DEGREE_CONTEXT);
-      const before = ctx.text.slice(from, m.start);
-      const sentence = before.slice(before.search(/[^。；！？\n]*$/)) + ctx.text.slice(m.start, m.end + 4);
-      const clause = sentence.split(/[。；！？\n]/)[0]!;
+      const before = ctx.text.slice(Math.max(0, m.start - DEGREE_CONTEXT), m.start);
+      const clause = clauseAround(ctx.text, m.start, m.end);
       // 零下5度: below zero is a temperature whatever the clause says; 华氏100度 is Fahrenheit.
       const zeroSign = g.sign === '零下' || g.sign === '零上' || g.highSign === '零上' || g.highSign === '零下';
       if (before.endsWith('华氏')) unit = FAHRENHEIT;
@@ -63,6 +70,8 @@ export const quantity: Recognizer = {
       if (a.low.isOne && a.low.script === 'chinese' && !a.high && g.sign === undefined) return null;
     }
     if (!unit) return null;
+    const context = UNITS_IN_CONTEXT[g.unit!];
+    if (context && !context.test(clauseAround(ctx.text, m.start, m.end, true))) return null;
     // 方 is a cubic metre after digits or a magnitude (2.5万方), but 三方 and 双方 are parties.
     if (g.unit === '方' && a.low.script === 'chinese' && !a.low.hasMagnitude) return null;
     if (g.cm !== undefined) {

@@ -636,4 +636,13 @@ export const cases: CorpusCase[] = [
       { text: '五元零五分', kind: 'money', value: 5.05, unit: 'CNY' },
     ],
   },
+  {
+    sentence: '点球点距离球门线12码，火炮射程300至400码，航母航速为30节，他穿42码的鞋，上了三节课。',
+    figures: [
+      { text: '12码', kind: 'quantity', value: 10.9728, unit: 'm' },
+      { text: '300至400码', kind: 'quantity', value: 274.32, value_max: 365.76, unit: 'm' },
+      { text: '30节', kind: 'quantity', value: 55.56, unit: 'km/h' },
+      { text: '三节', kind: 'count', value: 3, unit: '节' },
+    ],
+  },
 ];
