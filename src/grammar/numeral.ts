@@ -47,7 +47,7 @@ export const cnFraction = piece(`点 [〇零一二三四五六七八九]+`);
  *   三 · 一百零五 · 三千五百万 · 百亿 · 十几 · 三十多万 · 几十亿 · 上百 · 三点五
  */
 export const numeral = piece(
-  `(?: (?: [一两二三四五六七八九] | \\d{1,3} ) 个 {{innerApprox}}? {{bigMagnitude}}      # 两个亿 · 一个多亿 · 3个亿 (spoken; first, so 3 alone does not win)
+  `(?: (?: [一两二三四五六七八九] | \\d{1,3} ) 个 {{innerApprox}}? {{bigMagnitude}} (?! [级亿] )   # 两个亿 · 一个多亿 · 3个亿 (spoken; first, so 3 alone does not win; 3个万亿级产业 is a count)
    | {{arabic}} {{power}}?                                              # 3.8×10^26 · 1.5×10⁸
        (?: \\x20? {{innerApprox}}? (?: [十百] | {{kilo}} ) {{bigMagnitude}}?   # 3千万 · 2百 · 5 千
          | \\x20? {{innerApprox}}? {{bigMagnitude}} )?                          # 1.2万亿 · 100多万 · 5 万

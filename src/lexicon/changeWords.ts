@@ -19,7 +19,7 @@ export const CHANGE_BEFORE: Readonly<Record<string, Exclude<Change, ''>>> = {
   多出: 'up', 多增: 'up', 升值: 'up', 溢价: 'up', 收涨: 'up', 收升: 'up', 调升: 'up', 季增: 'up', 上修: 'up', 上扬: 'up', 递增: 'up', 延长: 'up', 升幅: 'up', 飙升: 'up',
   下降: 'down', 减少: 'down', 降低: 'down', 回落: 'down', 下跌: 'down', 下滑: 'down', 缩小: 'down',
   缩减: 'down', 收窄: 'down', 减: 'down', 降: 'down', 跌: 'down', 少: 'down', 低: 'down',
-  降价: 'down', 减价: 'down', 涨价: 'up', 提价: 'up',
+  降价: 'down', 减价: 'down', 涨价: 'up', 提价: 'up', 压缩: 'down', 快: 'up', 慢: 'down',
   降幅: 'down', 跌幅: 'down', 减幅: 'down', 下调: 'down', 压减: 'down', 减轻: 'down', 走低: 'down', 减小: 'down', 年减: 'down', 月减: 'down', 净减: 'down', 调低: 'down', 下行: 'down',
   减产: 'down', 减收: 'down', 放缓: 'down', 放慢: 'down', 萎缩: 'down', 下挫: 'down', 下浮: 'down', 回调: 'down',
   少增: 'down', 贬值: 'down', 折价: 'down', 收跌: 'down', 调降: 'down', 季减: 'down', 下修: 'down', 倒退: 'down', 递减: 'down', 缩短: 'down',

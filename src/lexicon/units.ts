@@ -42,6 +42,8 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   度电: u('Wh', '1000'), kWh: u('Wh', '1000'), MWh: u('Wh', '1000000'), GWh: u('Wh', '1000000000'),
   焦耳: u('J', '1'), 千焦: u('J', '1000'), 兆焦: u('J', '1000000'), 吉焦: u('J', '1000000000'),
   千卡: u('J', '4184'), 大卡: u('J', '4184'), 卡路里: u('J', '4.184'), kJ: u('J', '1000'), MJ: u('J', '1000000'), GJ: u('J', '1000000000'), kcal: u('J', '4184'),
+  // apparent power (transformers): 千伏安, kVA
+  伏安: u('VA', '1'), 千伏安: u('VA', '1000'), 兆伏安: u('VA', '1000000'), VA: u('VA', '1'), kVA: u('VA', '1000'), MVA: u('VA', '1000000'),
   // electric charge (batteries): 5000毫安时, 5000mAh
   安时: u('Ah', '1'), 毫安时: u('Ah', '0.001'), Ah: u('Ah', '1'), mAh: u('Ah', '0.001'),
   // voltage

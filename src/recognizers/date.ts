@@ -51,6 +51,9 @@ const calendar = piece(
   { year, month, day },
 );
 
+/** A relative year right before a position: 今年, 去年… (see the rel group). */
+const RELATIVE_YEAR_BEFORE = /(?:今年|本年|去年|上年|明年|来年|前年|后年)$/;
+
 export const datePoint = grammar(
   `(?<rel> 今年 | 本年 | 去年 | 上年 | 明年 | 来年 | 前年 | 后年 )?
    (?: (?<numeric> {{numeric}} )
@@ -186,7 +189,8 @@ export const date: Recognizer = {
     // 一日 alone is a day, not the first of a month (一日三餐, 一日千里, 十年如一日).
     if (m.groups.dayOnly === '一' && m.groups.rel === undefined) return null;
     // 提前两个月, 此前三个月: a span before something, not the first months of a year.
-    if (m.groups.monthsUpTo !== undefined && m.groups.year === undefined && m.groups.rel === undefined && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return null;
+    // (今年前5个月 without a reference date: the 年 before 前 is the year's, and the months are still the first of a year.)
+    if (m.groups.monthsUpTo !== undefined && m.groups.year === undefined && m.groups.rel === undefined && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 1), m.start)) && !RELATIVE_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 2), m.start))) return null;
     let end = m.end;
     let value = formatPoint(start, ctx.refDate);
     // A range: another point after a joiner, borrowing what it leaves out.

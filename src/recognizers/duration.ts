@@ -154,7 +154,7 @@ export const halfDuration: Recognizer = {
   name: 'half duration',
   triggers: '半',
   grammar: grammar(
-    `(?<! [上下前后大多个一二两三四五六七八九十0-9] ) 半 (?<unit> 个多月 | 个月 | 个小时 | 个钟头 | 个星期 | 个世纪 | 年 | 天 | 小时 | 钟头 | 星期 | 分钟 )
+    `(?<! [上下后大多个一二两三四五六七八九十0-9] | (?<! 提 ) 前 ) 半 (?<unit> 个多月 | 个月 | 个小时 | 个钟头 | 个星期 | 个世纪 | 年 | 天 | 小时 | 钟头 | 星期 | 分钟 )
      (?! 报 | 度 | 刊 | 场 | 决赛 | 程 | 价 | 薪 | 工 ) (?<more> {{moreAfterUnit}} )?`,
     { moreAfterUnit },
   ),

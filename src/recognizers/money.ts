@@ -36,7 +36,7 @@ const subunitDigit = piece(`[0-9一二两三四五六七八九]`);
  * the end of a clause that speaks of a price (门票一百块). Otherwise the
  * count recognizer reads it.
  */
-const PRICE_CUE = /(?:钱|每|价|票|费|花|付|赚|挣|工资|薪|租|贵|便宜|找零|成本|收入|报酬|售|补贴|罚)/;
+const PRICE_CUE = /(?:钱|每|价|票|费|花|付|卖|赚|挣|工资|薪|租|贵|便宜|找零|成本|收入|报酬|售|补贴|罚)/;
 /** What may follow 三块五 when the 五 stands alone (no 毛/角): the end of a clause, 的, a price per unit (一块二一斤), 左右. */
 const AFTER_BARE_DIMES = /^(?:$|[，。；！？、,.;!?）)\s”"]|的|一|每|左右|上下|钱)/;
 const CLAUSE_END = /^(?:$|[，。；！？、,.;!?）)\s”"]|左右|上下)/;

@@ -76,7 +76,9 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
     const approxWord = Object.prototype.hasOwnProperty.call(APPROX_BEFORE, word);
     // 下调为15毫克, 提高为20%: a verb with 为 names the level reached (增幅为5% is a change: a noun).
     if (before.startsWith('为', m.index + word.length) && !NOUN_WORD.test(word)) return '';
-    if (!NOT.test(upto) && !approxWord) {
+    // 快了1.2秒: faster is less time; a speed word says no direction of a length of time.
+    const speedOfTime = c.kind === 'duration' && (word === '快' || word === '慢');
+    if (!NOT.test(upto) && !approxWord && !speedOfTime) {
       if (word.length > 1 || SURE_SHORT.has(word) || COMPARISON.test(before.slice(0, m.index))) return CHANGE_BEFORE[word]!;
     }
   }

@@ -51,13 +51,16 @@ export function shareListUnits(text: string, found: Candidate[]): Candidate[] {
     const siblings: Candidate[] = [];
     let head = c;
     if (canLend(c)) {
-      // Items already read as unit-less numbers: 12.5万、8.3万和6.1万吨.
+      // Items already read as unit-less numbers: 12.5万、8.3万和6.1万吨 — or as counts of 个
+      // before 个百分点: 0.6个、0.2个和0.9个百分点.
       for (let last = out.at(-1); last; last = out.at(-1)) {
-        if (last.kind !== 'number' || last.unit !== '' || !JOINED.test(text.slice(last.end, head.start))) break;
-        const sibling = lend(c, text.slice(last.start, last.end), last.start);
+        const ge = last.kind === 'count' && last.unitText === '个' && c.unitText.startsWith('个') && text[last.end - 1] === '个';
+        if (!(last.kind === 'number' && last.unit === '') && !ge) break;
+        if (!JOINED.test(text.slice(last.end, head.start))) break;
+        const sibling = lend(c, text.slice(last.start, ge ? last.end - 1 : last.end), last.start);
         if (!sibling) break;
         out.pop();
-        siblings.unshift(sibling);
+        siblings.unshift(ge ? { ...sibling, end: last.end } : sibling);
         head = sibling;
       }
       // Bare numerals no recognizer took: 1.2、0.8和1.5个百分点.

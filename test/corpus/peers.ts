@@ -645,4 +645,49 @@ export const cases: CorpusCase[] = [
       { text: '三节', kind: 'count', value: 3, unit: '节' },
     ],
   },
+  // ── a sixth audit: newspaper pages of our own ──────────────────────────
+  {
+    sentence: '客运量120万乘次，接待1240家次，卖出两千多碗，得票2860万票，房价486元/间夜，排名第一档。',
+    figures: [
+      { text: '120万乘次', kind: 'count', value: 1200000, unit: '乘次' },
+      { text: '1240家次', kind: 'count', value: 1240, unit: '家次' },
+      { text: '两千多碗', kind: 'count', value: 2000, unit: '碗', approx: 'over' },
+      { text: '2860万票', kind: 'count', value: 28600000, unit: '票' },
+      { text: '486元/间夜', kind: 'money', value: 486, unit: 'CNY', unit_text: '元/间夜' },
+      { text: '第一档', kind: 'ordinal', value: 1, unit: '档' },
+    ],
+  },
+  {
+    sentence: '审批时间压缩了六成，增速比去年同期快3.2个百分点，比上年慢0.5个百分点，他比纪录快了1.2秒。',
+    figures: [
+      { text: '六成', kind: 'percent', value: 60, unit: '%', change: 'down' },
+      { text: '3.2个百分点', kind: 'percentage_point', value: 3.2, unit: 'pp', change: 'up' },
+      { text: '0.5个百分点', kind: 'percentage_point', value: 0.5, unit: 'pp', change: 'down' },
+      { text: '1.2秒', kind: 'duration', value: 1.2, unit: 'second', change: '' },
+    ],
+  },
+  {
+    sentence: '新增变电容量800千伏安，培育3个万亿级产业集群，工期提前半个月，门票卖二十八块。',
+    figures: [
+      { text: '800千伏安', kind: 'quantity', value: 800000, unit: 'VA' },
+      { text: '3个', kind: 'count', value: 3, unit: '个' },
+      { text: '半个月', kind: 'duration', value: 0.5, unit: 'month' },
+      { text: '二十八块', kind: 'money', value: 28, unit: 'CNY' },
+    ],
+  },
+  {
+    sentence: '这些指标分别提高0.6个、0.2个和0.9个百分点。',
+    figures: [
+      { text: '0.6个', kind: 'percentage_point', value: 0.6, unit: 'pp', change: 'up' },
+      { text: '0.2个', kind: 'percentage_point', value: 0.2, unit: 'pp', change: 'up' },
+      { text: '0.9个百分点', kind: 'percentage_point', value: 0.9, unit: 'pp', change: 'up' },
+    ],
+  },
+  {
+    sentence: '今年前5个月，全市出口增长5%。',
+    figures: [
+      { text: '前5个月', kind: 'date', value: 'XXXX-01/XXXX-05', unit: 'date' },
+      { text: '5%', kind: 'percent', value: 5, unit: '%', change: 'up' },
+    ],
+  },
 ];
