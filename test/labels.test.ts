@@ -198,6 +198,27 @@ describe('label: a change takes the label of the level it changes', () => {
       ['6.3%', '服务业增加值', ''],
     ]);
   });
+
+  test('分别 after a list of two whose indicator no lexicon knows: the members are alike in length', () => {
+    expect(read('铁路、公路发送旅客分别为120万人次和80万人次。').map((r) => r[1])).toEqual(['铁路发送旅客', '公路发送旅客']);
+    expect(read('高血压、糖尿病患者规范管理率分别为68%和66%。').map((r) => r[1])).toEqual(['高血压患者规范管理率', '糖尿病患者规范管理率']);
+    expect(read('全市共有民宿900家，其中甲级、乙级民宿分别有40家和100家。').map((r) => r[1])).toEqual(['全市民宿', '甲级民宿', '乙级民宿']);
+  });
+
+  test('分别 after a longer list: the middle members tell the length of each', () => {
+    expect(read('全年粮食、棉花、油料播种面积分别为1560万、180万和320万亩。').map((r) => r[1])).toEqual(['粮食播种面积', '棉花播种面积', '油料播种面积']);
+    expect(read('第一、二、三产业增加值分别增长3%、5%和6%。').map((r) => r[1])).toEqual(['第一产业增加值', '二产业增加值', '三产业增加值']);
+  });
+
+  test('a later 分别 that names only its indicator takes the members of the list before', () => {
+    expect(read('全县小麦、玉米种植面积分别为5万亩和3万亩，产值分别为2亿元和1亿元。').map((r) => r[1])).toEqual(['全县小麦种植面积', '玉米种植面积', '全县小麦产值', '玉米产值']);
+    // No list before: the levels before name the members.
+    expect(read('全省共有小学500所、初中200所，在校生分别为40万人和20万人。').map((r) => r[1])).toEqual(['全省小学', '初中', '全省小学在校生', '初中在校生']);
+  });
+
+  test('分别 inside the words before a list is no part of a label', () => {
+    expect(read('东部、中部和西部地区分别投资15亿、20亿和30亿元。').map((r) => r[1])).toEqual(['东部地区投资', '中部地区投资', '西部地区投资']);
+  });
 });
 
 describe('label and period: benchmarks, runs of years, lists of dates', () => {

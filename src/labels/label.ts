@@ -91,6 +91,8 @@ export class SentenceContext {
   readonly subjects = new Map<number, Phrase | null>();
   /** For each figure in a list (`3倍、4.5%`), the first figure of the list. */
   readonly listHead: number[] = [];
+  /** The members of the last list a `分别` distributed (`小麦、玉米种植面积` → `小麦`, `玉米`), for a later `分别` that names only its indicator. */
+  members: readonly Phrase[] | null = null;
   readonly start: number;
   readonly end: number;
   readonly punctuation: Punctuation;

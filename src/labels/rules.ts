@@ -58,8 +58,26 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
   if (DISTRIBUTIVE.test(headOwn.text)) {
     let last = i;
     while (last - head < LIST_MAX && linked(ctx, last, last + 1)) last++;
-    const subject = ctx.head(head);
-    const items = subject.length ? distribute(subject, last - head + 1) : earlierLevels(ctx, head, last - head + 1);
+    const n = last - head + 1;
+    // 德国和法国工厂分别投资…: 分别 is no part of the indicator.
+    const whole = ctx.head(head);
+    const at = whole.text.search(DISTRIBUTIVE);
+    const subject = at > 0 ? whole.slice(0, at).concat(whole.slice(at + 2)) : whole;
+    let items: readonly Phrase[] | null = null;
+    if (!subject.length) items = earlierLevels(ctx, head, n);
+    else {
+      const list = distribute(subject, n);
+      if (list) {
+        items = list.labels;
+        ctx.members = list.members;
+      } else if (ctx.members?.length === n) {
+        // 小麦、玉米种植面积分别…，产值分别为…: the members of the list before, each with this indicator.
+        items = ctx.members.map((m) => m.concat(subject));
+      } else {
+        // 全省共有小学500所、初中200所，在校生分别为…: the levels before name the members.
+        items = earlierLevels(ctx, head, n)?.map((l) => l.concat(subject)) ?? null;
+      }
+    }
     if (items) return { label: items[i - head]!, level: ctx.figs[i]!.change === '' };
   }
   if (i === head) return null;
@@ -77,8 +95,16 @@ function earlierLevels(ctx: SentenceContext, head: number, n: number): Phrase[] 
   return levels.length === n ? levels.reverse() : null;
 }
 
-/** `A产业、B产业、C产业增加值` over 3 figures → `A产业增加值`, `B产业增加值`, `C产业增加值`. */
-function distribute(subject: Phrase, n: number): Phrase[] | null {
+/** Scope words before the first member of a list (`假期全市铁路、公路…`, `新开通的东南亚、中东航线`): not part of the member. */
+const SCOPE_BEFORE = /^(?:.*的)?(?:假期|期间|今年|去年|全年|其中)?(?:全[市省县区国州镇乡]|本[市省县区])?/;
+/** The longest a member of a list of two is taken to be when only its length can tell where the indicator starts. */
+const SHORT_MEMBER = 4;
+
+/**
+ * `A产业、B产业、C产业增加值` over 3 figures → labels `A产业增加值`, `B产业增加值`,
+ * `C产业增加值`, and the members `A产业`, `B产业`, `C产业`.
+ */
+function distribute(subject: Phrase, n: number): { labels: Phrase[]; members: Phrase[] } | null {
   const items: Phrase[] = [];
   let start = 0;
   LIST_SPLIT.lastIndex = 0;
@@ -95,15 +121,29 @@ function distribute(subject: Phrase, n: number): Phrase[] | null {
   for (const p of items.slice(1, -1)) while (common && !p.text.endsWith(common)) common = common.slice(1);
   let tail: Phrase = Phrase.EMPTY;
   const at = common ? lastItem.text.lastIndexOf(common) : -1;
+  // Members are parallel words: as long as the middle ones (members only), or, in a list of
+  // two, as the first without its scope (铁路、公路发送旅客 · 高血压、糖尿病患者规范管理率).
+  const middle = items.slice(1, -1);
+  const first = items[0]!.text.replace(SCOPE_BEFORE, '');
+  const memberLength = middle.length ? Math.min(...middle.map((p) => p.length)) : first.length && first.length <= SHORT_MEMBER ? first.length : 0;
+  // (The last member may be shorter than the first, never the indicator shorter than two: 东南亚、中东航线.)
+  const byLength = memberLength && lastItem.length >= 4 ? lastItem.slice(Math.min(memberLength, lastItem.length - 2)) : null;
+  // The entity before a known indicator (风电、太阳能发电量), unless middle members tell the length
+  // better, or the entity runs two characters and more past the first member (小麦、玉米种植面积:
+  // 种植 belongs to the indicator).
+  const entity = entityOf(lastItem);
+  const byEntity = entity ? lastItem.slice(entity.length) : null;
+  const entityTooLong = entity !== null && memberLength > 0 && entity.length - memberLength >= 2;
   if (at >= 0) tail = lastItem.slice(at + common.length);
-  else {
-    const entity = entityOf(lastItem);
-    if (entity) tail = lastItem.slice(entity.length);
-  }
+  else tail = (middle.length || entityTooLong ? byLength ?? byEntity : byEntity ?? byLength) ?? Phrase.EMPTY;
   // Built with push, like `earlierLevels`: one array shape for `listLabel`.
-  const out: Phrase[] = [];
-  for (let k = 0; k < n; k++) out.push(k === n - 1 ? items[k]! : items[k]!.concat(tail));
-  return out;
+  const labels: Phrase[] = [];
+  const members: Phrase[] = [];
+  for (let k = 0; k < n; k++) {
+    labels.push(k === n - 1 ? items[k]! : items[k]!.concat(tail));
+    members.push(k === n - 1 ? items[k]!.slice(0, items[k]!.length - tail.length) : items[k]!);
+  }
+  return { labels, members };
 }
 
 const RATIO_COLONS = ':：∶';
