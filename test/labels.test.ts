@@ -216,6 +216,21 @@ describe('label: a change takes the label of the level it changes', () => {
     expect(read('全省共有小学500所、初中200所，在校生分别为40万人和20万人。').map((r) => r[1])).toEqual(['全省小学', '初中', '全省小学在校生', '初中在校生']);
   });
 
+  test('a change in points with no words of its own changes the rate or share before it', () => {
+    expect(read('高技术制造业增加值占规模以上工业的比重为18%，比上年提高1.5个百分点。').map((r) => r[1])).toEqual(['高技术制造业增加值占比', '高技术制造业增加值占比']);
+    expect(read('省外游客占比达到47.6%，比去年同期提高5.2个百分点。').map((r) => r[1])).toEqual(['省外游客占比', '省外游客占比']);
+  });
+
+  test('a rank: the field ranked in is no label; what was ranked is', () => {
+    expect(read('该港集装箱吞吐量增长8%，在全国港口中排名第七。').map((r) => r[1])).toEqual(['该港集装箱吞吐量', '该港集装箱吞吐量']);
+    expect(read('该行绿色贷款余额增长30%，增速在全市银行中排名第一。').map((r) => r[1])).toEqual(['该行绿色贷款余额', '该行绿色贷款余额增速']);
+    expect(read('江州农商银行在全省农信系统考评中排名第二。').map((r) => r[1])).toEqual(['江州农商银行']);
+  });
+
+  test('有望 is no label: the figure measures what the one before it measured', () => {
+    expect(read('2024年该港吞吐量为80万标准箱，今年有望突破100万标准箱。').slice(1).map((r) => r[1])).toEqual(['该港吞吐量', '该港吞吐量']);
+  });
+
   test('分别 inside the words before a list is no part of a label', () => {
     expect(read('东部、中部和西部地区分别投资15亿、20亿和30亿元。').map((r) => r[1])).toEqual(['东部地区投资', '中部地区投资', '西部地区投资']);
   });

@@ -44,7 +44,7 @@ const THRESHOLD = /^(?:及以上|以上|以下)(?=[\u4e00-\u9fff]{2})/;
 /** A comparison with a benchmark at the head of a clause: 高于全国平均水平, 快于经济增长, 低于全国. */
 const GAP_TO_BENCHMARK = /^(?:高于|低于|快于|慢于|好于|优于|高出|领先|超出)/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
-const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争']);
+const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争', '有望', '可望']);
 /** `也`, `还`… inside a noun clause, with a short predicate after: `出口总额也连创` → `出口总额`. */
 // Not inside a word: 平均, 人均, 年均, 均价 · 首都, 成都, 都市 · 偿还, 归还 · 再生.
 const ADVERB_INSIDE = new AtEnd('(?:也|(?<![偿归退返])还|已|(?<![平人户年日月亩季周场])均(?![价值衡匀])|(?<![首成京])都(?![市会城])|将|再(?!生)|又|仍|亦)[^也还已均都将再又仍亦]{1,3}', 4);
@@ -300,6 +300,11 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
  */
 function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | null): Found {
   // 同比上涨0.5%，环比下降0.2%: a change with no words changes what the changes before it change.
+  // 占…的比重为18.9%，比上年提高1.7个百分点: a change in points changes the rate or share before it.
+  if (c.change !== '' && c.kind === 'percentage_point') {
+    const rate = lastOf(ctx, i, (d) => d.kind === 'percent');
+    if (rate) return { label: rate, level: false };
+  }
   if (c.change !== '') return { label: lastLevel ?? lastOf(ctx, i, (d) => d.kind === c.kind), level: false };
   const same = lastOf(ctx, i, (d) => d.kind === c.kind) ?? lastOf(ctx, i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
   if (same) return { label: same, level: true };

@@ -166,20 +166,36 @@ const SCOPE = /^(?:全国|全球|全省|全疆|全区|全市|全州|世界|国�
  * (`全国家电业`) when it is more than a scope; else the subject of the clause
  * before (`其销量仅次于…，跃居全国第2位`).
  */
+/** A field ranked in, at the end of the words before a rank: 在全国港口中, 在全省农信系统考评中. */
+const IN_FIELD = /在[^，,]{2,}?(?:之中|中|里|内)$/;
+
 export function rank(ctx: SentenceContext, i: number): Phrase | null {
   const own = ctx.ownCore(i);
   const m = RANK.exec(own.text);
   if (!m) return null;
-  const subject = indicator(own.slice(0, m.index)).trimStart(/^的/).trimStart(ADVERBS);
-  if (subject.length && ATTRIBUTE.has(subject.text)) {
+  let subject = indicator(own.slice(0, m.index)).trimStart(/^的/).trimStart(ADVERBS);
+  // 在全国沿海港口中排名第七: the field ranked in is no subject (增速在全市银行中排名第一 → 增速).
+  const field = IN_FIELD.exec(subject.text);
+  if (field) subject = indicatorTail(subject.slice(0, field.index));
+  // What the figures before measured: the last level, else the last labelled figure (a change: 增长8%).
+  const lastLevel = (): Phrase | null => {
+    let any: Phrase | null = null;
     for (let j = i - 1; j >= 0; j--) {
       const d = ctx.done[j]!;
-      if (d.level && d.label.length) return d.label.concat(subject);
+      if (d.level && d.label.length) return d.label;
+      if (!any && d.kind !== 'date' && d.kind !== 'ordinal' && d.label.length) any = d.label;
     }
+    return any;
+  };
+  if (subject.length && ATTRIBUTE.has(subject.text)) {
+    const level = lastLevel();
+    if (level) return level.concat(subject);
   }
   if (subject.length) return subject;
-  const field = own.slice(m.index).trimStart(RANK_VERB);
-  if (field.trimStart(SCOPE).length >= 2) return field;
+  // The subject gone with the field: what the clauses before measured (集装箱吞吐量…，在全国港口中排名第七).
+  if (field) return lastLevel();
+  const ranked = own.slice(m.index).trimStart(RANK_VERB);
+  if (ranked.trimStart(SCOPE).length >= 2) return ranked;
   const start = own.length ? ctx.clauses.find((cl) => cl.end >= ctx.figs[i]!.start)?.start ?? 0 : 0;
   const prior = ctx.clauses.filter((cl) => cl.end < start);
   const last = prior[prior.length - 1];
