@@ -259,6 +259,11 @@ describe('label and period: benchmarks, runs of years, lists of dates', () => {
       '全省新开工亿元以上项目',
       '220千伏及以上变电站',
     ]);
+    // With 的 before the noun, after a word that makes the amount a threshold.
+    expect(read('全区有外贸企业3000家，其中年进出口额超过1亿元的企业180家。').at(-1)![1]).toBe('年进出口额超过1亿元的企业');
+    expect(read('全区新签约项目60个，其中投资超10亿元的项目15个。').at(-1)![1]).toBe('投资超10亿元的项目');
+    // Not a mere amount before a noun of its own clause.
+    expect(read('全市完成投资50亿元的目标，新建学校3所。').at(-1)![1]).toBe('新建学校');
   });
 
   test('a list of dates before 分别 gives each figure its own period', () => {

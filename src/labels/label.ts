@@ -41,6 +41,10 @@ const FOR_WHOM: ReadonlySet<string> = new Set(['为', '向', '给', '对']);
 const HAVING = /(?:共有|现有|拥有|已有|尚有|共拥有)(?=.{2})/;
 /** After a figure, the words that make it a threshold of the noun that follows (亿元以上项目). */
 const THRESHOLD = /^(?:及以上|以上|以下)(?=[\u4e00-\u9fff]{2})/;
+/** After a figure, 的 and a short noun right before the next figure: 超过1亿元的企业186家. */
+const THRESHOLD_DE = /^的[\u4e00-\u9fff]{1,6}$/;
+/** Before that figure, the words that make it a threshold. */
+const THRESHOLD_WORD_END = /(?:超过|超|逾|以上|不少于|不低于|高于|低于|不足|不到|达到|在)$/;
 /** A comparison with a benchmark at the head of a clause: 高于全国平均水平, 快于经济增长, 低于全国. */
 const GAP_TO_BENCHMARK = /^(?:高于|低于|快于|慢于|好于|优于|高出|领先|超出)/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
@@ -189,7 +193,9 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   // 全省粮食产量连续5年稳定在1300万吨: a run of years between a subject and its predicate; the subject is before it.
   if (prev.kind === 'duration' && head.length > 2 && /(?:连续|持续)$/.test(head.text) && own.trimEnd(TRAILING).length === 0) return head.concat(own);
   // 全省新开工亿元以上项目1862个: a threshold inside the noun phrase is part of the label.
-  if (THRESHOLD.test(own.text) && (prev.kind === 'money' || prev.kind === 'quantity')) {
+  // 其中年进出口额超过1亿元的企业186家, 投资超10亿元的项目15个: so is a threshold with 的 before the noun.
+  const thresholdDe = THRESHOLD_DE.test(own.text) && THRESHOLD_WORD_END.test(ctx.text.slice(Math.max(0, prev.start - 4), prev.start));
+  if ((THRESHOLD.test(own.text) || thresholdDe) && (prev.kind === 'money' || prev.kind === 'quantity' || prev.kind === 'percent')) {
     const k = previous(ctx, j);
     return ctx.words(ctx.clauseStartOf(j, k >= 0 ? figs[k]!.end : ctx.start), figs[i]!.start);
   }
