@@ -231,6 +231,12 @@ describe('label: a change takes the label of the level it changes', () => {
     expect(read('2024年该港吞吐量为80万标准箱，今年有望突破100万标准箱。').slice(1).map((r) => r[1])).toEqual(['该港吞吐量', '该港吞吐量']);
   });
 
+  test('the noun after a count ends where its predicate starts (an adverb, a verb of gain)', () => {
+    expect(read('200多名村民正忙着收割稻谷。')[0]![1]).toBe('村民');
+    expect(read('该基地带动2000多户农户增收。')[0]![1]).toBe('农户');
+    expect(read('光伏板下种植的2000亩枸杞长势喜人。')[0]![1]).toBe('枸杞');
+  });
+
   test('分别 inside the words before a list is no part of a label', () => {
     expect(read('东部、中部和西部地区分别投资15亿、20亿和30亿元。').map((r) => r[1])).toEqual(['东部地区投资', '中部地区投资', '西部地区投资']);
   });

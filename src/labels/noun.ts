@@ -34,6 +34,8 @@ const NOUN_OPENERS = /^(?:现场|联合|计划|专门|重点|创新)/;
 /** The same words inside a phrase, where they are nouns more often than not. */
 const INSIDE_NOUNS: ReadonlySet<string> = new Set(['创新', '重点', '联合']);
 const TRAILING_JOINER = /[和与及、]$/;
+/** Inside the noun after a count, words that start its predicate (the first at the third character or later). */
+const PREDICATE_AFTER_NOUN = /正在|正忙|正|已经|都在|均已|纷纷|全部|全都|长势|增收|增产|致富|就业|参加|参与|受益|获益/;
 const CLOSING_QUOTES: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '」': '「', '』': '『', '》': '《' };
 const OPENING_QUOTES = Object.values(CLOSING_QUOTES).join('');
 /** What may end a noun: `的`, `、`, a quote, a joiner (`及`). */
@@ -74,8 +76,11 @@ export function nounAfter(words: Phrase, reachesNext: boolean): Phrase | null {
     if (cut < 0) return null;
     p = p.slice(cut + 1);
   } else if (opensWithPredicate(p) && !NOUN_OPENERS.test(p.text)) return null;
-  const end = nounEnd(p.text);
+  let end = nounEnd(p.text);
   if (end >= MAX_NOUN && end < p.length) return null;
+  // 200多名村民正忙着…, 2000多户农户增收, 2000亩枸杞长势喜人: an adverb or a verb of change starts the predicate.
+  const stop = PREDICATE_AFTER_NOUN.exec(p.text.slice(0, end));
+  if (stop && stop.index >= 2) end = stop.index;
   const whole = end === p.length;
   let noun = p.slice(0, end).trimEnd(TRAILING_JOINER);
   if (whole && reachesNext) noun = entityOf(noun) ?? noun;
