@@ -237,6 +237,14 @@ describe('label: a change takes the label of the level it changes', () => {
     expect(read('光伏板下种植的2000亩枸杞长势喜人。')[0]![1]).toBe('枸杞');
   });
 
+  test('a news lead or a person speaking is no subject (an organisation speaking may be)', () => {
+    expect(read('本报讯（记者 王明）记者从市旅游局获悉，假期全市接待游客800万人次，同比增长12%；实现旅游总收入60亿元，同比增长15%。').map((r) => r[1])).toEqual([
+      '假期全市接待游客', '假期全市接待游客', '假期全市旅游总收入', '假期全市旅游总收入',
+    ]);
+    expect(read('该行行长表示，将确保新增贷款不低于150亿元。')[0]![1]).not.toMatch(/行长/);
+    expect(read('公司表示，过去三年累计研发投入超过450亿元。').at(-1)![1]).toBe('公司累计研发投入');
+  });
+
   test('分别 inside the words before a list is no part of a label', () => {
     expect(read('东部、中部和西部地区分别投资15亿、20亿和30亿元。').map((r) => r[1])).toEqual(['东部地区投资', '中部地区投资', '西部地区投资']);
   });

@@ -45,6 +45,8 @@ const THRESHOLD = /^(?:及以上|以上|以下)(?=[\u4e00-\u9fff]{2})/;
 const THRESHOLD_DE = /^的[\u4e00-\u9fff]{1,6}$/;
 /** Before that figure, the words that make it a threshold. */
 const THRESHOLD_WORD_END = /(?:超过|超|逾|以上|不少于|不低于|高于|低于|不足|不到|达到|在)$/;
+/** A clause that only says who reports: a news lead, or a person speaking (an organisation that speaks may be the subject: 公司表示). */
+const REPORTING = /本报讯|记者|(?:长|主任|书记|负责人|经理|CEO|总裁|董事长|专家|主席|人士|教授|研究员|分析师|发言人)[^，、]{0,4}(?:表示|介绍|指出|透露|强调|称|说)$/;
 /** A comparison with a benchmark at the head of a clause: 高于全国平均水平, 快于经济增长, 低于全国. */
 const GAP_TO_BENCHMARK = /^(?:高于|低于|快于|慢于|好于|优于|高出|领先|超出)/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
@@ -225,7 +227,8 @@ function clauseSubject(ctx: SentenceContext, k: number): Phrase | null {
     const clause = ctx.clauses[k]!;
     const first = ctx.figs.findIndex((f) => f.kind !== 'date' && f.start >= clause.start && f.start < clause.end);
     const words = first >= 0 ? ctx.words(ctx.clauseStartOf(first, clause.start), ctx.figs[first]!.start) : clause.phrase;
-    ctx.subjects.set(k, subjectOf(words, first >= 0));
+    // 本报讯（记者…）记者从…获悉, 该行行长表示: who reports a figure is not what it measures.
+    ctx.subjects.set(k, first < 0 && REPORTING.test(words.text) ? null : subjectOf(words, first >= 0));
   }
   return ctx.subjects.get(k)!;
 }
