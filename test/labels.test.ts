@@ -76,6 +76,10 @@ describe('period', () => {
       ['2019年3月', '', ''],
       ['85户', '县农机合作社社员', ''],
     ]);
+    // With 于 before the date, and dates of putting into service.
+    expect(read('该公司成立于2016年，现有员工1200余人。').map((r) => r[2])).toEqual(['', '']);
+    expect(read('汇集站于5月28日投运，可满足420万千瓦新能源送出需求。').map((r) => r[2])).toEqual(['', '']);
+    expect(read('2024年投运的储能电站，单站规模50万千瓦。').map((r) => r[2])).toEqual(['', '']);
   });
 
   test('a date filtered out by kind still gives its period', () => {

@@ -8,7 +8,8 @@
  *  - a date that is the base of a comparison (`比2024年增长5%`,
  *    `与2023年相比`, `恢复至2019年同期的132.5%`) is no period at all: 5% is
  *    the change *since* 2024, and the reader's period is the date before it, if any;
- *  - a date that tells when something was founded (`2019年3月成立的合作社`)
+ *  - a date that tells when something was founded or put into service
+ *    (`2019年3月成立的合作社`, `成立于2016年`, `于5月28日投运`)
  *    describes that thing: it reaches the end of its own clause only.
  * A list of dates before a 分别 (`2023年、2024年…分别为800亿元和1100亿元`)
  * gives each figure of the list after it its own date, in order.
@@ -17,6 +18,7 @@
 import type { Candidate } from '../recognizers/types.js';
 import { charTest } from '../text/charClass.js';
 import type { Span } from '../text/sentences.js';
+import { EVENT_VERBS } from '../lexicon/labelWords.js';
 import { BOUNDARY, EVENT_VERB_AT, OPENS_WITH_TIME } from './patterns.js';
 
 /** `比`, `较`, `与`, `相比`… right before a date make it a comparison base. */
@@ -67,7 +69,7 @@ export function periodsOf(text: string, sentence: Span, figs: readonly Candidate
         // a comparison base: no period
       } else if (text[c.end] === '电') {
         // 新华社北京6月3日电: the dateline says when the story was filed, not what its figures cover.
-      } else if (EVENT_VERB_AT.test(text.slice(c.end, c.end + 4))) {
+      } else if (EVENT_VERB_AT.test(text.slice(c.end, c.end + 4)) || EVENT_YU_BEFORE.test(text.slice(Math.max(from, c.start - 4), c.start))) {
         local = { value, until: clauseEnd(text, c.end, end) };
       } else {
         period = value;
@@ -78,6 +80,9 @@ export function periodsOf(text: string, sentence: Span, figs: readonly Candidate
   }
   return out;
 }
+
+/** `成立于2016年`, `投运于…`: the same founding date, the verb before it. */
+const EVENT_YU_BEFORE = new RegExp(`(?:${EVENT_VERBS.join('|')})于$`);
 
 /** Between two dates of a list: one joiner and nothing else. */
 const LIST_JOINER = /^[、和及与]$/;

@@ -117,4 +117,4 @@ export const ATTRIBUTE_NOUNS: readonly string[] = [
 export const RANK_VERBS: readonly string[] = ['位居', '跃居', '位列', '居于', '居', '排名', '排在', '排', '列', '跻身'];
 
 /** Events counted in anniversaries (`成立70周年`, `建院60多年来`). */
-export const EVENT_VERBS: readonly string[] = ['成立', '建交', '诞辰', '建校', '建院', '创刊', '创办', '建成', '开通', '建立', '解放'];
+export const EVENT_VERBS: readonly string[] = ['成立', '建交', '诞辰', '建校', '建院', '创刊', '创办', '建成', '开通', '建立', '解放', '投运', '投产', '开业', '落成', '竣工', '通车'];
