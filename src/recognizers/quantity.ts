@@ -6,8 +6,6 @@
 import { piece, words } from '../grammar/compose.js';
 import { sign } from '../grammar/numeral.js';
 import { DEGREE, type Unit, UNITS, UNITS_IN_CONTEXT } from '../lexicon/units.js';
-
-const FAHRENHEIT = UNITS['华氏度']!;
 import { type Exact, add, div, int, mul, parseFactor } from '../numbers/exact.js';
 import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
 import { TAIL_DIGITS_END } from './duration.js';
@@ -24,6 +22,9 @@ const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | {{han}} | 度 (?! 假 | �
 
 /** Units after which a lone 零 is zero degrees. */
 const ZERO_DEGREE: ReadonlySet<string> = new Set(['摄氏度', '度', '℃', '°C']);
+
+/** `华氏100度`: 度 after 华氏 is a degree Fahrenheit. */
+const FAHRENHEIT = UNITS['华氏度']!;
 
 /** How far back `度` looks for a mention of electricity in its clause. */
 const DEGREE_CONTEXT = 24;
