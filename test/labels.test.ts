@@ -249,6 +249,19 @@ describe('label: a change takes the label of the level it changes', () => {
     expect(read('公司表示，过去三年累计研发投入超过450亿元。').at(-1)![1]).toBe('公司累计研发投入');
   });
 
+  test('a length of time its indicator names takes it, and so does its change', () => {
+    expect(read('港口船舶平均在港停时1.2天，比上年同期减少0.3天。').map((r) => r[1])).toEqual(['港口船舶平均在港停时', '港口船舶平均在港停时']);
+    expect(read('高压办电平均时长压缩至18个工作日。')[0]![1]).toBe('高压办电平均时长');
+    // Other lengths still get none.
+    expect(read('他在这里工作了5年。')[0]![1]).toBe('');
+  });
+
+  test('an average per household or village is the indicator (户均, 村均), not 均 and a change', () => {
+    expect(read('协会带动茶农8000余户，户均增收3000元。').at(-1)![1]).toBe('户均增收');
+    expect(read('村集体经济总收入1.35亿元，村均72.2万元。').at(-1)![1]).toBe('村均');
+    expect(read('全县人均增收500元。')[0]![1]).toBe('全县人均增收');
+  });
+
   test('分别 inside the words before a list is no part of a label', () => {
     expect(read('东部、中部和西部地区分别投资15亿、20亿和30亿元。').map((r) => r[1])).toEqual(['东部地区投资', '中部地区投资', '西部地区投资']);
   });

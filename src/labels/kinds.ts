@@ -32,6 +32,9 @@ const RECORD = endsWithWord(['新高', '新低', '纪录', '记录', '高位', '
 /** Nouns after `的` that name a change or a rate, not a thing (`6.2%的增速`). */
 const RATE_NOUN = endsWithWord(['增长', '增速', '增幅', '涨幅', '降幅', '跌幅', '速度']);
 
+/** Indicators that are lengths of time: a duration after them is what they measure. */
+const TIME_INDICATOR = /(?:时长|时间|停时|用时|工期|周期|期限|时限|天数|寿命|年限|耗时|时效)$/;
+
 const NONE: Found = { label: null, level: false };
 const level = (label: Phrase | null): Found => ({ label, level: true });
 
@@ -53,8 +56,20 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
     if (described && !RECORD.test(described.text)) return level(described.concat(mine));
   }
   switch (c.kind) {
-    case 'duration':
-      return level(anniversary(ctx.ownCore(i)));
+    case 'duration': {
+      const event = anniversary(ctx.ownCore(i));
+      if (event) return level(event);
+      // 港口船舶平均在港停时1.2天, 高压办电平均时长压缩至18个工作日: a length its indicator names.
+      if (TIME_INDICATOR.test(head.text)) return level(head);
+      // 比上年同期减少0.3天: the change of the length before it.
+      if (c.change !== '') {
+        for (let j = i - 1; j >= 0; j--) {
+          const d = ctx.done[j]!;
+          if (d.kind === 'duration' && d.label.length) return { label: d.label, level: false };
+        }
+      }
+      return level(null);
+    }
     case 'ordinal': {
       if (TIMES.has(c.unitText)) return level(action(ctx.ownCore(i), words.phrase));
       if (!RANK_ONLY_UNITS.has(c.unitText)) {

@@ -64,7 +64,11 @@ export class EndsWithWord {
   /** By char code: 1 where some word ends with the character. */
   private readonly last = new Uint8Array(0x10000);
 
-  constructor(list: readonly string[]) {
+  /** `protect`: an end of a phrase no word may be cut from (`户均增收`: per household, an indicator). */
+  constructor(
+    list: readonly string[],
+    private readonly protect?: RegExp,
+  ) {
     this.words = new Set(list.filter((w) => w !== ''));
     this.lengths = [...new Set([...this.words].map((w) => w.length))].sort((a, b) => b - a);
     for (const w of this.words) this.last[w.charCodeAt(w.length - 1)] = 1;
@@ -77,6 +81,10 @@ export class EndsWithWord {
       if (length > n) continue;
       const word = text.slice(n - length);
       if (!this.words.has(word)) continue;
+      if (this.protect) {
+        const kept = this.protect.exec(text);
+        if (kept && kept.index < n - length) return null;
+      }
       const m = [word] as unknown as RegExpExecArray;
       m.index = n - length;
       m.input = text;
@@ -169,15 +177,19 @@ export const DUMMY_VERB = new RegExp(`(?:共|累计|已|已经|全年|合计)?(?
  * What stands between an indicator and its figure: qualifiers (`约`, `超过`),
  * linking verbs (`达`, `为`), change words (`同比增长`), adverbs (`分别`, `共`).
  */
-export const TRAILING = endsWithWord([
-  ...Object.keys(APPROX_BEFORE),
-  // a currency named before the amount (营收为新台币1286.5亿元)
-  ...Object.keys(CURRENCIES).filter((w) => w.length > 1),
-  ...LINKING_WORDS,
-  ...LONG_CHANGES,
-  ...CHANGES.flatMap((w) => [`${w}至`, `${w}到`]),
-  ...BEFORE_FIGURE,
-]);
+export const TRAILING = new EndsWithWord(
+  [
+    ...Object.keys(APPROX_BEFORE),
+    // a currency named before the amount (营收为新台币1286.5亿元)
+    ...Object.keys(CURRENCIES).filter((w) => w.length > 1),
+    ...LINKING_WORDS,
+    ...LONG_CHANGES,
+    ...CHANGES.flatMap((w) => [`${w}至`, `${w}到`]),
+    ...BEFORE_FIGURE,
+  ],
+  // 户均增收3000元, 村均72.2万元, 全县人均增收: an average per household, village, person is the indicator (not 均 "all" and a change).
+  /[人户村亩场]均(?:增收|增长|增加|收入|产|[\u4e00-\u9fff]{0,2})$/,
+);
 
 /** A comparison before a change word: `较去年同期` · `比上年` · `较基准利率低`. */
 // 高出收入增速 before a gap: the benchmark, not what the gap measures.
