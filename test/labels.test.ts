@@ -262,6 +262,11 @@ describe('label: a change takes the label of the level it changes', () => {
     expect(read('全县人均增收500元。')[0]![1]).toBe('全县人均增收');
   });
 
+  test('a rate compared with a benchmark, and a multiple of one, measure the figure before, not the benchmark', () => {
+    expect(read('该区工业总产值增长9%，增速高于全市平均水平2个百分点。').map((r) => r[1])).toEqual(['该区工业总产值', '该区工业总产值']);
+    expect(read('该区研发投入强度为4%，是全市平均水平的2倍。').map((r) => r[1])).toEqual(['该区研发投入强度', '该区研发投入强度']);
+  });
+
   test('分别 inside the words before a list is no part of a label', () => {
     expect(read('东部、中部和西部地区分别投资15亿、20亿和30亿元。').map((r) => r[1])).toEqual(['东部地区投资', '中部地区投资', '西部地区投资']);
   });

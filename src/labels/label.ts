@@ -49,6 +49,10 @@ const THRESHOLD_WORD_END = /(?:超过|超|逾|以上|不少于|不低于|高于|
 const REPORTING = /本报讯|记者|(?:长|主任|书记|负责人|经理|CEO|总裁|董事长|专家|主席|人士|教授|研究员|分析师|发言人)[^，、]{0,4}(?:表示|介绍|指出|透露|强调|称|说)$/;
 /** A comparison with a benchmark at the head of a clause: 高于全国平均水平, 快于经济增长, 低于全国. */
 const GAP_TO_BENCHMARK = /^(?:高于|低于|快于|慢于|好于|优于|高出|领先|超出)/;
+/** A rate compared with a benchmark: 增速高于全市平均水平 (the gap is the rate's, not the benchmark's). */
+const RATE_GAP = /^(?:增速|增幅|涨幅|降幅|比重|占比)(?:高于|低于|快于|慢于|高出|超出)/;
+/** `是全市平均水平的`: a multiple or a share of a benchmark. */
+const TIMES_OF = /^是[^，,]{2,}的$/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
 const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争', '有望', '可望']);
 /** `也`, `还`… inside a noun clause, with a short predicate after: `出口总额也连创` → `出口总额`. */
@@ -257,6 +261,11 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
   const lastLevel = lastOf(ctx, i, isLevel);
   // 增长5.6%，高于全国平均水平0.3个百分点: the gap to a benchmark is a change of what the figure before measured, not of the benchmark.
   if (isChange && GAP_TO_BENCHMARK.test(ctx.owns[i]!.text)) return { label: lastLevel ?? lastOf(ctx, i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration'), level: false };
+  // 增速高于全市平均水平2个百分点 · 是全市平均水平的2倍: the benchmark named is not what the figure measures; the figure before is.
+  if ((isChange && RATE_GAP.test(own.text)) || ((c.kind === 'multiple' || c.kind === 'percent') && TIMES_OF.test(ctx.owns[i]!.text))) {
+    const before = lastLevel ?? lastOf(ctx, i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
+    if (before) return { label: before, level: false };
+  }
   // The subject of the sentence, read only when a rule needs it (it reads the clauses before).
   const topic = (): Phrase | null => topicBefore(ctx, i);
   // A share: 占全省总量的61.5% → <subject>占比. (`includes` first: most clauses have no 占.)
