@@ -212,6 +212,8 @@ describe('label: a change takes the label of the level it changes', () => {
   test('分别 after a longer list: the middle members tell the length of each', () => {
     expect(read('全年粮食、棉花、油料播种面积分别为1560万、180万和320万亩。').map((r) => r[1])).toEqual(['粮食播种面积', '棉花播种面积', '油料播种面积']);
     expect(read('第一、二、三产业增加值分别增长3%、5%和6%。').map((r) => r[1])).toEqual(['第一产业增加值', '二产业增加值', '三产业增加值']);
+    // Middle members of different lengths tell no length: the known indicator does.
+    expect(read('第一、二、三产业和城乡居民生活用电量分别增长12%、6%、10%和8%。').map((r) => r[1])).toEqual(['第一用电量', '二用电量', '三产业用电量', '城乡居民生活用电量']);
   });
 
   test('a later 分别 that names only its indicator takes the members of the list before', () => {

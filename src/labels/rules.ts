@@ -125,7 +125,9 @@ function distribute(subject: Phrase, n: number): { labels: Phrase[]; members: Ph
   // two, as the first without its scope (铁路、公路发送旅客 · 高血压、糖尿病患者规范管理率).
   const middle = items.slice(1, -1);
   const first = items[0]!.text.replace(SCOPE_BEFORE, '');
-  const memberLength = middle.length ? Math.min(...middle.map((p) => p.length)) : first.length && first.length <= SHORT_MEMBER ? first.length : 0;
+  // (Middle members of different lengths tell none: 第一、二、三产业和城乡居民生活用电量.)
+  const alike = middle.every((p) => p.length === middle[0]!.length);
+  const memberLength = middle.length ? (alike ? middle[0]!.length : 0) : first.length <= SHORT_MEMBER ? first.length : 0;
   // (The last member may be shorter than the first, never the indicator shorter than two: 东南亚、中东航线.)
   const byLength = memberLength && lastItem.length >= 4 ? lastItem.slice(Math.min(memberLength, lastItem.length - 2)) : null;
   // The entity before a known indicator (风电、太阳能发电量), unless middle members tell the length
