@@ -297,6 +297,11 @@ describe('label and period: benchmarks, runs of years, lists of dates', () => {
       '全省新开工亿元以上项目',
       '220千伏及以上变电站',
     ]);
+    // An age is a threshold too; the age itself counts the people after it.
+    expect(read('补助标准提高到94元，65岁及以上老年人健康管理率为71%。').slice(1).map((r) => r[1])).toEqual(['老年人', '65岁及以上老年人健康管理率']);
+    expect(read('我国60岁及以上人口已超过3亿，占总人口的21.1%。').map((r) => r[1])).toEqual(['人口', '我国60岁及以上人口', '我国60岁及以上人口占比']);
+    // Not when the age says for whom: 为….
+    expect(read('全市已为65岁以上老年人免费体检42万人次。').at(-1)![1]).toBe('老年人免费体检');
     // With 的 before the noun, after a word that makes the amount a threshold.
     expect(read('全区有外贸企业3000家，其中年进出口额超过1亿元的企业180家。').at(-1)![1]).toBe('年进出口额超过1亿元的企业');
     expect(read('全区新签约项目60个，其中投资超10亿元的项目15个。').at(-1)![1]).toBe('投资超10亿元的项目');

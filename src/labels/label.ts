@@ -201,7 +201,10 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   // 全省新开工亿元以上项目1862个: a threshold inside the noun phrase is part of the label.
   // 其中年进出口额超过1亿元的企业186家, 投资超10亿元的项目15个: so is a threshold with 的 before the noun.
   const thresholdDe = THRESHOLD_DE.test(own.text) && THRESHOLD_WORD_END.test(ctx.text.slice(Math.max(0, prev.start - 4), prev.start));
-  if ((THRESHOLD.test(own.text) || thresholdDe) && (prev.kind === 'money' || prev.kind === 'quantity' || prev.kind === 'percent')) {
+  // 65岁及以上老年人健康管理率: an age is a threshold too.
+  // (Not after 为…: 全市已为65岁以上老年人免费体检 — the age says for whom.)
+  const age = prev.kind === 'count' && (prev.unitText === '岁' || prev.unitText === '周岁') && !FOR_WHOM.has(head.text.slice(-1));
+  if ((THRESHOLD.test(own.text) || thresholdDe) && (prev.kind === 'money' || prev.kind === 'quantity' || prev.kind === 'percent' || age)) {
     const k = previous(ctx, j);
     return ctx.words(ctx.clauseStartOf(j, k >= 0 ? figs[k]!.end : ctx.start), figs[i]!.start);
   }

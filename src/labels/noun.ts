@@ -34,6 +34,10 @@ const NOUN_OPENERS = /^(?:现场|联合|计划|专门|重点|创新)/;
 /** The same words inside a phrase, where they are nouns more often than not. */
 const INSIDE_NOUNS: ReadonlySet<string> = new Set(['创新', '重点', '联合']);
 const TRAILING_JOINER = /[和与及、]$/;
+/** The people an age threshold counts, at the head of the noun after it. */
+const PEOPLE = /^.{0,4}?(?:老年人|儿童|人口|婴幼儿|妇女|青少年|居民|学生|患者|人群|职工|农民|劳动力|女性|男性|孕产妇|新生儿|婴儿|受试者|老人)/;
+/** Words after a count that make it a threshold of the noun after them. */
+const AFTER_THRESHOLD = /^(?:及|或)?(?:以上|以下)/;
 /** Inside the noun after a count, words that start its predicate (the first at the third character or later). */
 const PREDICATE_AFTER_NOUN = /正在|正忙|正|已经|都在|均已|纷纷|全部|全都|长势|增收|增产|致富|就业|参加|参与|受益|获益/;
 const CLOSING_QUOTES: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '」': '「', '』': '『', '》': '《' };
@@ -84,6 +88,9 @@ export function nounAfter(words: Phrase, reachesNext: boolean): Phrase | null {
   const whole = end === p.length;
   let noun = p.slice(0, end).trimEnd(TRAILING_JOINER);
   if (whole && reachesNext) noun = entityOf(noun) ?? noun;
+  // 65岁及以上老年人健康管理率: after a threshold of age, the people the count names, not their indicator.
+  const people = AFTER_THRESHOLD.test(words.text) ? PEOPLE.exec(noun.text) : null;
+  if (people) noun = noun.slice(0, people[0].length);
   noun = noun.trimEnd(LOCALIZER_END);
   return noun.length >= 2 ? noun : null;
 }

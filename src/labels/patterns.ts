@@ -214,7 +214,7 @@ export const INDICATOR_ONLY = new RegExp(`^(?:${alt(INDICATOR_HEADS)})+$`);
 export const MILESTONE = new RegExp(`^(?:${alt(MILESTONES)})`);
 
 /** After a count: its qualifier (`以上`), then `的`. */
-export const COUNT_LEAD = new RegExp(`^(?:${alt(Object.keys(APPROX_AFTER))})?(?:级|的)?`);
+export const COUNT_LEAD = new RegExp(`^(?:(?:及|或)(?=以上|以下))?(?:${alt(Object.keys(APPROX_AFTER))})?(?:级|的)?`);
 export const JOINER = new RegExp(`^(?:${alt(NOUN_JOINERS)})`);
 export const LOCALIZER_END = endsWithWord(LOCALIZERS);
 export const BENEFACTIVE = new RegExp(`^为[^为]*?(?=${alt(BENEFACTIVE_VERBS)})`);
