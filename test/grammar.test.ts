@@ -8,6 +8,7 @@ import { matchAt } from '../src/grammar/compose.js';
 import { type CharSet, allChars, firstChars } from '../src/grammar/firstChars.js';
 import { RECOGNIZERS } from '../src/recognizers/index.js';
 import { triesAt } from '../src/scan.js';
+import { wordsAround } from '../src/text/around.js';
 import { buildMatchText } from '../src/text/matchText.js';
 import type { RefDate } from '../src/types.js';
 import { PAGE_FILES, readPage } from './helpers/pages.js';
@@ -149,5 +150,19 @@ describe("recognizers' own tests (mayFindAt)", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the words around a figure', () => {
+  const text = '他穿42码的鞋，点球点距离球门线12码。气温升高，今天30度';
+  test('stop at a comma (a clause) or only at a full stop (a sentence), and at the window', () => {
+    const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as const;
+    const [s12, e12] = at('12码');
+    expect(wordsAround(text, s12, e12, 24, 4)).toBe('点球点距离球门线12码');
+    expect(wordsAround(text, s12, e12, 24, 4, false)).toBe('他穿42码的鞋，点球点距离球门线12码');
+    expect(wordsAround(text, s12, e12, 3, 0)).toBe('球门线12码');
+    const [s30, e30] = at('30度');
+    expect(wordsAround(text, s30, e30, 24, 4, false)).toBe('气温升高，今天30度');
+    expect(wordsAround(text, s30, e30, 24, 4)).toBe('今天30度');
   });
 });

@@ -62,13 +62,8 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
       // 港口船舶平均在港停时1.2天, 高压办电平均时长压缩至18个工作日: a length its indicator names.
       if (TIME_INDICATOR.test(head.text)) return level(head);
       // 比上年同期减少0.3天: the change of the length before it.
-      if (c.change !== '') {
-        for (let j = i - 1; j >= 0; j--) {
-          const d = ctx.done[j]!;
-          if (d.kind === 'duration' && d.label.length) return { label: d.label, level: false };
-        }
-      }
-      return level(null);
+      const changed = c.change !== '' ? ctx.lastLabel(i, (d) => d.kind === 'duration') : null;
+      return changed ? { label: changed, level: false } : level(null);
     }
     case 'ordinal': {
       if (TIMES.has(c.unitText)) return level(action(ctx.ownCore(i), words.phrase));

@@ -90,6 +90,13 @@ export class Fig {
   }
 }
 
+/**
+ * How many figures back a label is looked for. A sentence of thousands of
+ * figures and no words (`1元1元1元…`) would otherwise cost the square of
+ * their number; no reader takes a label from further back.
+ */
+const LOOK_BACK = 32;
+
 /** What the figures of one sentence share while they are labelled in order. */
 export class SentenceContext {
   readonly figs: readonly Fig[];
@@ -132,6 +139,15 @@ export class SentenceContext {
   /** The clauses of the sentence; many sentences never need them. */
   get clauses(): readonly Clause[] {
     return (this.sentenceClauses ??= this.punctuation.clauses(this.holes));
+  }
+
+  /** The label of the last figure before `i` (at most LOOK_BACK back, no date, no aside) that `want` accepts. */
+  lastLabel(i: number, want: (d: Done) => boolean): Phrase | null {
+    for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
+      const d = this.done[j]!;
+      if (d.kind !== 'date' && !d.aside && d.label.length && want(d)) return d.label;
+    }
+    return null;
   }
 
   /** Where the clause of figure `i` starts, back to `lo` at most. */
@@ -261,12 +277,12 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
   const isChange = c.change !== '';
   const own = ctx.ownCore(i);
   if (PREPOSITION_END.test(own.text)) return { label: null, level: false };
-  const lastLevel = lastOf(ctx, i, isLevel);
+  const lastLevel = ctx.lastLabel(i, isLevel);
   // 增长5.6%，高于全国平均水平0.3个百分点: the gap to a benchmark is a change of what the figure before measured, not of the benchmark.
-  if (isChange && GAP_TO_BENCHMARK.test(ctx.owns[i]!.text)) return { label: lastLevel ?? lastOf(ctx, i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration'), level: false };
+  if (isChange && GAP_TO_BENCHMARK.test(ctx.owns[i]!.text)) return { label: lastLevel ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration'), level: false };
   // 增速高于全市平均水平2个百分点 · 是全市平均水平的2倍: the benchmark named is not what the figure measures; the figure before is.
   if ((isChange && RATE_GAP.test(own.text)) || ((c.kind === 'multiple' || c.kind === 'percent') && TIMES_OF.test(ctx.owns[i]!.text))) {
-    const before = lastLevel ?? lastOf(ctx, i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
+    const before = lastLevel ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
     if (before) return { label: before, level: false };
   }
   // The subject of the sentence, read only when a rule needs it (it reads the clauses before).
@@ -323,11 +339,11 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
   // 同比上涨0.5%，环比下降0.2%: a change with no words changes what the changes before it change.
   // 占…的比重为18.9%，比上年提高1.7个百分点: a change in points changes the rate or share before it.
   if (c.change !== '' && c.kind === 'percentage_point') {
-    const rate = lastOf(ctx, i, (d) => d.kind === 'percent');
+    const rate = ctx.lastLabel(i, (d) => d.kind === 'percent');
     if (rate) return { label: rate, level: false };
   }
-  if (c.change !== '') return { label: lastLevel ?? lastOf(ctx, i, (d) => d.kind === c.kind), level: false };
-  const same = lastOf(ctx, i, (d) => d.kind === c.kind) ?? lastOf(ctx, i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
+  if (c.change !== '') return { label: lastLevel ?? ctx.lastLabel(i, (d) => d.kind === c.kind), level: false };
+  const same = ctx.lastLabel(i, (d) => d.kind === c.kind) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
   if (same) return { label: same, level: true };
   const j = previous(ctx, i);
   const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
@@ -341,12 +357,6 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
   return { label: object.length >= 2 && !VERB.test(object.text) && !BOUNDARY.test(object.text) ? object : null, level: true };
 }
 
-/**
- * How many figures back a label is looked for. A sentence of thousands of
- * figures and no words (`1元1元1元…`) would otherwise cost the square of
- * their number; no reader takes a label from further back.
- */
-const LOOK_BACK = 32;
 
 /** The last clause that ends at `start - 1` (clauses are in order): a binary search, as a sentence may have thousands. */
 function clauseEndingBefore(clauses: readonly Clause[], start: number): Clause | undefined {
@@ -371,12 +381,4 @@ function figureIn(ctx: SentenceContext, i: number, clause: Clause): boolean {
   return false;
 }
 
-/** The label of the last figure before `i` (at most LOOK_BACK back) that `want` accepts. */
-function lastOf(ctx: SentenceContext, i: number, want: (d: Done) => boolean): Phrase | null {
-  for (let j = i - 1; j >= 0 && j >= i - LOOK_BACK; j--) {
-    const d = ctx.done[j]!;
-    if (d.kind !== 'date' && !d.aside && d.label.length && want(d)) return d.label;
-  }
-  return null;
-}
 

@@ -180,15 +180,7 @@ export function rank(ctx: SentenceContext, i: number): Phrase | null {
   const field = IN_FIELD.exec(subject.text);
   if (field) subject = indicatorTail(subject.slice(0, field.index));
   // What the figures before measured: the last level, else the last labelled figure (a change: 增长8%).
-  const lastLevel = (): Phrase | null => {
-    let any: Phrase | null = null;
-    for (let j = i - 1; j >= 0; j--) {
-      const d = ctx.done[j]!;
-      if (d.level && d.label.length) return d.label;
-      if (!any && d.kind !== 'date' && d.kind !== 'ordinal' && d.label.length) any = d.label;
-    }
-    return any;
-  };
+  const lastLevel = (): Phrase | null => ctx.lastLabel(i, (d) => d.level) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal');
   if (subject.length && ATTRIBUTE.has(subject.text)) {
     const level = lastLevel();
     if (level) return level.concat(subject);

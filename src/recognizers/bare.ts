@@ -21,10 +21,14 @@ const NOT_A_SPAN = /(?:[上下每同另某这那第前]|(?<![已经还共仅只�
 /** Is a qualifier written right before `start`? */
 export const qualifiedBefore = (text: string, start: number): boolean => QUALIFIED.test(text.slice(Math.max(0, start - 2), start));
 
-/** 每10股派3元, 每10万人口, 12.5/10万: a numeral right after 每 or / says what a rate is per, no figure of its own. */
-export function perDenominator(text: string, start: number): boolean {
+/**
+ * 每10股派3元, 每10万人口, 12.5/10万: a numeral right after 每 or / says what a
+ * rate is per, no figure of its own (`slash` false: after 每 only — between
+ * quantities a slash makes a pair, 200兆瓦/400兆瓦时).
+ */
+export function perDenominator(text: string, start: number, slash = true): boolean {
   const c = text.charCodeAt(start - 1);
-  return c === 0x6bcf || c === 0x2f;
+  return c === 0x6bcf || (slash && c === 0x2f);
 }
 
 /** Is this numeral no figure for a count (`time`: for a duration)? */

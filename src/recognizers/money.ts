@@ -14,6 +14,7 @@ import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
 import { perUnit, spokenPerUnit } from './perUnit.js';
 import type { Recognizer } from './types.js';
+import { wordsAround } from '../text/around.js';
 
 const currency = words(Object.keys(CURRENCIES));
 
@@ -40,10 +41,9 @@ const PRICE_CUE = /(?:钱|每|价|票|费|花|付|卖|赚|挣|工资|薪|租|贵
 /** What may follow 三块五 when the 五 stands alone (no 毛/角): the end of a clause, 的, a price per unit (一块二一斤), 左右. */
 const AFTER_BARE_DIMES = /^(?:$|[，。；！？、,.;!?）)\s”"]|的|一|每|左右|上下|钱)/;
 const CLAUSE_END = /^(?:$|[，。；！？、,.;!?）)\s”"]|左右|上下)/;
-const clauseBefore = (text: string, start: number): string => {
-  const before = text.slice(Math.max(0, start - 20), start);
-  return before.slice(before.search(/[^，。；！？\n]*$/));
-};
+/** A figure at the end of its clause, a price word before it in the clause: 门票一百块, 每斤八毛. */
+const priceEndsClause = (text: string, start: number, end: number): boolean =>
+  CLAUSE_END.test(text.slice(end, end + 2)) && PRICE_CUE.test(wordsAround(text, start, start, 20));
 
 export const money: Recognizer = {
   name: 'money',
@@ -101,7 +101,7 @@ function spokenYuan(figure: string, jiao: string | undefined, text: string, star
   if (figure.endsWith('钱')) return true;
   const after = text.slice(end, end + 2);
   if (jiao !== undefined) return /[角毛]钱?$/.test(figure) || AFTER_BARE_DIMES.test(after);
-  return CLAUSE_END.test(after) && PRICE_CUE.test(clauseBefore(text, start));
+  return priceEndsClause(text, start, end);
 }
 
 // 8角5分 · 5角: yuan subunits alone (Chinese numerals only with 分 too: 三角 is a triangle).
@@ -118,7 +118,7 @@ export const jiaoFen: Recognizer = {
   ),
   extract(m, ctx) {
     // 五毛: Chinese dimes alone are money with 钱 or at the end of a clause about a price (not 一毛不拔, the writer 三毛).
-    if (m.groups.mao !== undefined && m.groups.qian === undefined && !(CLAUSE_END.test(ctx.text.slice(m.end, m.end + 2)) && PRICE_CUE.test(clauseBefore(ctx.text, m.start)))) return null;
+    if (m.groups.mao !== undefined && m.groups.qian === undefined && !priceEndsClause(ctx.text, m.start, m.end)) return null;
     let value = ZERO;
     for (const [digit, word] of [[m.groups.jiao ?? m.groups.cjiao ?? m.groups.mao, '角'], [m.groups.fen ?? m.groups.cfen, '分']] as const) {
       if (!digit) continue;

@@ -8,8 +8,10 @@ import { sign } from '../grammar/numeral.js';
 import { DEGREE, type Unit, UNITS, UNITS_IN_CONTEXT } from '../lexicon/units.js';
 import { type Exact, add, div, int, mul, parseFactor } from '../numbers/exact.js';
 import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
+import { perDenominator } from './bare.js';
 import { TAIL_DIGITS_END } from './duration.js';
 import { perUnit } from './perUnit.js';
+import { wordsAround } from '../text/around.js';
 import type { Recognizer } from './types.js';
 
 // Latin units must not run on into a word: `5G`, `3Gbps` are not grams or GW.
@@ -29,14 +31,8 @@ const FAHRENHEIT = UNITS['华氏度']!;
 /** How far back `度` looks for a mention of electricity in its clause. */
 const DEGREE_CONTEXT = 24;
 
-/** The words around a figure, a little way each side, up to a 。；！？ or a line break (and a comma too when `comma`). */
-function clauseAround(text: string, start: number, end: number, comma = false): string {
-  const before = text.slice(Math.max(0, start - DEGREE_CONTEXT), start);
-  const stops = comma ? /[，,。；！？\n]/ : /[。；！？\n]/;
-  const from = before.length - [...before].reverse().findIndex((c) => stops.test(c));
-  const around = (from > before.length ? before : before.slice(from)) + text.slice(start, end + 4);
-  return around.split(stops)[0]!;
-}
+/** The words of the clause (or, for 度, the sentence) around a figure. */
+const clauseAround = (text: string, start: number, end: number, comma = false): string => wordsAround(text, start, end, DEGREE_CONTEXT, 4, comma);
 
 export const quantity: Recognizer = {
   name: 'quantity',
@@ -56,7 +52,7 @@ export const quantity: Recognizer = {
     const a = readAmount(zero ? (Object.create(g, { low: { value: '0' } }) as typeof g) : g);
     if (!a) return null;
     // 每100克含…, 每百公里: what a rate is per is no figure (a slash between quantities is a pair: 200兆瓦/400兆瓦时).
-    if (ctx.text[m.start - 1] === '每') return null;
+    if (perDenominator(ctx.text, m.start, false)) return null;
     let unit: Unit | undefined = UNITS[g.unit!];
     if (g.unit === DEGREE.word) {
       // 度 is a kilowatt-hour where the sentence speaks of electricity, a degree of heat where of temperature.
