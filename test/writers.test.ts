@@ -279,6 +279,27 @@ describe('CSV quoting', () => {
   });
 });
 
+describe('delimited rows: a text cell repeated from row to row', () => {
+  // The row function keeps each field's last text and its escaped form: a run of
+  // records where cells repeat, change and come back must read as each row alone.
+  const cells = fc.constantFrom('同一句，有逗号。', '"引号"', '=1+1', '-', '', '第二句\n换行', '标签');
+  const records = fc.array(fc.tuple(cells, cells, cells), { minLength: 1, maxLength: 12 }).map((rows) =>
+    rows.map(([sentence, label, text]) => record({ sentence, label, text })),
+  );
+  for (const format of ['csv', 'tsv'] as const) {
+    test(`${format}: a run of records reads as each record written alone`, () => {
+      fc.assert(
+        fc.property(records, (rs) => {
+          const alone = rs.map((r) => render(format, [r]).split(format === 'csv' ? '\r\n' : '\n').slice(1).join(format === 'csv' ? '\r\n' : '\n'));
+          const head = render(format, []).length;
+          expect(render(format, rs).slice(head)).toBe(alone.join(''));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+});
+
 describe('layouts: records made into text in batches, anywhere, then written', () => {
   const cases: [Format, WriterOptions][] = [
     ['csv', {}],
