@@ -21,6 +21,9 @@ describe('joinsAcross', () => {
     ['a line with a full stop inside is body text', '他算了一笔账。他流转了1200多亩', '土地。', true],
     ['第 cannot end a line', '村里举办了第', '三届丰收节。', true],
     ['多 inside a figure cut from its unit', '他流转了1200多', '亩土地。', true],
+    // The length counts code points: 25 of them, one outside the BMP (two UTF-16 units: 26 in all), is short; 26 is long.
+    ['25 code points (26 UTF-16 units) without a comma is a headline', `𠮷${'全区工业企业营业收入和利润总额双增长带动就业人数'}`, '持续增加。', false],
+    ['26 code points without a comma is prose cut by the layout', `𠮷${'全区工业企业营业收入和利润总额双增长并带动就业人数'}`, '持续增加。', true],
   ])('%s', (_, a, b, join) => {
     expect(joinsAcross(a as string, b as string)).toBe(join);
   });

@@ -104,8 +104,8 @@ export class SentenceContext {
   readonly done: Done[] = [];
   /** The words before each figure, the words before a qualifying count included. */
   readonly owns: Phrase[] = [];
-  /** The subject of each clause, once asked for. */
-  readonly subjects = new Map<number, Phrase | null>();
+  /** The subject of each clause, once asked for (undefined: not yet; an array, not a Map: a sentence has few clauses). */
+  readonly subjects: (Phrase | null | undefined)[] = [];
   /** For each figure in a list (`3倍、4.5%`), the first figure of the list. */
   readonly listHead: number[] = [];
   /** The members of the last list a `分别` distributed (`小麦、玉米种植面积` → `小麦`, `玉米`), for a later `分别` that names only its indicator. */
@@ -246,14 +246,15 @@ function topicBefore(ctx: SentenceContext, i: number): Phrase | null {
 
 /** The subject clause `k` names (computed once): only words before its first figure can. */
 function clauseSubject(ctx: SentenceContext, k: number): Phrase | null {
-  if (!ctx.subjects.has(k)) {
+  let subject = ctx.subjects[k];
+  if (subject === undefined) {
     const clause = ctx.clauses[k]!;
     const first = ctx.figs.findIndex((f) => f.kind !== 'date' && f.start >= clause.start && f.start < clause.end);
     const words = first >= 0 ? ctx.words(ctx.clauseStartOf(first, clause.start), ctx.figs[first]!.start) : clause.phrase;
     // 本报讯（记者…）记者从…获悉, 该行行长表示: who reports a figure is not what it measures.
-    ctx.subjects.set(k, first < 0 && REPORTING.test(words.text) ? null : subjectOf(words, first >= 0));
+    subject = ctx.subjects[k] = first < 0 && REPORTING.test(words.text) ? null : subjectOf(words, first >= 0);
   }
-  return ctx.subjects.get(k)!;
+  return subject;
 }
 
 export interface Found {

@@ -61,6 +61,22 @@ function unbalanced(line: string): boolean {
   return depth > 0;
 }
 
+/** Has `s` at least `n` code points? Counted without making an array of them (this runs on every line). */
+function codePointsAtLeast(s: string, n: number): boolean {
+  if (s.length < n) return false;
+  let count = 0;
+  for (let i = 0; i < s.length && count < n; i++) {
+    const c = s.charCodeAt(i);
+    // A high surrogate and its low surrogate are one code point.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count >= n;
+}
+
 /**
  * Should the break between line `a` and the next non-blank line `b` be
  * joined? Both are trimmed. `aIsLonger`: `a` is the end of a longer line
@@ -81,7 +97,7 @@ export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   if (!aIsLonger && (LEAD_START.test(b) || ((a.includes(' ') || a.includes('\u3000')) && SPACED_HEADLINE.test(a)))) return false;
   // A long line without a full stop was cut by the layout; a short one with a
   // clause comma inside was too. A short line without either is a headline.
-  if (aIsLonger || (a.length >= PROSE_LENGTH && [...a].length >= PROSE_LENGTH)) return true;
+  if (aIsLonger || codePointsAtLeast(a, PROSE_LENGTH)) return true;
   // 一、执行情况 · （二）预算草案 · 第三章 总则: a short numbered heading stands alone (its 、 is no clause comma).
   if (SECTION_HEADING.test(a)) return false;
   return a.includes('，') || a.includes('、') || a.includes(',');
