@@ -6,7 +6,7 @@
  * that ends a sentence.
  */
 import { dropNotFigures } from './refiners/notFigures.js';
-import { carryCurrency } from './refiners/currency.js';
+import { carryCurrency, joinSubunits } from './refiners/currency.js';
 import { shareListUnits } from './refiners/lists.js';
 import { readQualifiers } from './refiners/qualifiers.js';
 import { readChange } from './refiners/change.js';
@@ -24,6 +24,7 @@ import type { ExtractOptions, FigureRecord } from './types.js';
 const REFINERS: readonly ((text: string, found: Candidate[]) => Candidate[])[] = [
   dropNotFigures,
   shareListUnits,
+  joinSubunits,
   carryCurrency,
   readQualifiers,
   readChange,

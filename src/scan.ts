@@ -144,6 +144,8 @@ export function scan(ctx: Context): Candidate[] {
       p++;
       continue;
     }
+    // 063, 0571: a number written with a leading zero is a code (公告编号：2025-063), or a month or day of a date (05月06日).
+    const codeLike = code === 0x30 && isAsciiDigit(text.charCodeAt(p + 1));
     let best: Candidate | Candidate[] | null = null;
     let bestEnd = p;
     // The masks of the run groups at p, read when first asked for.
@@ -154,7 +156,7 @@ export function scan(ctx: Context): Candidate[] {
       const m = matchAt(r.grammar, text, p);
       if (!m || m.end === p) continue;
       const found = r.extract(m, ctx);
-      if (!found) continue;
+      if (!found || (codeLike && !isDate(found))) continue;
       const end = endOf(found, p);
       if (end > bestEnd) {
         best = found;
@@ -215,6 +217,8 @@ function skipLongHanRun(text: string, p: number): number {
 }
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+const isDate = (found: Candidate | Candidate[]): boolean => (Array.isArray(found) ? found.every((c) => c.kind === 'date') : found.kind === 'date');
 
 /** Where the figures found end (the furthest). */
 function endOf(found: Candidate | Candidate[], from: number): number {

@@ -2,7 +2,8 @@
  * Measure words (量词) that make a numeral a `count`. The unit of a count is
  * the measure word as written. Longer words first when matching (`人次`
  * before `人`). Not here on purpose: 号 (numbers and grades: 95号汽油), 级
- * (grades), 国/省/市 (places without a measure word: 中亚五国), 大 (十大产业).
+ * (grades), 国/省/市 (places without a measure word: 中亚五国), 大 (十大产业), 群 (5000群众)
+ * and 科 (科技).
  */
 export const MEASURE_WORDS: readonly string[] = [
   // people and households
@@ -16,6 +17,13 @@ export const MEASURE_WORDS: readonly string[] = [
   '节', '集', '盘', '箱', '瓶', '袋', '桶', '包', '对', '双', '副', '顶', '辆次', '方面', '部门',
   '项次', '眼', '孔', '道', '尾', '羽', '剂', '台套', '人份', '剂次', '台次', '场次', '航次', '班', '频次',
   '乘次', '家次', '间夜', '票', '碗', '杯', '盒', '罐', '坛', '盆', '筐', '捆', '串', '朵', '束', '档',
+  '具', '尊', '面', '封', '扇', '枝', '滴', '桌', '卷', '幕', '声', '句', '顿', '餐',
+  // writing and games (5000字, 12章, 四段, 3局, 第5回)
+  '字', '章', '段', '局', '回',
+  // rounds and steps (跑了三圈, 读了三遍, 一万步)
+  '圈', '遍', '步',
+  // pixels (5000万像素)
+  '像素',
   // shares (500万股, 每10股)
   '股',
 ];

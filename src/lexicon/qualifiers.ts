@@ -6,11 +6,11 @@
 import type { Approx } from '../types.js';
 
 export const APPROX_BEFORE: Readonly<Record<string, Exclude<Approx, ''>>> = {
-  约: 'about', 大约: 'about', 大概: 'about', 近似: 'about', 约为: 'about', 约合: 'about', 大致: 'about',
+  约: 'about', 大约: 'about', 大概: 'about', 近似: 'about', 约为: 'about', 约合: 'about', 大致: 'about', 差不多: 'about',
   超: 'over', 超过: 'over', 逾: 'over', 突破: 'over', 过: 'over',
-  不低于: 'over', 不少于: 'over', 至少: 'over', 最少: 'over', 不下: 'over', 达到或超过: 'over',
+  不低于: 'over', 不少于: 'over', 至少: 'over', 最少: 'over', 不下: 'over', 达到或超过: 'over', 大于: 'over', 多于: 'over', 起码: 'over',
   近: 'under', 将近: 'under', 接近: 'under', 不到: 'under', 不足: 'under', 不超过: 'under',
-  不高于: 'under', 最多: 'under', 最高: 'under', 未满: 'under', 不满: 'under',
+  不高于: 'under', 最多: 'under', 最高: 'under', 未满: 'under', 不满: 'under', 小于: 'under', 少于: 'under', 至多: 'under', 顶多: 'under',
 };
 
 export const APPROX_AFTER: Readonly<Record<string, Exclude<Approx, ''>>> = {
@@ -23,4 +23,4 @@ export const APPROX_AFTER: Readonly<Record<string, Exclude<Approx, ''>>> = {
  * Verbs that may stand between a qualifier and its figure (`约达`, `超过了`)
  * or between a change word and its figure (`增长了`, `增幅达`).
  */
-export const LINKING_WORDS: readonly string[] = ['达到', '达', '可达', '为', '了', '是', '到', '有', '在', '需要', '需', '占'];
+export const LINKING_WORDS: readonly string[] = ['达到', '达', '可达', '为', '了', '是', '到', '有', '在', '需要', '需', '要', '占'];

@@ -14,6 +14,8 @@ const u = (unit: string, factor: string): Unit => ({ unit, factor });
 export const UNITS: Readonly<Record<string, Unit>> = {
   // mass
   吨: u('kg', '1000'), 公吨: u('kg', '1000'),
+  // deadweight tonnage of ships (3480万载重吨): a mass, what is weighed kept in unit_text
+  载重吨: u('kg', '1000'),
   // tonnes of coal equivalent and of CO2: kg, the substance kept in unit_text
   吨标准煤: u('kg', '1000'), 吨标煤: u('kg', '1000'), 吨二氧化碳当量: u('kg', '1000'), 吨二氧化碳: u('kg', '1000'), 克标准煤: u('kg', '0.001'),
   千克: u('kg', '1'), 公斤: u('kg', '1'), 斤: u('kg', '0.5'),
@@ -46,12 +48,16 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   伏安: u('VA', '1'), 千伏安: u('VA', '1000'), 兆伏安: u('VA', '1000000'), VA: u('VA', '1'), kVA: u('VA', '1000'), MVA: u('VA', '1000000'),
   // electric charge (batteries): 5000毫安时, 5000mAh
   安时: u('Ah', '1'), 毫安时: u('Ah', '0.001'), Ah: u('Ah', '1'), mAh: u('Ah', '0.001'),
+  // electric current (5500毫安, 3安培; a bare `A` is too often a grade: 5A级景区, A股)
+  安培: u('A', '1'), 毫安: u('A', '0.001'), 千安: u('A', '1000'), mA: u('A', '0.001'), kA: u('A', '1000'),
   // voltage
   伏: u('V', '1'), 伏特: u('V', '1'), 千伏: u('V', '1000'), 毫伏: u('V', '0.001'), V: u('V', '1'), kV: u('V', '1000'),
   // frequency
   赫兹: u('Hz', '1'), 千赫: u('Hz', '1000'), 兆赫: u('Hz', '1000000'), Hz: u('Hz', '1'), MHz: u('Hz', '1000000'), GHz: u('Hz', '1000000000'),
   // pressure (950百帕: the 百 is read as a magnitude, which gives the same value)
   帕: u('Pa', '1'), 帕斯卡: u('Pa', '1'), 百帕: u('Pa', '100'), 千帕: u('Pa', '1000'), 兆帕: u('Pa', '1000000'), Pa: u('Pa', '1'), hPa: u('Pa', '100'), kPa: u('Pa', '1000'), MPa: u('Pa', '1000000'), GPa: u('Pa', '1000000000'),
+  // blood pressure and vacuum: millimetres of mercury (140毫米汞柱), to Pa
+  毫米汞柱: u('Pa', '133.322387415'), mmHg: u('Pa', '133.322387415'),
   // sound level
   分贝: u('dB', '1'), dB: u('dB', '1'),
   // temperature
@@ -70,6 +76,8 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   // length in yards (sports, ranges of arms)
   码: u('m', '0.9144'),
   公里每小时: u('km/h', '1'), '公里/小时': u('km/h', '1'), 千米每小时: u('km/h', '1'), '千米/小时': u('km/h', '1'), 'km/h': u('km/h', '1'),
+  // 350千米/时: 时 for 小时, as in GB usage
+  '公里/时': u('km/h', '1'), '千米/时': u('km/h', '1'), 'km/hr': u('km/h', '1'),
   米每秒: u('km/h', '3.6'), '米/秒': u('km/h', '3.6'), 'm/s': u('km/h', '3.6'),
   公里每秒: u('km/h', '3600'), '公里/秒': u('km/h', '3600'), 千米每秒: u('km/h', '3600'), '千米/秒': u('km/h', '3600'), 'km/s': u('km/h', '3600'),
 };

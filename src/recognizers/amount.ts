@@ -7,6 +7,7 @@ import { type Grammar, type Groups, type Match, type Piece, grammar, piece, with
 import { numeral, rangeJoiner, sign } from '../grammar/numeral.js';
 import { type Exact, add, compare, div, int, mul, neg } from '../numbers/exact.js';
 import { CN_DIGITS } from '../lexicon/numerals.js';
+import { CHANGE_BEFORE } from '../lexicon/changeWords.js';
 import { type Numeral, parseNumeral } from '../numbers/numeral.js';
 import type { Candidate } from './types.js';
 import type { Kind } from '../types.js';
@@ -128,6 +129,47 @@ export function amountCandidate(
     approx: a.approx,
     change: '',
   };
+}
+
+/** Verbs of change (not the nouns 增幅, 涨幅…, nor 多, 高, 快… which compare), maybe with 了, ending the text before an amount. */
+const CHANGE_VERB_BEFORE = new RegExp(
+  `(?:${Object.keys(CHANGE_BEFORE)
+    .filter((w) => !/[幅量]$/.test(w) && !['多', '少', '高', '低', '快', '慢', '翻'].includes(w))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})了?$`,
+);
+
+/** Named groups of the recognizers' tails (see amountGrammar). */
+const TAIL_GROUPS = ['per', 'half', 'more', 'cm', 'cnCm', 'tenth', 'jiao', 'fen'];
+
+/** How many times the first end the second must be to be a level reached, not the end of a range of changes. */
+const LEVEL_OVER_CHANGE = 5;
+
+/**
+ * 下调200元至4099元, 减少8.6万人至4752.3万人: after a verb of change, an
+ * amount with its unit, 至 or 到, and one at least five times as large with
+ * the same unit are the change and the level it reached — two figures, not a
+ * range (a range of changes has ends of one size: 增加200元至300元). Gives the
+ * match and amount of the change alone (the level after it is found on its
+ * own), or null for a range.
+ */
+function changeBeforeLevel(m: Match, a: Amount, text: string): { m: Match; a: Amount } | null {
+  const g = m.groups;
+  if (g.high === undefined || g.lowUnit === undefined || a.valueMax === null || g.highSign !== undefined) return null;
+  // What a recognizer reads after the unit (一吨半, 3岁多, 元/吨, 5元5角) belongs to the level.
+  if (TAIL_GROUPS.some((name) => g[name] !== undefined)) return null;
+  const lowEnd = (g.sign?.length ?? 0) + g.low!.length + g.lowUnit.length;
+  if (!/^[至到]/.test(m.text.slice(lowEnd))) return null;
+  if (compare(a.value, int(0)) <= 0 || compare(a.valueMax, mul(a.value, int(LEVEL_OVER_CHANGE))) < 0) return null;
+  if (!CHANGE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return null;
+  const change: Match = { start: m.start, end: m.start + lowEnd, text: m.text.slice(0, lowEnd), groups: g };
+  return { m: change, a: { ...a, high: null, valueMax: null, approx: a.low.approx } };
+}
+
+/** `amountCandidate`, or the change alone where the amount is a change and the level it reached (`changeBeforeLevel`). */
+export function amountOrChange(m: Match, a: Amount, text: string, kind: Kind, unit: string, unitText: string, factor: Exact | null): Candidate {
+  const split = changeBeforeLevel(m, a, text);
+  return split ? amountCandidate(split.m, split.a, kind, unit, unitText, factor) : amountCandidate(m, a, kind, unit, unitText, factor);
 }
 
 /**

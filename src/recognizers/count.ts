@@ -4,7 +4,7 @@
  */
 import { piece, words } from '../grammar/compose.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
-import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
+import { NUMERAL_TRIGGERS, addHalf, amountGrammar, amountOrChange, moreAfterUnit, readAmount } from './amount.js';
 import { notCounting, perDenominator } from './bare.js';
 import { perUnit } from './perUnit.js';
 import type { Recognizer } from './types.js';
@@ -13,7 +13,9 @@ import type { Recognizer } from './types.js';
 // 分 counts points (得32分), not 分钟, 分之, 分期 … nor the 分 of money, which money.ts reads after 元.
 // A measure word that begins a longer word is none: 台阶, 名单, 名称, 支撑, 组团, 单元, 期间, 股东, 十项全能.
 const measureWord = piece(
-  `(?! 台[阶湾账词] | 名[单称义额字录牌片誉] | 人[口民] | 位[数置于居列] | 支[撑持援付出柱] | 组[团织成建合] | 单[元位独据价] | 期[间限望盼待] | 项全能 | 股[东份权票价市民息本指] )
+  `(?! 台[阶湾账词] | 名[单称义额字录牌片誉] | 人[口民] | 位[数置于居列] | 支[撑持援付出柱] | 组[团织成建合] | 单[元位独据价] | 期[间限望盼待] | 项全能 | 股[东份权票价市民息本指]
+       | 具[有体备] | 尊[重敬严] | 面[积向临对貌值额孔料粉条包前上下] | 封[闭锁面顶装存建] | 扇[形区] | 枝[节条] | 桌[面子椅] | 卷[烟入起土] | 幕[后墙] | 声[明音称誉势] | 句[号子式]
+       | 顿[时] | 餐[饮厅具馆桌费] | 字[路架会绣形军样母号典幕体] | 章[程法节] | 段[落论位时] | 局[长面势部限] | 回[升落应复到归收顾来去报馈购访暖调流转] | 圈[子内外层定] | 遍[布及地历] | 步[伐入行骤道调] )
      {{mw}} | 分 (?! [钟之别为成配析布类管局行店期批散头红数段子母会贝] )`,
   { mw: words(MEASURE_WORDS) },
 );
@@ -38,6 +40,6 @@ export const count: Recognizer = {
     // 3岁多: a little older.
     if (m.groups.more !== undefined) a.approx = 'over';
     if (m.groups.half !== undefined && (a.low.decimal || !addHalf(a))) return null;
-    return amountCandidate(m, a, 'count', m.groups.unit!, m.groups.unit! + (m.groups.per ?? ''), null);
+    return amountOrChange(m, a, ctx.text, 'count', m.groups.unit!, m.groups.unit! + (m.groups.per ?? ''), null);
   },
 };

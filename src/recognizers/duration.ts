@@ -154,19 +154,23 @@ export const halfDuration: Recognizer = {
   name: 'half duration',
   triggers: '半',
   grammar: grammar(
-    `(?<! [上下后大多个一二两三四五六七八九十0-9] | (?<! 提 ) 前 ) 半 (?<unit> 个多月 | 个月 | 个小时 | 个钟头 | 个星期 | 个世纪 | 年 | 天 | 小时 | 钟头 | 星期 | 分钟 )
+    `(?<! [上下后大多个一二两三四五六七八九十0-9] | (?<! 提 ) 前 ) 半 (?: 个 (?<inner> 多 )? )? (?<unit> (?<= 个 | 个多 ) (?: 月 | 小时 | 钟头 | 星期 | 世纪 ) | (?<! 个 | 多 ) (?: 年 | 天 | 小时 | 钟头 | 星期 | 分钟 ) )
      (?! 报 | 度 | 刊 | 场 | 决赛 | 程 | 价 | 薪 | 工 ) (?<more> {{moreAfterUnit}} )?`,
     { moreAfterUnit },
   ),
   extract(m) {
-    const unit = DURATION_UNITS[m.groups.unit!];
+    // 半个月: the table has 个月 (and 个小时, 个世纪…) as one word; 半小时: 小时 alone.
+    const written = m.text.slice(1, m.text.length - (m.groups.more?.length ?? 0));
+    const word = written.replace('多', '');
+    const key = word in DURATION_UNITS ? word : m.groups.unit!;
+    const unit = DURATION_UNITS[key];
     if (!unit) return null;
     const half = div(int(1), int(2));
-    // 半年多, 半个多月: a little more than half a year, half a month.
-    const approx = m.groups.more === undefined && m.groups.unit !== '个多月' ? '' : 'over';
+    // 半年多, 半个多月, 半个多小时: a little more than half a year, a month, an hour.
+    const approx = m.groups.more === undefined && m.groups.inner === undefined ? '' : 'over';
     // 半个世纪: 50 years.
-    const factor = DURATION_FACTORS[m.groups.unit!];
+    const factor = DURATION_FACTORS[key];
     const value = factor === undefined ? half : mul(half, parseFactor(factor));
-    return { start: m.start, end: m.end, kind: 'duration', value, valueMax: null, unit, unitText: m.groups.unit!, number: half, multiplier: int(1), approx, change: '' };
+    return { start: m.start, end: m.end, kind: 'duration', value, valueMax: null, unit, unitText: written, number: half, multiplier: int(1), approx, change: '' };
   },
 };

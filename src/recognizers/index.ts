@@ -11,14 +11,14 @@ import { jiaoFen, money, nameFirstMoney, signMoney } from './money.js';
 import { doubling, multiple } from './multiple.js';
 import { fraction, indexPoints, magnitudeNumber, ratio, slashFraction } from './number.js';
 import { ordinal } from './ordinal.js';
-import { discount, percent, percentagePoint, percentWords, tenths } from './percent.js';
+import { discount, halfPoint, percent, percentagePoint, percentWords, tenths } from './percent.js';
 import { quantity } from './quantity.js';
 import type { Recognizer } from './types.js';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
   date, dateRange,
   money, jiaoFen, signMoney, nameFirstMoney,
-  percentagePoint, percentWords, percent, tenths, discount,
+  percentagePoint, halfPoint, percentWords, percent, tenths, discount,
   multiple, doubling,
   quantity,
   duration, compoundDuration, halfDuration,

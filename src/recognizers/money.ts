@@ -11,7 +11,7 @@ import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { UNITS } from '../lexicon/units.js';
 import { ZERO, add, mul, parseDecimal, parseFactor, pow10 } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
-import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, readAmount } from './amount.js';
+import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, amountOrChange, readAmount } from './amount.js';
 import { perUnit, spokenPerUnit } from './perUnit.js';
 import type { Recognizer } from './types.js';
 import { wordsAround } from '../text/around.js';
@@ -79,7 +79,7 @@ export const money: Recognizer = {
     // 港币500万元, 新台币4280亿元: a currency named right before the amount decides what a bare 元 is.
     const cur = (word === '元' && g.sign === undefined && currencyBefore(ctx.text, m.start)) || CURRENCIES[word === '块' ? '块钱' : word]!;
     // A bare magnitude is a figure with a currency (百亿元), as the spec shows.
-    const c = amountCandidate(m, a, 'money', cur.code, word + (g.per ?? ''), parseFactor(cur.factor));
+    const c = amountOrChange(m, a, ctx.text, 'money', cur.code, word + (g.per ?? ''), parseFactor(cur.factor));
     if ((g.jiao || g.fen) && cur.code === 'CNY' && !a.valueMax) {
       let v = c.value as ReturnType<typeof parseDecimal>;
       for (const [digit, word] of [[g.jiao, '角'], [g.fen, '分']] as const) {
@@ -104,29 +104,32 @@ function spokenYuan(figure: string, jiao: string | undefined, text: string, star
   return priceEndsClause(text, start, end);
 }
 
-// 8角5分 · 5角: yuan subunits alone (Chinese numerals only with 分 too: 三角 is a triangle).
+// 8角5分 · 5角: yuan subunits alone (Chinese numerals only with 分 or 钱 too: 三角 is a triangle);
+// 9分钱, 八分钱: cents alone with 钱 (without it 9分 is points, 八分 an adverb).
 export const jiaoFen: Recognizer = {
   name: 'jiao-fen',
   triggers: '0123456789一二两三四五六七八九',
   grammar: withMarker(
     grammar(
-      `(?: (?<jiao> [0-9] ) [角毛] (?: (?<fen> [0-9] ) 分 )? | (?<cjiao> [一二两三四五六七八九] ) [角毛] (?<cfen> [一二三四五六七八九] ) 分 | (?<mao> [一二两三四五六七八九] ) 毛 )
+      `(?: (?<jiao> [0-9] ) [角毛] (?: (?<fen> [0-9] ) 分 )? | (?<cjiao> [一二两三四五六七八九] ) [角毛] (?<cfen> [一二三四五六七八九] ) 分 | (?<mao> [一二两三四五六七八九] ) 毛
+         | (?<cjiaoQian> [一二两三四五六七八九] ) 角 (?= 钱 ) | (?<fenQian> [0-9一二两三四五六七八九] ) 分 (?= 钱 ) )
        (?<qian> 钱 )? (?! 钟 | 之 | 形 | 洲 | 度 | 落 | 色 | 区 )`,
     ),
     piece(`[0-9一二两三四五六七八九]`),
-    piece(`[角毛]`),
+    piece(`[角毛分]`),
   ),
   extract(m, ctx) {
     // 五毛: Chinese dimes alone are money with 钱 or at the end of a clause about a price (not 一毛不拔, the writer 三毛).
     if (m.groups.mao !== undefined && m.groups.qian === undefined && !priceEndsClause(ctx.text, m.start, m.end)) return null;
     let value = ZERO;
-    for (const [digit, word] of [[m.groups.jiao ?? m.groups.cjiao ?? m.groups.mao, '角'], [m.groups.fen ?? m.groups.cfen, '分']] as const) {
+    const g = m.groups;
+    for (const [digit, word] of [[g.jiao ?? g.cjiao ?? g.mao ?? g.cjiaoQian, '角'], [g.fen ?? g.cfen ?? g.fenQian, '分']] as const) {
       if (!digit) continue;
       const d = parseNumeral(digit);
       if (!d) return null;
       value = add(value, mul(d.value, parseDecimal(YUAN_SUBUNITS[word]!)));
     }
-    return { start: m.start, end: m.end, kind: 'money', value, valueMax: null, unit: 'CNY', unitText: m.text.includes('分') ? '角分' : '角', number: null, multiplier: null, approx: '', change: '' };
+    return { start: m.start, end: m.end, kind: 'money', value, valueMax: null, unit: 'CNY', unitText: g.fenQian !== undefined ? '分' : m.text.includes('分') ? '角分' : '角', number: null, multiplier: null, approx: '', change: '' };
   },
 };
 

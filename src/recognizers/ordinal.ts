@@ -13,8 +13,11 @@ import type { Candidate, Recognizer } from './types.js';
 // 第一股 is the first listed company (股 a share, no measure word of ranks).
 const ordinalWords = words([...MEASURE_WORDS.filter((w) => w !== '股'), '版', '章', '单元', '号', '季', '轮', '阶段', '梯队', '方阵', '代', '天', '周', '年', '个月', '小时', '分钟', '秒钟', '秒', '日']);
 
-/** 第三产业, 第三方, 第三世界, 第一书记, 第二人民医院, 第一中学: names of things, titles and institutions, not ranks. */
-const FIXED_TERMS = /^(?:产业|方|世界|人称|者|书记|责任人|夫人|时间|把手|人民|中级人民|中学|小学|中心|医院|附属|实验|宇宙速度|拉格朗日)/;
+/**
+ * 第三产业, 第三方, 第三世界, 第一书记, 第二人民医院, 第一中学: names of things, titles and institutions, not ranks;
+ * 第一线, 第一手, 第六感, 第二故乡, 第一印象, 第一桶金: words made with 第.
+ */
+const FIXED_TERMS = /^(?:产业|方|世界|人称|者|书记|责任人|夫人|时间|把手|人民|中级人民|中学|小学|中心|医院|附属|实验|宇宙速度|拉格朗日|线(?!路)|手|感|课堂|故乡|印象|视角|桶金|生产力|要务|动力|落点)/;
 
 /** The rest of a list of names after its first item: 、第二、第三产业 · 、二、三产业. */
 const LISTED_TERM = /^(?:[、和及与]第?[一二三四五六七八九十]+)+(?:产业|方|世界|书记)/;

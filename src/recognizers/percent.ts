@@ -162,3 +162,15 @@ export const percentagePoint: Recognizer = {
   },
 };
 
+
+/** Half a percentage point with no numeral before it: `下降半个百分点` → 0.5 pp (`五个半百分点` is read above). */
+export const halfPoint: Recognizer = {
+  name: 'half point',
+  triggers: '半',
+  grammar: grammar(`(?<! [0-9〇零一二两三四五六七八九十百千万亿个多] ) 半个 (?<unit> 百分点 | 基点 )`),
+  extract(m) {
+    const half = div(int(1), int(2));
+    const value = m.groups.unit === '基点' ? div(half, int(100)) : half;
+    return { start: m.start, end: m.end, kind: 'percentage_point', value, valueMax: null, unit: 'pp', unitText: m.text.slice(1), number: half, multiplier: int(1), approx: '', change: '' };
+  },
+};

@@ -7,7 +7,7 @@ import { piece, words } from '../grammar/compose.js';
 import { sign } from '../grammar/numeral.js';
 import { DEGREE, type Unit, UNITS, UNITS_IN_CONTEXT } from '../lexicon/units.js';
 import { type Exact, add, div, int, mul, parseFactor } from '../numbers/exact.js';
-import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
+import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, amountOrChange, moreAfterUnit, readAmount } from './amount.js';
 import { perDenominator } from './bare.js';
 import { TAIL_DIGITS_END } from './duration.js';
 import { perUnit } from './perUnit.js';
@@ -15,9 +15,9 @@ import { wordsAround } from '../text/around.js';
 import type { Recognizer } from './types.js';
 
 // Latin units must not run on into a word: `5G`, `3Gbps` are not grams or GW.
-// Han units may be followed by digits: 3米20厘米, 6米82.
+// Han units may be followed by digits: 3米20厘米, 6米82 — but not begin a longer word: 500克朗 is no gram.
 const LATIN = /^[A-Za-z]/;
-const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | {{han}} | 度 (?! 假 | 过 | 量 | 的 (?! 气温 | 低温 | 高温 | 严寒 | 天气 ) )`, {
+const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | (?! 克[朗服隆制] ) {{han}} | 度 (?! 假 | 过 | 量 | 的 (?! 气温 | 低温 | 高温 | 严寒 | 天气 ) )`, {
   latin: words(Object.keys(UNITS).filter((w) => LATIN.test(w))),
   han: words(Object.keys(UNITS).filter((w) => !LATIN.test(w))),
 });
@@ -39,7 +39,7 @@ export const quantity: Recognizer = {
   triggers: NUMERAL_TRIGGERS,
   grammar: amountGrammar(
     unitWord,
-    `(?: (?<half> 半 ) | (?<more> {{moreAfterUnit}} ) | (?<cm> \\d\\d {{boundary}} ) | (?<= 米 ) (?<cnCm> [一二三四五六七八九] [〇零一二三四五六七八九]? ) {{boundary}} (?! [十百千万亿点个多余] )
+    `(?: (?<half> 半 ) | (?<more> {{moreAfterUnit}} ) | (?<cm> \\d\\d? {{boundary}} ) | (?<= 米 ) (?<cnCm> [一二三四五六七八九] [〇零一二三四五六七八九]? ) {{boundary}} (?! [十百千万亿点个多余] )
         | (?<= 度 ) (?<tenth> [1-9一二三四五六七八九] ) (?= $ | [，。；！？、,.;!?）)\\s”"] | 的 | 左右 ) )?
      (?: (?<per> {{perUnit}} ) )?`,
     { perUnit, boundary: TAIL_DIGITS_END, moreAfterUnit },
@@ -72,9 +72,9 @@ export const quantity: Recognizer = {
     // 方 is a cubic metre after digits or a magnitude (2.5万方), but 三方 and 双方 are parties.
     if (g.unit === '方' && a.low.script === 'chinese' && !a.low.hasMagnitude) return null;
     if (g.cm !== undefined) {
-      // 6米82, 身高1米75: centimetres after whole metres.
+      // 6米82, 身高1米75: centimetres after whole metres; 1米8: tenths (as 一米八).
       if (g.unit !== '米' || a.high || a.low.script !== 'arabic' || a.low.decimal || a.low.hasMagnitude) return null;
-      a.value = add(a.value, div(int(BigInt(g.cm)), int(100)));
+      a.value = add(a.value, div(int(BigInt(g.cm)), int(10 ** g.cm.length)));
       a.number = a.value;
     }
     // 1米多, 2公斤多: a little more than the amount.
@@ -99,7 +99,7 @@ export const quantity: Recognizer = {
     if (g.half && !addHalf(a)) return null;
     const speed = unit.unit === 'm' && !g.per ? speedBefore(ctx.text, m.start) : null;
     if (speed) return amountCandidate(m, a, 'quantity', 'km/h', g.unit!, mul(parseFactor(unit.factor), speed));
-    return amountCandidate(m, a, 'quantity', unit.unit, g.unit! + (g.per ?? ''), parseFactor(unit.factor));
+    return amountOrChange(m, a, ctx.text, 'quantity', unit.unit, g.unit! + (g.per ?? ''), parseFactor(unit.factor));
   },
 };
 

@@ -4,6 +4,7 @@
  * is TWD twice. `元` means the yuan only where nothing else was said
  * (`1美元兑7.1元` stays CNY: the amount before was in 美元, not in 元).
  */
+import { type Exact, add } from '../numbers/exact.js';
 import type { Candidate } from '../recognizers/types.js';
 
 const SENTENCE_END = /[。！？!?\n]/;
@@ -19,4 +20,25 @@ export function carryCurrency(text: string, found: Candidate[]): Candidate[] {
     else lender = c.unit !== 'CNY' && c.unitText.startsWith('元') ? c : bareYuan ? lender : null;
   }
   return found;
+}
+
+/** Subunits written after an amount of their main unit: `5美元50美分` is 5.5 USD, one figure (as `3元5角` is). */
+const SUBUNITS: ReadonlySet<string> = new Set(['美分', '欧分', '便士']);
+
+/** Joins a money figure in a subunit to the amount of the same currency right before it (`5美元50美分`, `3英镑20便士`). */
+export function joinSubunits(text: string, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const prev = out[out.length - 1];
+    if (
+      prev && prev.kind === 'money' && c.kind === 'money' && prev.end === c.start && prev.unit === c.unit &&
+      SUBUNITS.has(c.unitText) && !SUBUNITS.has(prev.unitText) && !prev.valueMax && !c.valueMax && !c.approx && text[c.start] !== '-'
+    ) {
+      // number and multiplier stay those of the main amount, as for 123元1角1分.
+      out[out.length - 1] = { ...prev, end: c.end, value: add(prev.value as Exact, c.value as Exact) };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
  * inside idioms (千方百计, 一年一度) and short quoted names (“新三样”).
  */
 import { words } from '../grammar/compose.js';
-import { IDIOMS, QUOTED_NAME_MAX, QUOTE_PAIRS, TITLE_MAX } from '../lexicon/notFigures.js';
+import { COMMON_PLACE_NOUNS, IDIOMS, MEASURE_WORDS_OF_NO_PLACE_NAME, QUOTED_NAME_MAX, QUOTE_PAIRS, TITLE_MAX } from '../lexicon/notFigures.js';
 import type { Candidate } from '../recognizers/types.js';
 
 const IDIOM = new RegExp(words(IDIOMS).source, 'g');
@@ -43,10 +43,14 @@ const insideQuotedName = (text: string, c: Candidate) =>
 /** Titles of works: 《100%中国制造》. */
 const insideTitle = (text: string, c: Candidate) => insideMarks(text, c, '《', '》', TITLE_MAX);
 
-/** 五棵树村, 三道河乡: a Chinese count, one more character, and a place word make a place name. */
+/** 五棵树村, 三道河乡: a Chinese count, one more character, and a place word make a place name (lexicon/notFigures.ts says when not). */
 const PLACE_AFTER = /^[\u4e00-\u9fff](?:村|镇|乡|屯|庄|街道|路|街|巷|沟|桥|湾|岭|坡|寨|堡)/;
 const insidePlaceName = (text: string, c: Candidate) =>
-  c.kind === 'count' && /^[一二两三四五六七八九十]/.test(text.slice(c.start, c.start + 1)) && PLACE_AFTER.test(text.slice(c.end, c.end + 3));
+  c.kind === 'count' &&
+  /^[一二两三四五六七八九十]/.test(text.slice(c.start, c.start + 1)) &&
+  !MEASURE_WORDS_OF_NO_PLACE_NAME.has(c.unitText) &&
+  PLACE_AFTER.test(text.slice(c.end, c.end + 3)) &&
+  !COMMON_PLACE_NOUNS.has(text.slice(c.end, c.end + 2));
 
 export function dropNotFigures(text: string, found: Candidate[]): Candidate[] {
   // An explicit ordinal (第四张) inside quotes is still a rank: “第四张报表”.

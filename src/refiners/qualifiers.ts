@@ -17,11 +17,13 @@ const AFTER = new RegExp(`^ ?期?(?:及|或|（含）|\\(含\\))?(?<word>${words
 
 /**
  * 过 before a figure is 'over' only before a round amount (过万, 规模过百亿); after a verb it is an aspect (去过3次, 生产过100台).
- * 近 before a length of time means "the last" where it opens a span of time (近五年来, 近十年间, 近3年，…),
+ * 近 before a length of time means "the last" where it opens a span of time (近五年来, 近十年间, 近3年，…,
+ * 近6个月平均),
  * "nearly" elsewhere (已有近70年历史, 将近5年).
  */
 const isRound = (c: Candidate): boolean => c.multiplier !== null && c.multiplier.num > c.multiplier.den;
-const SPAN_AFTER = /^(?:来|以来|间|里|中)/;
+// 近6个月平均, 近三年平均水平, 近12个月滚动, 近5年累计, 近3年内: a span the figure after is measured over.
+const SPAN_AFTER = /^(?:来|以来|间|里|中|内|平均|滚动|累计|年均|月均)/;
 const CLAUSE_EDGE = /^$|[，。；：！？、\n]$/;
 function recentSpan(text: string, c: Candidate, m: RegExpExecArray): boolean {
   if (m[0] !== '近') return false;

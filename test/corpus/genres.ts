@@ -1,0 +1,249 @@
+/**
+ * Short sentences from a seventh audit: pages of genres the tool had met
+ * less (weather and hydrology, sports, a phone launch, housing prices, an
+ * earnings notice) and more sentences in the manner of other recognizers'
+ * suites. Our own sentences.
+ */
+import type { CorpusCase } from './types.js';
+
+export const cases: CorpusCase[] = [
+  // ── a change, 至, and the level it reached: two figures ──────────────
+  {
+    sentence: '汽油价格每吨下调200元至4099元。',
+    figures: [
+      { text: '200元', kind: 'money', value: 200, unit: 'CNY', change: 'down' },
+      { text: '4099元', kind: 'money', value: 4099, unit: 'CNY', change: '' },
+    ],
+  },
+  {
+    sentence: '常住人口减少8.6万人至4752.3万人。',
+    figures: [
+      { text: '8.6万人', kind: 'count', value: 86000, unit: '人', change: 'down' },
+      { text: '4752.3万人', kind: 'count', value: 47523000, unit: '人', change: '' },
+    ],
+  },
+  {
+    sentence: '受降雨影响，水位上涨了1.2米至42.87米。',
+    figures: [
+      { text: '1.2米', kind: 'quantity', value: 1.2, unit: 'm', change: 'up' },
+      { text: '42.87米', kind: 'quantity', value: 42.87, unit: 'm', change: '' },
+    ],
+  },
+  {
+    note: 'ends of one size after a change verb: a range of changes',
+    sentence: '每月补贴增加200元至300元。',
+    figures: [{ text: '200元至300元', kind: 'money', value: 200, value_max: 300, unit: 'CNY', change: 'up' }],
+  },
+  {
+    note: 'percentages with the unit at both ends stay a range',
+    sentence: '预计全年增长5%至8%。',
+    figures: [{ text: '5%至8%', kind: 'percent', value: 5, value_max: 8, unit: '%', change: 'up' }],
+  },
+  {
+    note: 'no change verb: a range',
+    sentence: '票价从200元至4099元不等。',
+    figures: [{ text: '200元至4099元', kind: 'money', value: 200, value_max: 4099, unit: 'CNY' }],
+  },
+  // ── codes with a leading zero ────────────────────────────────────────
+  {
+    sentence: '公告编号：2025-063\n\n本公司董事会保证公告内容真实。',
+    figures: [],
+  },
+  {
+    sentence: '会议于05月06日召开。',
+    figures: [{ text: '05月06日', kind: 'date', value: 'XXXX-05-06', unit: 'date' }],
+  },
+  // ── categories and names ─────────────────────────────────────────────
+  {
+    sentence: '首套房首付比例为15%，二套房为25%。',
+    figures: [
+      { text: '15%', kind: 'percent', value: 15, unit: '%' },
+      { text: '25%', kind: 'percent', value: 25, unit: '%' },
+    ],
+  },
+  // ── units ────────────────────────────────────────────────────────────
+  {
+    sentence: '全省船舶总运力达3480万载重吨。',
+    figures: [{ text: '3480万载重吨', kind: 'quantity', value: 34800000000, unit: 'kg', unit_text: '载重吨' }],
+  },
+  {
+    sentence: '患者收缩压为140毫米汞柱。',
+    figures: [{ text: '140毫米汞柱', kind: 'quantity', value: 18665.1342381, unit: 'Pa', unit_text: '毫米汞柱' }],
+  },
+  {
+    sentence: '列车运行速度为350千米/时，汽车限速120公里/时。',
+    figures: [
+      { text: '350千米/时', kind: 'quantity', value: 350, unit: 'km/h' },
+      { text: '120公里/时', kind: 'quantity', value: 120, unit: 'km/h' },
+    ],
+  },
+  {
+    sentence: '充电电流为3安培，待机电流仅2mA，额定电流5500毫安。',
+    figures: [
+      { text: '3安培', kind: 'quantity', value: 3, unit: 'A' },
+      { text: '2mA', kind: 'quantity', value: 0.002, unit: 'A' },
+      { text: '5500毫安', kind: 'quantity', value: 5.5, unit: 'A' },
+    ],
+  },
+  {
+    note: 'a bare A after digits is a grade, not an ampere',
+    sentence: '全市共有国家5A级旅游景区。',
+    figures: [],
+  },
+  {
+    sentence: '他支付了500克朗的罚款。',
+    figures: [],
+  },
+  {
+    sentence: '后置主摄为5000万像素，前置为3200万像素。',
+    figures: [
+      { text: '5000万像素', kind: 'count', value: 50000000, unit: '像素' },
+      { text: '3200万像素', kind: 'count', value: 32000000, unit: '像素' },
+    ],
+  },
+  // ── 近 opening a span ────────────────────────────────────────────────
+  {
+    sentence: '按近6个月平均销售速度计算，去化周期为12个月。',
+    figures: [
+      { text: '6个月', kind: 'duration', value: 6, unit: 'month', approx: '' },
+      { text: '12个月', kind: 'duration', value: 12, unit: 'month', approx: '' },
+    ],
+  },
+  {
+    sentence: '按照近三年平均水平计算。',
+    figures: [{ text: '三年', kind: 'duration', value: 3, unit: 'year', approx: '' }],
+  },
+  {
+    sentence: '该项目已有近70年历史。',
+    figures: [{ text: '70年', kind: 'duration', value: 70, unit: 'year', approx: 'under' }],
+  },
+  // ── counts before a noun that ends in a place word ───────────────────
+  {
+    sentence: '今年全县修建了五座大桥，新修了三条公路。',
+    figures: [
+      { text: '五座', kind: 'count', value: 5, unit: '座' },
+      { text: '三条', kind: 'count', value: 3, unit: '条' },
+    ],
+  },
+  {
+    sentence: '全县有十五个乡镇、两座石桥和两道山岭。',
+    figures: [
+      { text: '十五个', kind: 'count', value: 15, unit: '个' },
+      { text: '两座', kind: 'count', value: 2, unit: '座' },
+      { text: '两道', kind: 'count', value: 2, unit: '道' },
+    ],
+  },
+  {
+    note: 'a place name made of a count stays dropped',
+    sentence: '五棵树村和三道河乡的村民都来了。',
+    figures: [],
+  },
+  {
+    sentence: '他在三元桥换乘，又去了三里屯。',
+    figures: [],
+  },
+  // ── measure words ────────────────────────────────────────────────────
+  {
+    sentence: '论文共5000字，分为12章，他写了3万字。',
+    figures: [
+      { text: '5000字', kind: 'count', value: 5000, unit: '字' },
+      { text: '12章', kind: 'count', value: 12, unit: '章' },
+      { text: '3万字', kind: 'count', value: 30000, unit: '字' },
+    ],
+  },
+  {
+    sentence: '比赛进入第三局，球队已赢了2局。',
+    figures: [
+      { text: '第三局', kind: 'ordinal', value: 3, unit: '局' },
+      { text: '2局', kind: 'count', value: 2, unit: '局' },
+    ],
+  },
+  {
+    sentence: '他每天走一万步，跑了三圈，把课文读了三遍。',
+    figures: [
+      { text: '一万步', kind: 'count', value: 10000, unit: '步' },
+      { text: '三圈', kind: 'count', value: 3, unit: '圈' },
+      { text: '三遍', kind: 'count', value: 3, unit: '遍' },
+    ],
+  },
+  {
+    sentence: '广场升起100面国旗，他收到1200封来信。',
+    figures: [
+      { text: '100面', kind: 'count', value: 100, unit: '面' },
+      { text: '1200封', kind: 'count', value: 1200, unit: '封' },
+    ],
+  },
+  {
+    note: 'a measure word that begins a longer word is none',
+    sentence: '两者具有共同点，十字路口车多，增速比上月回升。',
+    figures: [],
+  },
+  // ── words made with 第 ───────────────────────────────────────────────
+  {
+    sentence: '他冲在抗洪第一线，掌握了第一手资料，赚到了第一桶金。',
+    figures: [],
+  },
+  {
+    sentence: '这里是他的第二故乡，给人的第一印象很好。',
+    figures: [],
+  },
+  // ── set phrases ──────────────────────────────────────────────────────
+  {
+    sentence: '他做事只有三分钟热度，用千斤顶把车顶了起来，小两口很高兴。',
+    figures: [],
+  },
+  // ── half a unit ──────────────────────────────────────────────────────
+  {
+    sentence: '他等了半个多小时，半个多世纪以来村庄变了样。',
+    figures: [
+      { text: '半个多小时', kind: 'duration', value: 0.5, unit: 'hour', approx: 'over', unit_text: '个多小时' },
+      { text: '半个多世纪', kind: 'duration', value: 50, unit: 'year', approx: 'over' },
+    ],
+  },
+  {
+    sentence: '失业率比上月下降半个百分点。',
+    figures: [{ text: '半个百分点', kind: 'percentage_point', value: 0.5, unit: 'pp', change: 'down' }],
+  },
+  // ── small money ──────────────────────────────────────────────────────
+  {
+    sentence: '找了五角钱，一块糖9分钱，一张邮票八分钱。',
+    figures: [
+      { text: '五角钱', kind: 'money', value: 0.5, unit: 'CNY' },
+      { text: '9分钱', kind: 'money', value: 0.09, unit: 'CNY' },
+      { text: '八分钱', kind: 'money', value: 0.08, unit: 'CNY' },
+    ],
+  },
+  {
+    note: 'without 钱, 9分 is points',
+    sentence: '他这次考了9分。',
+    figures: [{ text: '9分', kind: 'count', value: 9, unit: '分' }],
+  },
+  {
+    sentence: '这本杂志售价5美元50美分，在伦敦卖3英镑20便士。',
+    figures: [
+      { text: '5美元50美分', kind: 'money', value: 5.5, unit: 'USD', unit_text: '美元' },
+      { text: '3英镑20便士', kind: 'money', value: 3.2, unit: 'GBP' },
+    ],
+  },
+  // ── heights and qualifiers ───────────────────────────────────────────
+  {
+    sentence: '他身高1米8。',
+    figures: [{ text: '1米8', kind: 'quantity', value: 1.8, unit: 'm' }],
+  },
+  {
+    sentence: '面积大于100平方米，起码要3天，差不多有300人，至多500元。',
+    figures: [
+      { text: '100平方米', kind: 'quantity', value: 100, unit: 'm2', approx: 'over' },
+      { text: '3天', kind: 'duration', value: 3, unit: 'day', approx: 'over' },
+      { text: '300人', kind: 'count', value: 300, unit: '人', approx: 'about' },
+      { text: '500元', kind: 'money', value: 500, unit: 'CNY', approx: 'under' },
+    ],
+  },
+  {
+    sentence: '儿童年龄小于6岁，时长少于2小时。',
+    figures: [
+      { text: '6岁', kind: 'count', value: 6, unit: '岁', approx: 'under' },
+      { text: '2小时', kind: 'duration', value: 2, unit: 'hour', approx: 'under' },
+    ],
+  },
+];
