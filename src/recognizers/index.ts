@@ -12,7 +12,7 @@ import { doubling, multiple } from './multiple.js';
 import { fraction, indexPoints, magnitudeNumber, ratio, slashFraction } from './number.js';
 import { ordinal } from './ordinal.js';
 import { discount, halfPoint, percent, percentagePoint, percentWords, tenths } from './percent.js';
-import { quantity } from './quantity.js';
+import { halfQuantity, quantity } from './quantity.js';
 import type { Recognizer } from './types.js';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
@@ -20,7 +20,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   money, jiaoFen, signMoney, nameFirstMoney,
   percentagePoint, halfPoint, percentWords, percent, tenths, discount,
   multiple, doubling,
-  quantity,
+  quantity, halfQuantity,
   duration, compoundDuration, halfDuration,
   count,
   ordinal,

@@ -3,10 +3,10 @@
  * is lexicon/units.ts).
  *   1亿千瓦 · 28吨 · 106亩 · 150到200毫升 · 500千伏 · 25kg · 一吨半 · 零下12摄氏度 · 30亿度电 · 6米82 · 时速350公里 (km/h)
  */
-import { piece, words } from '../grammar/compose.js';
+import { grammar, piece, words } from '../grammar/compose.js';
 import { sign } from '../grammar/numeral.js';
 import { DEGREE, type Unit, UNITS, UNITS_IN_CONTEXT } from '../lexicon/units.js';
-import { type Exact, add, div, int, mul, parseFactor } from '../numbers/exact.js';
+import { type Exact, add, compare, div, int, mul, parseFactor } from '../numbers/exact.js';
 import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, amountOrChange, moreAfterUnit, readAmount } from './amount.js';
 import { perDenominator } from './bare.js';
 import { TAIL_DIGITS_END } from './duration.js';
@@ -17,7 +17,7 @@ import type { Recognizer } from './types.js';
 // Latin units must not run on into a word: `5G`, `3Gbps` are not grams or GW.
 // Han units may be followed by digits: 3米20厘米, 6米82 — but not begin a longer word: 500克朗 is no gram.
 const LATIN = /^[A-Za-z]/;
-const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | (?! 克[朗服隆制] ) {{han}} | 度 (?! 假 | 过 | 量 | 的 (?! 气温 | 低温 | 高温 | 严寒 | 天气 ) )`, {
+const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | (?! 克[朗服隆制] | 平 [台均衡稳安价等原民常日时面板整和行分静息反定复局手坦衡仓盘交开] | 平方 [根和数] | 尺[寸度子码] | 丈[夫量] ) {{han}} | 度 (?! 假 | 过 | 量 | 的 (?! 气温 | 低温 | 高温 | 严寒 | 天气 ) )`, {
   latin: words(Object.keys(UNITS).filter((w) => LATIN.test(w))),
   han: words(Object.keys(UNITS).filter((w) => !LATIN.test(w))),
 });
@@ -69,6 +69,8 @@ export const quantity: Recognizer = {
     if (!unit) return null;
     const context = UNITS_IN_CONTEXT[g.unit!];
     if (context && !context.test(clauseAround(ctx.text, m.start, m.end, true))) return null;
+    // 100平, 5万平: spoken floor space after a number of ten or more, or a magnitude (3胜1平2负 counts draws).
+    if (g.unit === '平' && (a.low.script !== 'arabic' || (!a.low.hasMagnitude && compare(a.value, int(10)) < 0))) return null;
     // 方 is a cubic metre after digits or a magnitude (2.5万方), but 三方 and 双方 are parties.
     if (g.unit === '方' && a.low.script === 'chinese' && !a.low.hasMagnitude) return null;
     if (g.cm !== undefined) {
@@ -112,3 +114,24 @@ function speedBefore(text: string, start: number): Exact | null {
   if (PER_SECOND.test(before)) return div(int(36), int(10));
   return null;
 }
+
+/** Units that 半 alone may measure (半斤, 半公里, 半亩): common ones, not those that are other words after 半 (半节课, 半度). */
+const HALVED_UNITS = ['斤', '市斤', '公斤', '千克', '吨', '克', '米', '公里', '千米', '厘米', '亩', '公顷', '升', '毫升', '立方米', '平方米'];
+
+/**
+ * Half of one unit with no numeral before it: 半斤 → 0.25 kg, 半公里 → 500 m. Not after a
+ * numeral (一斤半 is read above), nor 上半, 一半, 大半.
+ */
+export const halfQuantity: Recognizer = {
+  name: 'half quantity',
+  triggers: '半',
+  grammar: grammar(`(?<! [上下前后大多个一二两三四五六七八九十0-9] ) 半 (?<unit> {{units}} ) (?! [\u4e00-\u9fff]{0,1}(?:路|程|径|场) )`, { units: words(HALVED_UNITS) }),
+  extract(m) {
+    const unit = UNITS[m.groups.unit!]!;
+    const half = div(int(1), int(2));
+    return {
+      start: m.start, end: m.end, kind: 'quantity', value: mul(half, parseFactor(unit.factor)), valueMax: null, unit: unit.unit,
+      unitText: m.groups.unit!, number: half, multiplier: int(1), approx: '', change: '',
+    };
+  },
+};

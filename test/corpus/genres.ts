@@ -246,4 +246,44 @@ export const cases: CorpusCase[] = [
       { text: '2小时', kind: 'duration', value: 2, unit: 'hour', approx: 'under' },
     ],
   },
+  // ── spoken floor space, market units, half a unit ─────────────────────
+  {
+    sentence: '这套房子100平，另一套120平的户型卖得更好，商场共5万平。',
+    figures: [
+      { text: '100平', kind: 'quantity', value: 100, unit: 'm2' },
+      { text: '120平', kind: 'quantity', value: 120, unit: 'm2' },
+      { text: '5万平', kind: 'quantity', value: 50000, unit: 'm2' },
+    ],
+  },
+  {
+    sentence: '卧室只有5个平方，客厅有30平方。',
+    figures: [
+      { text: '5个平方', kind: 'quantity', value: 5, unit: 'm2' },
+      { text: '30平方', kind: 'quantity', value: 30, unit: 'm2' },
+    ],
+  },
+  {
+    note: '平 after a small number or before another word is no floor space',
+    sentence: '球队3胜1平2负，价格与上月持平，95306平台。',
+    figures: [],
+  },
+  {
+    sentence: '塔高三丈，布长五尺，买了三市斤大米。',
+    figures: [
+      { text: '三丈', kind: 'quantity', value: 10, unit: 'm' },
+      { text: '五尺', kind: 'quantity', value: 1.6666666666666667, unit: 'm' },
+      { text: '三市斤', kind: 'quantity', value: 1.5, unit: 'kg' },
+    ],
+  },
+  {
+    sentence: '买了半斤白菜，又走了半公里。',
+    figures: [
+      { text: '半斤', kind: 'quantity', value: 0.25, unit: 'kg' },
+      { text: '半公里', kind: 'quantity', value: 500, unit: 'm' },
+    ],
+  },
+  {
+    sentence: '走到半路，上半场结束，一半的人走了。',
+    figures: [],
+  },
 ];
