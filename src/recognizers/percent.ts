@@ -10,8 +10,14 @@ import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
 import type { Candidate, Recognizer } from './types.js';
 
-/** Per-mille and per-ten-thousand signs, scaled to percent. */
-const SIGNS: Readonly<Record<string, string>> = { '%': '1', '‰': '0.1', '‱': '0.01' };
+/**
+ * Per-mille and per-ten-thousand signs, scaled to percent; rates per
+ * 10 000 and per 100 000 as health statistics write them (`8.9/10万` →
+ * 0.0089 %, as `‱` is a hundredth of a percent).
+ */
+const SIGNS: Readonly<Record<string, string>> = {
+  '%': '1', '‰': '0.1', '‱': '0.01', '/千': '0.1', '/万': '0.01', '/1万': '0.01', '/10万': '0.001', '/十万': '0.001', '/100万': '0.0001', '/百万': '0.0001',
+};
 
 export const percent: Recognizer = {
   name: 'percent',

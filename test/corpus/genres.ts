@@ -286,4 +286,18 @@ export const cases: CorpusCase[] = [
     sentence: '走到半路，上半场结束，一半的人走了。',
     figures: [],
   },
+  // ── rates per hundred thousand ────────────────────────────────────────
+  {
+    sentence: '孕产妇死亡率为8.9/10万，婴儿死亡率为3.2‰，新生儿破伤风发病率为0.5/万。',
+    figures: [
+      { text: '8.9/10万', kind: 'percent', value: 0.0089, unit: '%', unit_text: '/10万' },
+      { text: '3.2‰', kind: 'percent', value: 0.32, unit: '%' },
+      { text: '0.5/万', kind: 'percent', value: 0.005, unit: '%' },
+    ],
+  },
+  {
+    note: 'a set phrase: nine-year compulsory schooling',
+    sentence: '全县全面普及九年义务教育。',
+    figures: [],
+  },
 ];

@@ -482,9 +482,12 @@ export const cases: CorpusCase[] = [
     ],
   },
   {
-    note: 'what a rate is per is no figure',
+    note: 'what a rate is per is no figure; a rate per 10万 written with a slash is a percent',
     sentence: '报告发病率为每10万人口95.37，每10万人口发病12.3例，发病率为12.5/10万。',
-    figures: [{ text: '12.3例', kind: 'count', value: 12.3, unit: '例' }],
+    figures: [
+      { text: '12.3例', kind: 'count', value: 12.3, unit: '例' },
+      { text: '12.5/10万', kind: 'percent', value: 0.0125, unit: '%' },
+    ],
   },
   {
     sentence: '成交额较上日溢价56.98%，假期比去年多出1天，恒生指数收涨1.21%，贷款同比多增800亿元。',
