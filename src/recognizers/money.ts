@@ -37,7 +37,8 @@ const subunitDigit = piece(`[0-9一二两三四五六七八九]`);
  * the end of a clause that speaks of a price (门票一百块). Otherwise the
  * count recognizer reads it.
  */
-const PRICE_CUE = /(?:钱|每|价|票|费|花|付|卖|赚|挣|工资|薪|租|贵|便宜|找零|成本|收入|报酬|售|补贴|罚)/;
+// 一杯奶茶二十五块, 一斤白菜八毛五: one of a unit or a container, then the price.
+const PRICE_CUE = /(?:钱|每|价|票|费|花|付|卖|赚|挣|工资|薪|租|贵|便宜|找零|成本|收入|报酬|售|补贴|罚|一(?:杯|斤|瓶|盒|碗|份|袋|包|箱|公斤|两))/;
 /** What may follow 三块五 when the 五 stands alone (no 毛/角): the end of a clause, 的, a price per unit (一块二一斤), 左右. */
 const AFTER_BARE_DIMES = /^(?:$|[，。；！？、,.;!?）)\s”"]|的|一|每|左右|上下|钱)/;
 const CLAUSE_END = /^(?:$|[，。；！？、,.;!?）)\s”"]|左右|上下)/;
@@ -111,7 +112,7 @@ export const jiaoFen: Recognizer = {
   triggers: '0123456789一二两三四五六七八九',
   grammar: withMarker(
     grammar(
-      `(?: (?<jiao> [0-9] ) [角毛] (?: (?<fen> [0-9] ) 分 )? | (?<cjiao> [一二两三四五六七八九] ) [角毛] (?<cfen> [一二三四五六七八九] ) 分 | (?<mao> [一二两三四五六七八九] ) 毛
+      `(?: (?<jiao> [0-9] ) [角毛] (?: (?<fen> [0-9] ) 分 )? | (?<cjiao> [一二两三四五六七八九] ) [角毛] (?<cfen> [一二三四五六七八九] ) 分 | (?<mao> [一二两三四五六七八九] ) 毛 (?: (?<maoFen> [一二三四五六七八九] ) (?= $ | [，。；！？、,.;!?）)\s”"] ) )?
          | (?<cjiaoQian> [一二两三四五六七八九] ) 角 (?= 钱 ) | (?<fenQian> [0-9一二两三四五六七八九] ) 分 (?= 钱 ) )
        (?<qian> 钱 )? (?! 钟 | 之 | 形 | 洲 | 度 | 落 | 色 | 区 )`,
     ),
@@ -123,13 +124,13 @@ export const jiaoFen: Recognizer = {
     if (m.groups.mao !== undefined && m.groups.qian === undefined && !priceEndsClause(ctx.text, m.start, m.end)) return null;
     let value = ZERO;
     const g = m.groups;
-    for (const [digit, word] of [[g.jiao ?? g.cjiao ?? g.mao ?? g.cjiaoQian, '角'], [g.fen ?? g.cfen ?? g.fenQian, '分']] as const) {
+    for (const [digit, word] of [[g.jiao ?? g.cjiao ?? g.mao ?? g.cjiaoQian, '角'], [g.fen ?? g.cfen ?? g.fenQian ?? g.maoFen, '分']] as const) {
       if (!digit) continue;
       const d = parseNumeral(digit);
       if (!d) return null;
       value = add(value, mul(d.value, parseDecimal(YUAN_SUBUNITS[word]!)));
     }
-    return { start: m.start, end: m.end, kind: 'money', value, valueMax: null, unit: 'CNY', unitText: g.fenQian !== undefined ? '分' : m.text.includes('分') ? '角分' : '角', number: null, multiplier: null, approx: '', change: '' };
+    return { start: m.start, end: m.end, kind: 'money', value, valueMax: null, unit: 'CNY', unitText: g.fenQian !== undefined ? '分' : m.text.includes('分') || g.maoFen !== undefined ? '角分' : '角', number: null, multiplier: null, approx: '', change: '' };
   },
 };
 

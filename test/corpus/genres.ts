@@ -300,4 +300,18 @@ export const cases: CorpusCase[] = [
     sentence: '全县全面普及九年义务教育。',
     figures: [],
   },
+  // ── spoken unit prices ───────────────────────────────────────────────
+  {
+    sentence: '街边一杯奶茶二十五块，一斤白菜八毛五。',
+    figures: [
+      { text: '二十五块', kind: 'money', value: 25, unit: 'CNY' },
+      { text: '一斤', kind: 'quantity', value: 0.5, unit: 'kg' },
+      { text: '八毛五', kind: 'money', value: 0.85, unit: 'CNY' },
+    ],
+  },
+  {
+    note: 'one person is no unit price: 三块 stays a count',
+    sentence: '一个人吃了三块。',
+    figures: [{ text: '三块', kind: 'count', value: 3, unit: '块' }],
+  },
 ];
