@@ -399,6 +399,44 @@ describe('label: empty, and never across a clause break', () => {
   });
 });
 
+describe('label: from an audit of genre pages (reports, sports, devices, health)', () => {
+  const labels = (text: string): string[] => read(text).map(([, label]) => label);
+
+  test('periods of a company report and 届时 are time words, 以及 a connective: dropped at the head', () => {
+    expect(labels('报告期末股东总数为5000户。')).toEqual(['股东总数']);
+    expect(labels('届时水位将回落至10米。')).toEqual(['水位']);
+    expect(labels('该店出售牛奶，以及售价5元的面包。')).toEqual(['售价']);
+  });
+
+  test('日均 is part of the indicator, like 人均 and 户均', () => {
+    expect(labels('地铁客运量10亿人次，日均274万人次。')).toEqual(['地铁客运量', '日均']);
+  });
+
+  test('比赛 is no comparison; 3比1 is a ratio, whose parts get no label', () => {
+    expect(labels('全场比赛主队控球率为60%。')).toEqual(['全场比赛主队控球率']);
+    expect(labels('主队以3比1获胜。')).toEqual(['', '']);
+  });
+
+  test('a length of time named by 成绩 or 续航 takes it', () => {
+    expect(labels('手表续航可达10天。')).toEqual(['手表续航']);
+  });
+
+  test('a counted noun ends where its predicate starts (超, 采取), and 被执行人 is one noun', () => {
+    expect(labels('全县3座小型水库超汛限水位运行。')).toEqual(['小型水库']);
+    expect(labels('对150名失信被执行人采取措施。')).toEqual(['失信被执行人']);
+  });
+
+  test('a multiple or share of a benchmark measures what the subject measures', () => {
+    expect(labels('今年预约人数已超50万，是上代同期的近3倍。')).toEqual(['预约人数', '预约人数']);
+    expect(labels('客流量恢复至2019年同期的105%。')).toEqual(['', '客流量']);
+  });
+
+  test('支持 alone may be a noun and stays (融资支持); 最高支持 before a figure is dropped', () => {
+    expect(labels('项目获得融资支持65亿元。')).toEqual(['项目获得融资支持']);
+    expect(labels('屏幕刷新率最高支持120Hz。')).toEqual(['屏幕刷新率']);
+  });
+});
+
 describe('words looked up at the end of a phrase (EndsWithWord)', () => {
   const list = ['同比增长', '增长', '达', '达到', '为', '约为', '人民币', '元人民币', '多'];
   const pattern = new AtEnd(words(list).source, 4);

@@ -33,7 +33,7 @@ const RECORD = endsWithWord(['新高', '新低', '纪录', '记录', '高位', '
 const RATE_NOUN = endsWithWord(['增长', '增速', '增幅', '涨幅', '降幅', '跌幅', '速度']);
 
 /** Indicators that are lengths of time: a duration after them is what they measure. */
-const TIME_INDICATOR = /(?:时长|时间|停时|用时|工期|周期|期限|时限|天数|寿命|年限|耗时|时效)$/;
+const TIME_INDICATOR = /(?:时长|时间|停时|用时|工期|周期|期限|时限|天数|寿命|年限|耗时|时效|成绩|续航|航时)$/;
 
 const NONE: Found = { label: null, level: false };
 const level = (label: Phrase | null): Found => ({ label, level: true });

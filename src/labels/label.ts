@@ -53,6 +53,8 @@ const GAP_TO_BENCHMARK = /^(?:高于|低于|快于|慢于|好于|优于|高出|�
 const RATE_GAP = /^(?:增速|增幅|涨幅|降幅|比重|占比)(?:高于|低于|快于|慢于|高出|超出)/;
 /** `是全市平均水平的`: a multiple or a share of a benchmark. */
 const TIMES_OF = /^是[^，,]{2,}的$/;
+/** `客流量恢复至2019年同期的105%`, `相当于…的`: a share of a benchmark, said of the subject before it. */
+const SHARE_OF_BENCHMARK = /^(?<subject>[^，,]{2,}?)(?:恢复至|恢复到|相当于)[^，,]{2,}的$/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
 const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争', '有望', '可望']);
 /** `也`, `还`… inside a noun clause, with a short predicate after: `出口总额也连创` → `出口总额`. */
@@ -282,10 +284,13 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
   // 增长5.6%，高于全国平均水平0.3个百分点: the gap to a benchmark is a change of what the figure before measured, not of the benchmark.
   if (isChange && GAP_TO_BENCHMARK.test(ctx.owns[i]!.text)) return { label: lastLevel ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration'), level: false };
   // 增速高于全市平均水平2个百分点 · 是全市平均水平的2倍: the benchmark named is not what the figure measures; the figure before is.
-  if ((isChange && RATE_GAP.test(own.text)) || ((c.kind === 'multiple' || c.kind === 'percent') && TIMES_OF.test(ctx.owns[i]!.text))) {
+  const ofBenchmark = (c.kind === 'multiple' || c.kind === 'percent') && ctx.owns[i]!.text.includes('的') ? ctx.owns[i]!.trimEnd(TRAILING) : null;
+  if ((isChange && RATE_GAP.test(own.text)) || (ofBenchmark && TIMES_OF.test(ofBenchmark.text))) {
     const before = lastLevel ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
     if (before) return { label: before, level: false };
   }
+  const shareOf = ofBenchmark && SHARE_OF_BENCHMARK.exec(ofBenchmark.text);
+  if (shareOf) return { label: ofBenchmark.slice(0, shareOf.groups!.subject!.length), level: false };
   // The subject of the sentence, read only when a rule needs it (it reads the clauses before).
   const topic = (): Phrase | null => topicBefore(ctx, i);
   // A share: 占全省总量的61.5% → <subject>占比. (`includes` first: most clauses have no 占.)

@@ -148,7 +148,7 @@ function distribute(subject: Phrase, n: number): { labels: Phrase[]; members: Ph
   return { labels, members };
 }
 
-const RATIO_COLONS = ':：∶';
+const RATIO_COLONS = ':：∶比';
 
 /** A part of a ratio (`12.5%：39.6%：47.9%`, `3:1`): each part means something else, and no words say what. */
 export function isRatioPart(ctx: SentenceContext, i: number): boolean {

@@ -14,13 +14,15 @@ export const TIME_WORDS: readonly string[] = [
   '截至目前', '截止目前', '截至当前', '到目前为止', '目前', '当前', '如今', '现在', '眼下', '时下',
   '今年以来', '今年', '去年', '上年', '本年', '当年', '明年', '今后', '未来', '下一步',
   '近年来', '多年来', '长期以来', '历年来', '近年', '近期', '近日', '日前', '此前', '以往', '过去', '同期', '全年', '年内', '年底',
+  // periods of a company report, and 届时 (by then)
+  '报告期末', '报告期内', '本报告期', '报告期', '届时',
 ];
 
 /** Words that open a clause before its subject; dropped from a label. */
 export const CONNECTIVES: readonly string[] = [
   '其中', '此外', '另外', '同时', '与此同时', '例如', '比如', '如', '而且', '并且', '特别是', '尤其是', '据统计', '据了解',
   '据悉', '据测算', '数据显示', '统计显示', '结果显示', '总体看', '总的来看', '从总量上看', '从结构看',
-  '也就是说', '因此', '所以', '而', '并', '且', '即',
+  '也就是说', '因此', '所以', '以及', '而', '并', '且', '即',
   // targets: what is to be reached, said of the indicator after them
   '确保', '力争到', '力争', '争取', '按可比价格计算', '按可比口径', '扣除价格因素',
 ];
@@ -58,7 +60,7 @@ export const VERBS: readonly string[] = [
   '对接', '达成', '取得', '拿下', '争取', '创造', '带来', '贡献', '发挥', '走访', '征集',
   '收录', '认定', '评定', '入选', '入库', '转化', '采集', '访问', '会见', '出席', '见证', '交换',
   '种了', '共种', '购买', '奖励', '安排', '下达', '拨付', '兑现', '筹集', '募集',
-  '放款', '运送', '发送', '回收', '治理', '改造',
+  '放款', '运送', '发送', '回收', '治理', '改造', '采取', '挽回', '加油',
 ];
 
 /**
@@ -79,6 +81,8 @@ export const BEFORE_FIGURE: readonly string[] = [
   '预计', '累计', '估计', '预期',
   // one-character changes of prices and indices (上证指数涨0.67%)
   '涨', '跌', '升', '收涨', '收跌',
+  // what a device supports at most (刷新率最高支持120Hz; 支持 alone is a noun too: 融资支持651亿元)
+  '最高支持',
 ];
 
 /** Verbs after `为…` (`为农户减免利息`): the benefactive phrase before them is dropped. */
