@@ -102,6 +102,9 @@ for (const ch of '〇零一二两三四五六七八九十百千万亿') HAN_NUME
 /** Before 零, the characters of words that end in it: 找零, 清零, 归零, 挂零, 凋零, 飘零. */
 const ENDS_IN_ZERO = new Uint8Array(0x10000);
 for (const ch of '找清归挂凋飘') ENDS_IN_ZERO[ch.charCodeAt(0)] = 1;
+/** Before 零, the last characters of units of time: 零 joins two lengths there (两个月零十天), no numeral goes on. */
+const JOINS_LENGTHS = new Uint8Array(0x10000);
+for (const ch of '年月周天日时钟') JOINS_LENGTHS[ch.charCodeAt(0)] = 1;
 
 /**
  * No figure is written with a longer run of Chinese numerals. Past this, a
@@ -135,8 +138,8 @@ export function scan(ctx: Context): Candidate[] {
       continue;
     }
     // After 〇 or 零 a Chinese digit is the tail of a numeral read from its start (一〇五, 一百零五), never a figure of its own
-    // — but for the 零 that ends a word (找零两块, 清零三次).
-    if (HAN_NUMERAL[code] === 1 && p > 0 && (text.charCodeAt(p - 1) === 0x3007 || (text.charCodeAt(p - 1) === 0x96f6 && !ENDS_IN_ZERO[text.charCodeAt(p - 2)]))) {
+    // — but for the 零 that ends a word (找零两块, 清零三次) or joins two lengths (两个月零十天, 一年零一天).
+    if (HAN_NUMERAL[code] === 1 && p > 0 && (text.charCodeAt(p - 1) === 0x3007 || (text.charCodeAt(p - 1) === 0x96f6 && !ENDS_IN_ZERO[text.charCodeAt(p - 2)] && !JOINS_LENGTHS[text.charCodeAt(p - 2)]))) {
       p++;
       continue;
     }

@@ -15,6 +15,8 @@ import type { Kind } from '../types.js';
 /**
  * `(?<sign>)? (?<low>) [ (?<lowUnit>)? joiner (?<highSign>)? (?<high>) ] (?<unit>) tail` —
  * the unit is the recognizer's own piece; `tail` may add named groups after it.
+ * A unit written at both ends must be the same (a backreference): `6个月至1年`
+ * is no range, and the pattern gives `6个月` alone (the scan finds `1年` next).
  * Each end of a range has its own sign (`-5℃至3℃`, `零下5到零下1摄氏度`). A blank
  * may stand before the unit, as typeset text puts one around digits (`30 %`,
  * `200 mL`, `共有 58 个`).
@@ -24,7 +26,7 @@ export function amountGrammar(unit: Piece, tail = '', subs: Record<string, Piece
     `(?<sign> {{signs}} )?
      (?: (?<pairHead> [一二两三四五六七八九]? [十百千] )? (?<pair> [一两二三四五六七八] ) (?= [二两三四五六七八九] ) )?
      (?<low> {{numeral}} )
-     (?: (?<lowUnit> {{unit}} )? {{rangeJoiner}} (?<highSign> {{signs}} )? (?<high> {{numeral}} ) )?
+     (?: (?<lowUnit> {{unit}} )? {{rangeJoiner}} (?<highSign> {{signs}} )? (?<high> {{numeral}} ) (?= \\x20? \\k<lowUnit> ) )?
      \\x20? (?<unit> {{unit}} ) ${tail}`,
     { signs, numeral, rangeJoiner, unit, ...subs },
   );

@@ -18,13 +18,13 @@ import { wordsAround } from '../text/around.js';
 
 const currency = words(Object.keys(CURRENCIES));
 
-/** What may stand between a currency named before an amount and the amount: 港币约500万元, 人民币为5000. */
-const betweenNameAndAmount = words(['约为', '约', '为', '达', '共', '计', '近', '超']);
+/** What may stand between a currency named before an amount and the amount: 港币约500万元, 人民币为5000, 港币逾3亿元. */
+const betweenNameAndAmount = words(['约为', '约', '为', '达', '共', '计', '近', '超', '逾', '超过', '不到', '不足', '将近', '接近', '高达', '达到', '约合', '仅']);
 
 /** Currency names other than the yuan's, as they may stand before an amount. */
 const FOREIGN_BEFORE = new RegExp(`(?<name>${words(Object.keys(CURRENCIES).filter((w) => CURRENCIES[w]!.code !== 'CNY' && w.length > 1)).source})(?:${betweenNameAndAmount.source})?$`);
 const currencyBefore = (text: string, start: number): Currency | null => {
-  const m = FOREIGN_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
+  const m = FOREIGN_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
   return m ? CURRENCIES[m.groups!.name!]! : null;
 };
 
@@ -78,7 +78,8 @@ export const money: Recognizer = {
     if (a.low.bare && !a.low.approx && ctx.text[m.start - 1] === '以' && ctx.text[m.end] === '计') return null;
     if (a.low.bare && !a.low.approx && /^(?:GDP|地区生产总值|生产总值|产值|增加值|工业增加值)/.test(ctx.text.slice(m.end, m.end + 7))) return null;
     // 港币500万元, 新台币4280亿元: a currency named right before the amount decides what a bare 元 is.
-    const cur = (word === '元' && g.sign === undefined && currencyBefore(ctx.text, m.start)) || CURRENCIES[word === '块' ? '块钱' : word]!;
+    // 新臺幣負12億元: a 负 after the name keeps it (a minus sign does not: it may be a dash).
+    const cur = (word === '元' && (g.sign === undefined || g.sign === '负') && currencyBefore(ctx.text, m.start)) || CURRENCIES[word === '块' ? '块钱' : word]!;
     // A bare magnitude is a figure with a currency (百亿元), as the spec shows.
     const c = amountOrChange(m, a, ctx.text, 'money', cur.code, word + (g.per ?? ''), parseFactor(cur.factor));
     if ((g.jiao || g.fen) && cur.code === 'CNY' && !a.valueMax) {

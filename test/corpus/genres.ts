@@ -314,4 +314,56 @@ export const cases: CorpusCase[] = [
     sentence: '一个人吃了三块。',
     figures: [{ text: '三块', kind: 'count', value: 3, unit: '块' }],
   },
+  // ── currencies named before an amount, in Traditional script ─────────
+  {
+    sentence: '該物業以港幣逾3億元售出，損失達新臺幣將近500億元。',
+    figures: [
+      { text: '3億元', kind: 'money', value: 300000000, unit: 'HKD', approx: 'over' },
+      { text: '500億元', kind: 'money', value: 50000000000, unit: 'TWD', approx: 'under' },
+    ],
+  },
+  {
+    sentence: '該公司淨利為新臺幣負12億元。',
+    figures: [{ text: '負12億元', kind: 'money', value: -1200000000, unit: 'TWD' }],
+  },
+  {
+    sentence: '每户电费减少人民币120元，盈利同比下降港币2亿元。',
+    figures: [
+      { text: '120元', kind: 'money', value: 120, unit: 'CNY', change: 'down' },
+      { text: '2亿元', kind: 'money', value: 200000000, unit: 'HKD', change: 'down' },
+    ],
+  },
+  // ── N日 as a length ──────────────────────────────────────────────────
+  {
+    sentence: '该店被责令暂停营业10日，证明有效期30日，被告人被判处拘役30日。',
+    figures: [
+      { text: '10日', kind: 'duration', value: 10, unit: 'day' },
+      { text: '30日', kind: 'duration', value: 30, unit: 'day' },
+      { text: '30日', kind: 'duration', value: 30, unit: 'day' },
+    ],
+  },
+  {
+    note: 'a holiday ends on a day of the month',
+    sentence: '春节假期10日结束。',
+    figures: [{ text: '10日', kind: 'date', value: 'XXXX-XX-10', unit: 'date' }],
+  },
+  // ── lengths joined by 零, and ends of a range in different units ──────
+  {
+    sentence: '工期为两个月零十天，他被关押了一年零一天。',
+    figures: [
+      { text: '两个月', kind: 'duration', value: 2, unit: 'month' },
+      { text: '十天', kind: 'duration', value: 10, unit: 'day' },
+      { text: '一年', kind: 'duration', value: 1, unit: 'year' },
+      { text: '一天', kind: 'duration', value: 1, unit: 'day' },
+    ],
+  },
+  {
+    sentence: '刑期为6个月至1年，审批时限从10天至1个月不等。',
+    figures: [
+      { text: '6个月', kind: 'duration', value: 6, unit: 'month' },
+      { text: '1年', kind: 'duration', value: 1, unit: 'year' },
+      { text: '10天', kind: 'duration', value: 10, unit: 'day' },
+      { text: '1个月', kind: 'duration', value: 1, unit: 'month' },
+    ],
+  },
 ];
