@@ -50,16 +50,25 @@ export const numeral = piece(
   `(?: (?: [一两二三四五六七八九] | \\d{1,3} ) 个 {{innerApprox}}? {{bigMagnitude}} (?! [级亿] )   # 两个亿 · 一个多亿 · 3个亿 (spoken; first, so 3 alone does not win; 3个万亿级产业 is a count)
    | {{arabic}} {{power}}?                                              # 3.8×10^26 · 1.5×10⁸
        (?: \\x20? {{innerApprox}}? (?: [十百] | {{kilo}} ) {{bigMagnitude}}?   # 3千万 · 2百 · 5 千
-         | \\x20? {{innerApprox}}? {{bigMagnitude}} )?                          # 1.2万亿 · 100多万 · 5 万
-       (?: (?<= [十百千万亿] ) 零? \\d+ (?: (?: [十百] | {{kilo}} ) {{bigMagnitude}}? | {{bigMagnitude}} ) ){0,4}
-                                                                         # 3万5千 · 3亿5千万 · 1亿2500万 · 2万亿零500亿 (at most
-                                                                         # four more: a longer run is no numeral, and
+         | \\x20? {{innerApprox}}? {{bigMagnitude}}                             # 1.2万亿 · 100多万 · 5 万
+         | 兆 (?= 零? \\d[\\d,]* 亿 ) )?                                          # 2兆8,943亿: Taiwan's trillion, before 亿 sections only
+       (?: (?<= [十百千万亿兆] ) 零? {{section}} (?: (?: [十百] | {{kilo}} ) {{bigMagnitude}}? | {{bigMagnitude}} ) ){0,4}
+                                                                         # 3万5千 · 3亿5千万 · 1亿2500万 · 3亿5,000万 · 2万亿零500亿 (at
+                                                                         # most four more: a longer run is no numeral, and
                                                                          # reading it from each position would be quadratic)
+       (?: (?<= [万亿] ) 零? (?: \\d,\\d{3} | \\d{4} ) (?! [\\d.,] ) )?       # 12万3456 · 12萬3,456: the four digits below 万, written out
+                                                                         # (3万5 is spoken 35000: fewer digits are no section)
        {{innerApprox}}?                                                  # 5.4万余 · 6000余
    | {{vagueDigit}}? (?: {{cnDigit}} | {{cnMagnitude}} )+ (?: {{cnFraction}} {{bigMagnitude}}? )?
        (?: {{innerApprox}} {{bigMagnitude}}? )?                          # 十几 · 三十多万
    )`,
-  { arabic, power: piece(`[×*] 10 (?: \\^ -? \\d{1,3} | ⁻? [⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3} )`), innerApprox, kilo, bigMagnitude, vagueDigit, cnDigit, cnMagnitude, cnFraction },
+  {
+    arabic,
+    power: piece(`[×*] 10 (?: \\^ -? \\d{1,3} | ⁻? [⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3} )`),
+    // A section after a magnitude, with or without its thousands comma: 5000 · 5,000.
+    section: piece(`\\d{1,3} (?: , \\d{3} )+ (?! \\d ) | \\d+`),
+    innerApprox, kilo, bigMagnitude, vagueDigit, cnDigit, cnMagnitude, cnFraction,
+  },
 );
 
 /** A sign before a numeral: `负3.9%`, `-5%` — not the 负 that ends a word (税负, 减负, 肩负, 胜负). */

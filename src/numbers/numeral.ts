@@ -69,7 +69,10 @@ function readNumeral(raw: string): Numeral | null {
   s = kept;
   if (!s) return null;
 
-  if (MIXED.test(s)) return readMixed(s, approx);
+  // 3亿5,000万: the comma inside a section is a thousands separator (the head keeps its own check below).
+  // 2兆8943亿: Taiwan's 兆 is 万亿 (the grammar takes it only before 亿 sections).
+  const unComma = (s.includes(',') ? s.replace(/,/g, '') : s).replace(/^(\d+)兆/, '$1万亿');
+  if (MIXED.test(unComma)) return readMixed(unComma, approx);
   const power = POWER.exec(s);
   if (power) return readPower(power, approx);
   const head = ARABIC_HEAD.exec(s);
@@ -116,7 +119,7 @@ function readPower(m: RegExpExecArray, approx: Numeral['approx']): Numeral | nul
 }
 
 /** Arabic sections, each with its magnitude: 3万5千, 3亿5千万, 1亿2500万, 2万亿零500亿 (a 零 between them, as in Chinese). */
-const MIXED = /^\d+[十百千万亿]+零?\d+[十百千万亿]/;
+const MIXED = /^\d+[十百千万亿]+零?\d+(?:[十百千万亿]|$)/;
 const PLACES: readonly [number, string][] = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
 
 /** 3万5千 read as 三万五千: each Arabic section (below 10000) written out in Chinese, then read as Chinese. */

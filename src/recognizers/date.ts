@@ -8,7 +8,7 @@
 import { type Groups, grammar, markerAfterRun, matchAt, piece } from '../grammar/compose.js';
 import { allChars, classChars, without } from '../grammar/firstChars.js';
 import { rangeJoiner } from '../grammar/numeral.js';
-import { RELATIVE_MONTHS, RELATIVE_YEARS, SEASONS, WORD_ENDING_IN_QIAN } from '../lexicon/dates.js';
+import { ERAS, RELATIVE_MONTHS, RELATIVE_YEARS, SEASONS, WORD_ENDING_IN_QIAN } from '../lexicon/dates.js';
 import type { RefDate } from '../types.js';
 import { type DatePoint, cnSmall, day, formatPoint, month, readYear, year } from './datePoint.js';
 import { lengthOfDays } from './duration.js';
@@ -152,6 +152,8 @@ export function cnSmallValue(s: string): number {
 const join = rangeJoiner;
 const joinerAt = grammar(`{{join}}`, { join });
 const dayHaoAt = grammar(`(?<hao> {{day}} ) 号`, { day });
+/** The year that ends a range of years of an era, written without the era again: 民国113年至114年. */
+const eraYearAt = grammar(`(?<n> \\d{1,3} ) 年 度?`);
 
 /** Is the point only a day, a month or a month-day that can borrow its year and month from the start? */
 function inherit(from: DatePoint, to: DatePoint): DatePoint {
@@ -199,7 +201,19 @@ export const date: Recognizer = {
       // 3月5号至7号: a day written with 号 ends a range of days (alone, 7号 is too often a number: 7号线).
       let m2 = matchAt(datePoint, ctx.text, j.end);
       if ((!m2 || m2.end === m2.start) && start.day !== undefined) m2 = matchAt(dayHaoAt, ctx.text, j.end);
-      const p2 = m2 && m2.end > m2.start ? (m2.groups.hao !== undefined ? { day: cnSmallOrArabic(m2.groups.hao) } : readPoint(m2.groups, ctx.refDate)) : null;
+      // 民国113年至114年: the end is a year of the same era.
+      if ((!m2 || m2.end === m2.start || m2.groups.year === undefined) && m.groups.era === '民国' && start.month === undefined) {
+        const e = matchAt(eraYearAt, ctx.text, j.end);
+        if (e) m2 = e;
+      }
+      const p2 =
+        m2 && m2.end > m2.start
+          ? m2.groups.n !== undefined
+            ? { year: ERAS['民国']! + Number(m2.groups.n) }
+            : m2.groups.hao !== undefined
+              ? { day: cnSmallOrArabic(m2.groups.hao) }
+              : readPoint(m2.groups, ctx.refDate)
+          : null;
       if (m2 && p2 && !isEmpty(p2)) {
         const to = inherit(start, p2);
         if (sameGrain(start, to) || (start.year !== undefined && to.year !== undefined)) {

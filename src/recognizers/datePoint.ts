@@ -35,13 +35,14 @@ export const month = piece(`1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五�
 // 廿 (twenty) and 卅 (thirty) are old single characters for the tens, still written in days: 三月廿五日.
 export const day = piece(`3[01] | [12]\\d | 0?[1-9] | 三十一? | 二十[一二三四五六七八九]? | 十[一二三四五六七八九]? | [一二三四五六七八九] | 廿[一二三四五六七八九]? | 卅一?`);
 
-// 2024 · 二〇二四 · 两千零二十四 · 民国三 · 公元前221 · 08 (only before a month: 08年10月)
+// 2024 · 二〇二四 · 两千零二十四 · 民国三 · 公元前221 · 08 (only before a month: 08年10月) · 113 (only before a month: 113年5月, 民国)
 export const year = piece(
   `(?<year> (?: 1[0-9] | 20 | 21 ) \\d\\d (?! \\d )
           | [〇零一二三四五六七八九]{4}
           | (?<yearCn> [一两二] 千 [〇零一二三四五六七八九十百]{1,6} )
-          | (?<era> 民国 | 公元前 | 公元 ) (?<eraYear> [一二三四五六七八九十百千]{1,7} | \\d{1,4} )
-          | (?<year2> \\d\\d ) (?= 年 (?: 1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五六七八九] ) 月 ) )`,
+          | (?<era> 民国 | 公元前 | 公元 ) (?<eraYear> [〇零一二三四五六七八九十百千]{1,7} | \\d{1,4} )
+          | (?<year2> \\d\\d ) (?= 年 (?: 1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五六七八九] ) 月 )
+          | (?<rocYear> 1[0-2]\\d ) (?= 年 (?: 1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五六七八九] ) 月 ) )`,
   { month },
 );
 
@@ -56,6 +57,8 @@ export function readYear(g: Groups): number | null | undefined {
     // 公元前221年: a year before the common era, as a negative year (BC0221).
     return g.era === '公元前' ? -n : ERAS[g.era]! + n;
   }
+  // 113年5月: a three-digit year before a month is a year of the Republic, as Taiwan writes it (民国 left out).
+  if (g.rocYear !== undefined) return ERAS['民国']! + Number(g.rocYear);
   if (g.year2 !== undefined) {
     const yy = Number(g.year2);
     return yy <= TWO_DIGIT_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
@@ -72,6 +75,8 @@ export function readYear(g: Groups): number | null | undefined {
 
 /** 三 · 三十八 · 一百一十三: a year of an era in Chinese numerals (0 when it is none). */
 function cnEraYear(s: string): number {
+  // 民国一一三年, 民国一〇五年: digits written one by one.
+  if (s.length > 1 && /^[〇零一二三四五六七八九]+$/.test(s)) return Number(Array.from(s, (c) => CN_DIGIT.indexOf(c === '零' ? '〇' : c)).join(''));
   const n = parseChinese(s);
   return n && !n.decimal && n.value.den === 1n ? Number(n.value.num) : 0;
 }

@@ -1,15 +1,16 @@
 /**
  * A date range with its unit written once: `1—8月份`, `2025年1—8月份`,
- * `2023—2025年`, `8月23—26日`, `一至三季度`; and a list (`1、2月份`,
+ * `2023—2025年`, `8月23—26日`, `3至5日`, `一至三季度`; and a list (`1、2月份`,
  * `三、四季度`, `2022、2023、2024年`), one date each. (Ranges that write both ends
  * whole, `8月23日—26日`, are read by date.ts.)
  */
 import { grammar, piece, withMarker, words } from '../grammar/compose.js';
-import { RELATIVE_YEARS } from '../lexicon/dates.js';
+import { ERAS, RELATIVE_YEARS } from '../lexicon/dates.js';
 import { rangeJoiner } from '../grammar/numeral.js';
 import type { Recognizer } from './types.js';
 import { type DatePoint, formatPoint, month, readYear, year } from './datePoint.js';
 import { cnSmallValue, dateCandidate } from './date.js';
+import { lengthOfDays } from './duration.js';
 
 const end = piece(`\\d{1,4} | [〇零一二三四五六七八九]{4} | [一二三四]?十[一二三四五六七八九]? | [一二三四五六七八九]`);
 
@@ -20,7 +21,7 @@ export const dateRange: Recognizer = {
   grammar: withMarker(
     grammar(
       `(?<rel> {{relativeYear}} )? (?: {{year}} 年 )? (?: (?<month> {{month}} ) 月 )?
-       (?<ordA> 第 )? (?<a> {{end}} ) (?: {{rangeJoiner}} | (?<list> (?: [、和及] 第? {{end}} ){0,10} [、和及] ) ) (?<ordB> 第 )? (?<b> {{end}} )
+       (?<roc> 民国 )? (?<ordA> 第 )? (?<a> {{end}} ) (?: {{rangeJoiner}} | (?<list> (?: [、和及] 第? {{end}} ){0,10} [、和及] ) ) (?<ordB> 第 )? (?<b> {{end}} )
        (?<unit> 年度? | 月份? | [日号] | 季度 | 世纪 )`,
       { year, month, end, rangeJoiner, relativeYear: words(Object.keys(RELATIVE_YEARS)) },
     ),
@@ -48,10 +49,16 @@ export const dateRange: Recognizer = {
     switch (g.unit === '季度' ? '季度' : g.unit!.replace(/[度份]$/, '')) {
       case '世纪':
         // 17至18世纪 → 16XX/17XX; 17、18世纪 → one each.
-        if (g.year !== undefined || g.rel !== undefined || g.month || b > 21) return null;
+        if (g.roc !== undefined || g.year !== undefined || g.rel !== undefined || g.month || b > 21) return null;
         at = (x) => ({ century: String(x - 1) });
         break;
       case '年':
+        // 民国111至113年, 民国113、114年: years of the Republic (1912 is its first).
+        if (g.roc !== undefined) {
+          if (g.year !== undefined || g.rel !== undefined || g.month || !items.every((x) => /^\d{1,3}$/.test(x))) return null;
+          at = (x) => ({ year: ERAS['民国']! + x });
+          break;
+        }
         // 2023—2025年, 960—1279年, 二〇〇八至二〇一二年: the end is a year (1000 to 2199), the start three or four digits; 3000至5000年 is a length.
         if (g.year !== undefined || g.rel !== undefined || g.month || !/^(?:\d{3,4}|[〇零一二三四五六七八九]{4})$/.test(g.a!)) return null;
         if (!items.slice(1).every((x) => /^(?:\d{4}|[〇零一二三四五六七八九]{4})$/.test(x))) return null;
@@ -59,15 +66,22 @@ export const dateRange: Recognizer = {
         at = (x) => ({ year: x });
         break;
       case '月':
-        if (g.month || b > 12) return null;
+        if (g.roc !== undefined || g.month || b > 12) return null;
         at = (x) => ({ ...base, month: x });
         break;
       case '季度':
-        if (g.month || b > 4) return null;
+        if (g.roc !== undefined || g.month || b > 4) return null;
         at = (x) => ({ ...base, quarter: x });
         break;
       default: // 日, 号
-        if (!g.month || b > 31) return null;
+        if (g.roc !== undefined) return null;
+        if (b > 31) return null;
+        // 3至5日, 15、16日: days of this month, with none written — not where a length is meant (需3至5日, 为期3至5日).
+        if (!g.month) {
+          if (g.year !== undefined || g.rel !== undefined || g.unit !== '日' || lengthOfDays(ctx.text, m.start, m.end, b)) return null;
+          at = (x) => ({ day: x });
+          break;
+        }
         at = (x) => ({ ...base, month: num(g.month!), day: x });
     }
     if (g.list === undefined) return dateCandidate(m.start, m.end, `${formatPoint(at(a), ctx.refDate)}/${formatPoint(at(b), ctx.refDate)}`);

@@ -50,7 +50,8 @@ export const duration: Recognizer = {
     const word = inner ? `个${g.unit!.slice(2)}` : g.unit!;
     const unit = DURATION_UNITS[word];
     if (!unit) return null;
-    if (word === '日' && (g.high !== undefined || !lengthOfDays(ctx.text, m.start, m.end, Number(parseNumeral(g.low!)?.value.num ?? 0n)))) return null;
+    // 需3至5日: a range of days too, where a length is meant (3至5日 alone is a range of dates).
+    if (word === '日' && !lengthOfDays(ctx.text, m.start, m.end, Number(parseNumeral(g.high ?? g.low!)?.value.num ?? 0n))) return null;
     if (/年/.test(word) && word !== '周年' && looksLikeYear(g.low!)) return null;
     // 08年10月, 19年2月3日: a short year followed by a month is a date.
     if (word === '年' && /^\d{2}$/.test(g.low!) && /^\s*(?:[01]?\d|[一二三四五六七八九十]{1,2})月/.test(ctx.text.slice(m.end, m.end + 4))) return null;

@@ -184,7 +184,8 @@ const digitSoonAfter = (text: string, pos: number): boolean => {
  * A currency named before an amount with no currency word after it:
  * 人民币5000 · 港币500万 · 折合美元约3亿. The amount must end there (a unit,
  * a measure word or 元 after it makes another figure: 人民币100元 is read by
- * money above, 美元汇率 has no amount).
+ * money above, 美元汇率 has no amount), and not before a range joiner (新臺幣3至5億元
+ * is a range that money above reads, the name before it giving its currency).
  */
 export const nameFirstMoney: Recognizer = {
   name: 'currency name first',
@@ -192,7 +193,7 @@ export const nameFirstMoney: Recognizer = {
   mayFindAt: digitSoonAfter,
   grammar: grammar(
     `(?<currency> {{nameBefore}} ) (?<between> {{betweenNameAndAmount}} )? (?= \\d ) (?<low> {{numeral}} ) (?: {{rangeJoiner}} (?<high> {{numeral}} ) )?
-     (?! \\x20? (?: {{unitAfter}} | [A-Za-z0-9.%‰] ) | , \\d )`,
+     (?! \\x20? (?: {{unitAfter}} | [A-Za-z0-9.%‰] ) | , \\d | {{rangeJoiner}} )`,
     { nameBefore, betweenNameAndAmount, numeral, rangeJoiner, unitAfter },
   ),
   extract(m) {
