@@ -366,4 +366,65 @@ export const cases: CorpusCase[] = [
       { text: '1个月', kind: 'duration', value: 1, unit: 'month' },
     ],
   },
+  // ── Traditional-script news: ranges, sections, 兆, 民国 ─────────────────
+  {
+    sentence: '該案預算為新臺幣3至5億元，每人補助新台幣1至2萬元。',
+    figures: [
+      { text: '3至5億元', kind: 'money', value: 300000000, value_max: 500000000, unit: 'TWD' },
+      { text: '1至2萬元', kind: 'money', value: 10000, value_max: 20000, unit: 'TWD' },
+    ],
+  },
+  {
+    sentence: '总投资3亿5,000万元，活動吸引3萬5,000人參加，每戶資產平均為新臺幣12萬3,456元。',
+    figures: [
+      { text: '3亿5,000万元', kind: 'money', value: 350000000, unit: 'CNY' },
+      { text: '3萬5,000人', kind: 'count', value: 35000, unit: '人' },
+      { text: '12萬3,456元', kind: 'money', value: 123456, unit: 'TWD' },
+    ],
+  },
+  {
+    note: 'one digit after 万 is spoken (3万5 is 35000), no section',
+    sentence: '共12万3456元。',
+    figures: [{ text: '12万3456元', kind: 'money', value: 123456, unit: 'CNY' }],
+  },
+  {
+    sentence: '全年營收達新臺幣2兆8,943億元，總預算為新臺幣1兆2000億元。',
+    figures: [
+      { text: '2兆8,943億元', kind: 'money', value: 2894300000000, unit: 'TWD' },
+      { text: '1兆2000億元', kind: 'money', value: 1200000000000, unit: 'TWD' },
+    ],
+  },
+  {
+    note: '兆 before a unit of measure is mega',
+    sentence: '电站装机2兆瓦。',
+    figures: [{ text: '2兆瓦', kind: 'quantity', value: 2000000, unit: 'W' }],
+  },
+  {
+    sentence: '3至5日，展会在会展中心举行；15、16日，全市普降大雨。',
+    figures: [
+      { text: '3至5日', kind: 'date', value: 'XXXX-XX-03/XXXX-XX-05', unit: 'date' },
+      { text: '15', kind: 'date', value: 'XXXX-XX-15', unit: 'date' },
+      { text: '16日', kind: 'date', value: 'XXXX-XX-16', unit: 'date' },
+    ],
+  },
+  {
+    sentence: '审批需3至5日。',
+    figures: [{ text: '3至5日', kind: 'duration', value: 3, value_max: 5, unit: 'day' }],
+  },
+  {
+    sentence: '民國111至113年，就業人數持續增加；民國113、114年，出口持續增長。',
+    figures: [
+      { text: '民國111至113年', kind: 'date', value: '2022/2024', unit: 'date' },
+      { text: '民國113', kind: 'date', value: '2024', unit: 'date' },
+      { text: '114年', kind: 'date', value: '2025', unit: 'date' },
+    ],
+  },
+  {
+    sentence: '中華民國一一三年五月二十日，民國113年至114年，113年5月出口成長。',
+    figures: [
+      { text: '民國一一三年五月二十日', kind: 'date', value: '2024-05-20', unit: 'date' },
+      { text: '民國113年至114年', kind: 'date', value: '2024/2025', unit: 'date' },
+      { text: '113年5月', kind: 'date', value: '2024-05', unit: 'date' },
+    ],
+  },
 ];
