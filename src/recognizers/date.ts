@@ -41,7 +41,8 @@ const numeric = piece(
 const calendar = piece(
   `(?: {{year}} 年 度? )?
    (?: (?: (?<month> {{month}} ) | (?<! [0-9〇零一二两三四五六七八九十百千万亿] ) (?<firstMonth> 元 ) ) 月 份? (?: (?<day> {{day}} ) [日号] )? (?: 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
-     | (?<qhead> 第 | 前 )? (?<! [上下] ) (?<quarter> [一二三四1-4] ) 季度 (?: 末 | 初 )?   # not 上一季度 (the previous one)
+     | (?<qhead> 第 | 前 )? (?<! [上下] ) (?<quarter> [一二三四1-4] ) (?: 季度 | (?<jiOnly> 季 ) (?! 度 | 节 | 风 | 后 | 军 | 赛 | 播 | 剧 ) ) (?: 末 | 初 )?   # not 上一季度 (the previous one)
+     | (?<firstQuarter> 首季 ) (?! 度 )
      | 前 (?<monthsUpTo> 1[0-2] | [2-9] | 十[一二]? | [二两三四五六七八九] ) 个 月 (?! 内 | 以内 | 之内 | 后 | 之后 )   # 前10个月: the first ten of the year
      | Q (?<qlatin> [1-4] ) (?! \\d )
      | (?<half> 上 | 下 ) 半年 度?
@@ -114,6 +115,10 @@ export function readPoint(g: Groups, ref: RefDate | undefined): DatePoint | null
   if (g.month !== undefined) p.month = cnSmallOrArabic(g.month);
   if (g.firstMonth !== undefined) p.month = 1; // 元月: January
   if (g.day !== undefined) p.day = cnSmallOrArabic(g.day);
+  // 2024年第3季, 前三季, 2024年首季: 季 alone is a quarter as Taiwan and Hong Kong write it — with a year, or the first
+  // quarters (前三季); 第1季 alone may be a season of a show.
+  if ((g.jiOnly !== undefined && g.qhead !== '前' && p.year === undefined) || (g.firstQuarter !== undefined && p.year === undefined)) return null;
+  if (g.firstQuarter !== undefined) p.quarter = 1;
   if (g.quarter !== undefined) {
     const q = cnSmallOrArabic(g.quarter);
     if (q < 1 || q > 4) return null;

@@ -427,4 +427,18 @@ export const cases: CorpusCase[] = [
       { text: '113年5月', kind: 'date', value: '2024-05', unit: 'date' },
     ],
   },
+  {
+    sentence: '2024年第3季GDP成長3.5%，前三季營收成長，2024年首季出口增加。',
+    figures: [
+      { text: '2024年第3季', kind: 'date', value: '2024-Q3', unit: 'date' },
+      { text: '3.5%', kind: 'percent', value: 3.5, unit: '%', change: 'up' },
+      { text: '前三季', kind: 'date', value: 'XXXX-Q1/XXXX-Q3', unit: 'date' },
+      { text: '2024年首季', kind: 'date', value: '2024-Q1', unit: 'date' },
+    ],
+  },
+  {
+    note: '第一季 alone may be a season of a show',
+    sentence: '该节目第一季收视率很高。',
+    figures: [{ text: '第一季', kind: 'ordinal', value: 1, unit: '季' }],
+  },
 ];
