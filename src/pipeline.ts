@@ -7,7 +7,7 @@
  */
 import { dropNotFigures } from './refiners/notFigures.js';
 import { carryCurrency, joinSubunits } from './refiners/currency.js';
-import { shareListUnits } from './refiners/lists.js';
+import { carryMonth, shareListUnits } from './refiners/lists.js';
 import { readQualifiers } from './refiners/qualifiers.js';
 import { readChange } from './refiners/change.js';
 import { assignLabels } from './labels/index.js';
@@ -24,6 +24,7 @@ import type { ExtractOptions, FigureRecord } from './types.js';
 const REFINERS: readonly ((text: string, found: Candidate[]) => Candidate[])[] = [
   dropNotFigures,
   shareListUnits,
+  carryMonth,
   joinSubunits,
   carryCurrency,
   readQualifiers,

@@ -5,7 +5,7 @@ export const DURATION_UNITS: Readonly<Record<string, string>> = {
   个季度: 'quarter', 季度: 'quarter',
   个月: 'month', 个多月: 'month',
   周: 'week', 个星期: 'week', 星期: 'week',
-  天: 'day', 个工作日: 'day', 工作日: 'day', 昼夜: 'day', 日: 'day', // 日 is a number of days only where lengthOfDays says so (recognizers/duration.ts)
+  天: 'day', 个工作日: 'day', 工作日: 'day', 个交易日: 'day', 交易日: 'day', 个自然日: 'day', 自然日: 'day', 昼夜: 'day', 日: 'day', // 日 is a number of days only where lengthOfDays says so (recognizers/duration.ts)
   小时: 'hour', 个小时: 'hour', 个钟头: 'hour', 钟头: 'hour',
   分钟: 'minute', 刻钟: 'minute',
   秒: 'second', 秒钟: 'second', 毫秒: 'second',

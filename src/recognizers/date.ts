@@ -11,7 +11,7 @@ import { rangeJoiner } from '../grammar/numeral.js';
 import { ERAS, RELATIVE_MONTHS, RELATIVE_YEARS, SEASONS, WORD_ENDING_IN_QIAN } from '../lexicon/dates.js';
 import type { RefDate } from '../types.js';
 import { type DatePoint, cnSmall, day, formatPoint, month, readYear, year } from './datePoint.js';
-import { lengthOfDays } from './duration.js';
+import { lengthOfDays, lengthOfYears } from './duration.js';
 import type { Candidate, Recognizer } from './types.js';
 
 // 上世纪80年代 · 20世纪90年代 · 十九世纪七十年代 · 80年代 · 2010年代 · 上世纪五六十年代 (195X/196X) · 20世纪50—60年代
@@ -155,7 +155,8 @@ export function cnSmallValue(s: string): number {
 }
 
 const join = rangeJoiner;
-const joinerAt = grammar(`{{join}}`, { join });
+// 3月5日起至4月10日止: 起 before the joiner, as official notices write a span.
+const joinerAt = grammar(`起? {{join}}`, { join });
 const dayHaoAt = grammar(`(?<hao> {{day}} ) 号`, { day });
 /** The year that ends a range of years of an era, written without the era again: 民国113年至114年. */
 const eraYearAt = grammar(`(?<n> \\d{1,3} ) 年 度?`);
@@ -193,6 +194,8 @@ export const date: Recognizer = {
     if (!start || isEmpty(start)) return null;
     // 10日内, 期限为7日: a number of days (the duration recognizer takes it).
     if (m.groups.dayOnly !== undefined && m.text.endsWith('日') && start.day !== undefined && lengthOfDays(ctx.text, m.start, m.end, start.day)) return null;
+    // 该寺已有1500年历史, 约1000年前: a length of years, not a year (the duration recognizer takes it).
+    if (m.groups.year !== undefined && /^\d{4}年$/.test(m.text) && lengthOfYears(ctx.text, m.end)) return null;
     // 一日 alone is a day, not the first of a month (一日三餐, 一日千里, 十年如一日).
     if (m.groups.dayOnly === '一' && m.groups.rel === undefined) return null;
     // 提前两个月, 此前三个月: a span before something, not the first months of a year.

@@ -36,6 +36,13 @@ export const dateRange: Recognizer = {
     const items = written.map((x) => x.replace(/^第/, ''));
     // 第 before the numerals of quarters only: 第一至第三季度.
     if (g.unit !== '季度' && written.some((x) => x.startsWith('第'))) return null;
+    // 2023—24年: the end written with its last two digits, in the century of the start.
+    if (g.unit!.startsWith('年') && g.list === undefined && g.roc === undefined && g.year === undefined && g.rel === undefined && !g.month && /^\d{4}$/.test(g.a!) && /^\d{2}$/.test(g.b!)) {
+      const a = Number(g.a);
+      const full = Math.floor(a / 100) * 100 + Number(g.b);
+      if (!(full > a) || a < 1000 || full > 2199) return null;
+      return dateCandidate(m.start, m.end, `${formatPoint({ year: a }, ctx.refDate)}/${formatPoint({ year: full }, ctx.refDate)}`);
+    }
     const values = items.map(num);
     for (let k = 1; k < values.length; k++) if (!(values[k - 1]! < values[k]!)) return null;
     const a = values[0]!;

@@ -35,6 +35,10 @@ export function lengthOfDays(text: string, start: number, end: number, day: numb
   return day > 31 || DAYS_AFTER.test(text.slice(end, end + 2)) || DAYS_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
+/** `1500年历史`, `2000年之久`: what follows says a number of years is a length, whatever its digits. */
+const YEARS_AFTER = /^(?:的?历史|之久)/;
+export const lengthOfYears = (text: string, end: number): boolean => YEARS_AFTER.test(text.slice(end, end + 3));
+
 /** `2024年`, `1955年`: four Arabic digits and nothing approximate is a year. */
 const looksLikeYear = (low: string) => /^(1[0-9]|20|21)\d\d$/.test(low);
 
@@ -52,7 +56,7 @@ export const duration: Recognizer = {
     if (!unit) return null;
     // 需3至5日: a range of days too, where a length is meant (3至5日 alone is a range of dates).
     if (word === '日' && !lengthOfDays(ctx.text, m.start, m.end, Number(parseNumeral(g.high ?? g.low!)?.value.num ?? 0n))) return null;
-    if (/年/.test(word) && word !== '周年' && looksLikeYear(g.low!)) return null;
+    if (/年/.test(word) && word !== '周年' && looksLikeYear(g.low!) && !lengthOfYears(ctx.text, m.end)) return null;
     // 08年10月, 19年2月3日: a short year followed by a month is a date.
     if (word === '年' && /^\d{2}$/.test(g.low!) && /^\s*(?:[01]?\d|[一二三四五六七八九十]{1,2})月/.test(ctx.text.slice(m.end, m.end + 4))) return null;
     const a = readAmount(g);

@@ -85,3 +85,25 @@ export function shareListUnits(text: string, found: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+/** A day alone (`XXXX-XX-16`, or with the reference year `2025-XX-16`) and a full day before it (`2024-03-15`). */
+const DAY_ALONE = /^(?:XXXX|\d{4})-XX-(\d\d)$/;
+const FULL_DAY = /^((?:XXXX|\d{4}|BC\d{4})-\d\d)-\d\d$/;
+
+/**
+ * A list of days after a full date borrows its year and month: `3月15日、16日`
+ * → `XXXX-03-15` and `XXXX-03-16` (as `3月15、16日` reads). The day alone
+ * would take neither, or with a reference date the reference year.
+ */
+export function carryMonth(text: string, found: Candidate[]): Candidate[] {
+  for (let k = 1; k < found.length; k++) {
+    const c = found[k]!;
+    const prev = found[k - 1]!;
+    if (c.kind !== 'date' || prev.kind !== 'date' || typeof c.value !== 'string' || typeof prev.value !== 'string') continue;
+    if (!JOINED.test(text.slice(prev.end, c.start))) continue;
+    const day = DAY_ALONE.exec(c.value);
+    const full = FULL_DAY.exec(prev.value);
+    if (day && full) c.value = `${full[1]}-${day[1]}`;
+  }
+  return found;
+}

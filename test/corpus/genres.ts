@@ -441,4 +441,27 @@ export const cases: CorpusCase[] = [
     sentence: '该节目第一季收视率很高。',
     figures: [{ text: '第一季', kind: 'ordinal', value: 1, unit: '季' }],
   },
+  // ── more dates and lengths from the same audit ────────────────────────
+  {
+    sentence: '股价连续5个交易日上涨，该寺已有1500年历史。',
+    figures: [
+      { text: '5个交易日', kind: 'duration', value: 5, unit: 'day' },
+      { text: '1500年', kind: 'duration', value: 1500, unit: 'year' },
+    ],
+  },
+  {
+    sentence: '2023—24年度预算执行良好。',
+    figures: [{ text: '2023—24年度', kind: 'date', value: '2023/2024', unit: 'date' }],
+  },
+  {
+    sentence: '登记时间为2024年3月5日起至4月10日止。',
+    figures: [{ text: '2024年3月5日起至4月10日', kind: 'date', value: '2024-03-05/2024-04-10', unit: 'date' }],
+  },
+  {
+    sentence: '3月15日、16日，全市普降大雨。',
+    figures: [
+      { text: '3月15日', kind: 'date', value: 'XXXX-03-15', unit: 'date' },
+      { text: '16日', kind: 'date', value: 'XXXX-03-16', unit: 'date' },
+    ],
+  },
 ];
