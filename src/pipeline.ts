@@ -31,7 +31,6 @@ const REFINERS: readonly ((text: string, found: Candidate[]) => Candidate[])[] =
   readChange,
 ];
 
-const NO_LABELS: ReturnType<typeof assignLabels> = new Map();
 
 const START: Base = { offset: 0, line: 0, column: 0, sentence: 0 };
 
@@ -53,20 +52,20 @@ function extractSegment(original: string, options: ExtractOptions, base: Base, c
   let found = scan(ctx);
   for (const refine of REFINERS) found = refine(matchText.text, found);
   const sentences = splitSentences(matchText.text);
-  const labels = options.labels === false ? NO_LABELS : assignLabels(matchText, original, found, sentences);
-  if (options.kinds) {
-    const keep = new Set(options.kinds);
-    found = found.filter((c) => keep.has(c.kind));
-  }
+  const labels = options.labels === false ? null : assignLabels(matchText, original, found, sentences);
+  const keep = options.kinds ? new Set(options.kinds) : null;
   const lines = new LineIndex(original);
   const rctx = { file: options.file ?? '-', original, matchText, lines, sentences, base };
   const records: FigureRecord[] = [];
   let si = 0;
-  for (const c of found) {
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    // Labels were read for every figure (a date filtered out still gives its period); records only for the kinds asked for.
+    if (keep && !keep.has(c.kind)) continue;
     while (si < sentences.length - 1 && sentences[si]!.end <= c.start) si++;
     // Set in place: the record already has its fields in output order.
     const record = toRecord(c, si, rctx);
-    const l = labels.get(c);
+    const l = labels?.[k];
     if (l) {
       record.label = l.label;
       record.period = l.period;

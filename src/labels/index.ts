@@ -18,7 +18,8 @@ export interface Labels {
 }
 
 /**
- * `label` and `period` of each candidate (sorted by offset), keyed by candidate.
+ * `label` and `period` of each candidate (sorted by offset): `out[k]` is those
+ * of `found[k]` (an array, not a Map keyed by candidate: one slot a figure).
  * `split` is `splitSentences(matchText.text)`, for a caller that has it already.
  */
 export function assignLabels(
@@ -26,10 +27,10 @@ export function assignLabels(
   original: string,
   found: readonly Candidate[],
   split: readonly Span[] = splitSentences(matchText.text),
-): Map<Candidate, Labels> {
+): Labels[] {
   const text = matchText.text;
   const sentences = wholeSentences(text, split);
-  const out = new Map<Candidate, Labels>();
+  const out: Labels[] = new Array<Labels>(found.length);
   let k = 0;
   for (let s = 0; s < sentences.length && k < found.length; s++) {
     const sentence = sentences[s]!;
@@ -38,17 +39,17 @@ export function assignLabels(
     const first = k;
     while (k < found.length && found[k]!.start < end) k++;
     if (k === first) continue;
-    labelsOf(matchText, original, sentence, found.slice(first, k), out);
+    labelsOf(matchText, original, sentence, found.slice(first, k), first, out);
   }
   return out;
 }
 
-/** Adds to `out` the labels and periods of the figures of one sentence. */
-function labelsOf(matchText: MatchText, original: string, sentence: Span, figs: readonly Candidate[], out: Map<Candidate, Labels>): void {
+/** Sets `out[first + j]` to the label and period of `figs[j]`, the figures of one sentence. */
+function labelsOf(matchText: MatchText, original: string, sentence: Span, figs: readonly Candidate[], first: number, out: Labels[]): void {
   const labels = labelSentence(matchText.text, sentence, figs);
   const periods = periodsOf(matchText.text, sentence, figs);
   for (let j = 0; j < figs.length; j++) {
-    out.set(figs[j]!, { label: labels[j]!.render(matchText, original), period: periods[j]! });
+    out[first + j] = { label: labels[j]!.render(matchText, original), period: periods[j]! };
   }
 }
 
