@@ -15,12 +15,12 @@ import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUni
 import { notCounting } from './bare.js';
 import type { Candidate, Recognizer } from './types.js';
 
-// 个 may carry 多/余/半 before the unit: 5个多小时, 一个半小时.
+// 个 may carry 多/余/半/来 before the unit: 5个多小时, 一个半小时, 一个来月 (a month or so).
 const withGe = words(Object.keys(DURATION_UNITS).filter((w) => w.startsWith('个')).map((w) => w.slice(1)));
 const plain = words(Object.keys(DURATION_UNITS).filter((w) => !w.startsWith('个')));
 
 const durationUnit = piece(
-  `个 [多余半]? {{withGe}}
+  `个 [多余半来]? {{withGe}}
    | {{plain}} (?! 代 | 级 | 度 | 份 | 底 | 末 | 初 | 中 | 龄 | 华 | 薪 | 报 | 会 | 轻 | 货 | 金 | 元 | 电 | 币 | 圆 | 前 (?= 第 ) )`,
   { withGe, plain },
 );
@@ -50,7 +50,7 @@ export const duration: Recognizer = {
   extract(m, ctx) {
     const g = m.groups;
     // The unit may hold 个's qualifier: 个多小时, 个半小时.
-    const inner = /^个([多余半])/.exec(g.unit!)?.[1];
+    const inner = /^个([多余半来])/.exec(g.unit!)?.[1];
     const word = inner ? `个${g.unit!.slice(2)}` : g.unit!;
     const unit = DURATION_UNITS[word];
     if (!unit) return null;
@@ -66,6 +66,8 @@ export const duration: Recognizer = {
       if (!addHalf(a)) return null;
       // 一个半小时多: a little more than the length and a half.
       if (g.more) a.approx = 'over';
+    } else if (inner === '来') {
+      a.approx = 'about';
     } else if (inner || g.more) {
       a.approx = 'over';
     }

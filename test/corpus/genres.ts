@@ -464,4 +464,11 @@ export const cases: CorpusCase[] = [
       { text: '16日', kind: 'date', value: 'XXXX-03-16', unit: 'date' },
     ],
   },
+  {
+    sentence: '他在乡下住了一个来月，又等了两个来小时。',
+    figures: [
+      { text: '一个来月', kind: 'duration', value: 1, unit: 'month', approx: 'about' },
+      { text: '两个来小时', kind: 'duration', value: 2, unit: 'hour', approx: 'about' },
+    ],
+  },
 ];
