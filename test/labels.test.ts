@@ -431,6 +431,15 @@ describe('label: from an audit of genre pages (reports, sports, devices, health)
     expect(labels('客流量恢复至2019年同期的105%。')).toEqual(['', '客流量']);
   });
 
+  test('verbs of emergencies and courts, and adverbs before them, open a predicate: the clause takes the sentence subject', () => {
+    expect(labels('该县转移群众3000人，紧急安置800人。')).toEqual(['该县转移群众', '该县安置']);
+    expect(labels('依法审结案件500件。')).toEqual(['审结案件']);
+  });
+
+  test('共建成 is 共 (in all) and a verb: the subject ends before it', () => {
+    expect(labels('全市共建成5G基站2000个，覆盖率达到95%。')[1]).toBe('全市覆盖率');
+  });
+
   test('支持 alone may be a noun and stays (融资支持); 最高支持 before a figure is dropped', () => {
     expect(labels('项目获得融资支持65亿元。')).toEqual(['项目获得融资支持']);
     expect(labels('屏幕刷新率最高支持120Hz。')).toEqual(['屏幕刷新率']);
