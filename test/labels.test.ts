@@ -440,6 +440,15 @@ describe('label: from an audit of genre pages (reports, sports, devices, health)
     expect(labels('全市共建成5G基站2000个，覆盖率达到95%。')[1]).toBe('全市覆盖率');
   });
 
+  test('当月 and 同口径 are dropped at the head, 可能 before the figure; 占地 is no share', () => {
+    expect(labels('8月上中旬全省电网最大负荷可能达到5000万千瓦。')).toEqual(['', '全省电网最大负荷']);
+    expect(labels('园区总投资1.6亿元，占地1500亩。')).toEqual(['园区总投资', '占地']);
+  });
+
+  test('a share of a benchmark with no subject of its own measures what the figure before measured', () => {
+    expect(labels('旅客吞吐量20.3万人次，恢复至2019年同期的126%。')).toEqual(['旅客吞吐量', '', '旅客吞吐量']);
+  });
+
   test('支持 alone may be a noun and stays (融资支持); 最高支持 before a figure is dropped', () => {
     expect(labels('项目获得融资支持65亿元。')).toEqual(['项目获得融资支持']);
     expect(labels('屏幕刷新率最高支持120Hz。')).toEqual(['屏幕刷新率']);

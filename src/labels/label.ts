@@ -55,6 +55,8 @@ const RATE_GAP = /^(?:增速|增幅|涨幅|降幅|比重|占比)(?:高于|低于
 const TIMES_OF = /^是[^，,]{2,}的$/;
 /** `客流量恢复至2019年同期的105%`, `相当于…的`: a share of a benchmark, said of the subject before it. */
 const SHARE_OF_BENCHMARK = /^(?<subject>[^，,]{2,}?)(?:恢复至|恢复到|相当于)[^，,]{2,}的$/;
+/** The same with no subject in the clause: `旅客吞吐量20.3万人次，恢复至2019年同期的126%` — what the figure before measured. */
+const SHARE_OF_BENCHMARK_ALONE = /^(?:恢复至|恢复到|相当于)[^，,]{2,}的$/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
 const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争', '有望', '可望']);
 /** `也`, `还`… inside a noun clause, with a short predicate after: `出口总额也连创` → `出口总额`. */
@@ -285,7 +287,7 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
   if (isChange && GAP_TO_BENCHMARK.test(ctx.owns[i]!.text)) return { label: lastLevel ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration'), level: false };
   // 增速高于全市平均水平2个百分点 · 是全市平均水平的2倍: the benchmark named is not what the figure measures; the figure before is.
   const ofBenchmark = (c.kind === 'multiple' || c.kind === 'percent') && ctx.owns[i]!.text.includes('的') ? ctx.owns[i]!.trimEnd(TRAILING) : null;
-  if ((isChange && RATE_GAP.test(own.text)) || (ofBenchmark && TIMES_OF.test(ofBenchmark.text))) {
+  if ((isChange && RATE_GAP.test(own.text)) || (ofBenchmark && (TIMES_OF.test(ofBenchmark.text) || SHARE_OF_BENCHMARK_ALONE.test(ofBenchmark.text)))) {
     const before = lastLevel ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
     if (before) return { label: before, level: false };
   }

@@ -199,7 +199,7 @@ export const COMPARISON = new AtEnd(`(?<![占对评好无类相分环同])(?:较
 export const PREPOSITION_END = endsWithWord(['从', '向', '按', '经', '对', '就']);
 
 /** A share: `占全省总量的` · `占总投资的` (and not 占据, 占有). */
-export const SHARE = /占(?![据有领用])[^占]*?的?$/;
+export const SHARE = /占(?![据有领用地])[^占]*?的?$/;
 export const SHARE_WORD = endsWithWord(['占比', '比重', '比例']);
 
 /** A benchmark: `不低于全年预算的` — the subject is before it. */

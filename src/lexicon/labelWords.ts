@@ -16,6 +16,7 @@ export const TIME_WORDS: readonly string[] = [
   '近年来', '多年来', '长期以来', '历年来', '近年', '近期', '近日', '日前', '此前', '以往', '过去', '同期', '全年', '年内', '年底',
   // periods of a company report, and 届时 (by then)
   '报告期末', '报告期内', '本报告期', '报告期', '届时',
+  '当月', '当季', '今夏', '今冬', '今春', '今秋', '下阶段', '下一阶段',
 ];
 
 /** Words that open a clause before its subject; dropped from a label. */
@@ -24,7 +25,7 @@ export const CONNECTIVES: readonly string[] = [
   '据悉', '据测算', '数据显示', '统计显示', '结果显示', '总体看', '总的来看', '从总量上看', '从结构看',
   '也就是说', '因此', '所以', '以及', '而', '并', '且', '即',
   // targets: what is to be reached, said of the indicator after them
-  '确保', '力争到', '力争', '争取', '按可比价格计算', '按可比口径', '扣除价格因素',
+  '确保', '力争到', '力争', '争取', '按可比价格计算', '按可比口径', '同口径', '扣除价格因素',
 ];
 
 /**
@@ -82,6 +83,8 @@ export const BEFORE_FIGURE: readonly string[] = [
   '每股', '每间夜', '每人次', '每千人', '每万人', '每秒', '每升',
   // whole words whose last character is one of the words above (预计, not 预 + 计)
   '预计', '累计', '估计', '预期',
+  // what may happen (最大负荷可能达到…)
+  '可能', '或将', '有望',
   // one-character changes of prices and indices (上证指数涨0.67%)
   '涨', '跌', '升', '收涨', '收跌',
   // what a device supports at most (刷新率最高支持120Hz; 支持 alone is a noun too: 融资支持651亿元)

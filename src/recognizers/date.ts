@@ -40,7 +40,7 @@ const numeric = piece(
 // After a year or a month: which part of it (kept in text, value at the base's precision).
 const calendar = piece(
   `(?: {{year}} 年 度? )?
-   (?: (?: (?<month> {{month}} ) | (?<! [0-9〇零一二两三四五六七八九十百千万亿] ) (?<firstMonth> 元 ) ) 月 份? (?: (?<day> {{day}} ) [日号] )? (?: 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
+   (?: (?: (?<month> {{month}} ) | (?<! [0-9〇零一二两三四五六七八九十百千万亿] ) (?<firstMonth> 元 ) ) 月 份? (?: (?<day> {{day}} ) [日号] )? (?: 上中旬 | 中下旬 | 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
      | (?<qhead> 第 | 前 )? (?<! [上下] ) (?<quarter> [一二三四1-4] ) (?: 季度 | (?<jiOnly> 季 ) (?! 度 | 节 | 风 | 后 | 军 | 赛 | 播 | 剧 ) ) (?: 末 | 初 )?   # not 上一季度 (the previous one)
      | (?<firstQuarter> 首季 ) (?! 度 )
      | 前 (?<monthsUpTo> 1[0-2] | [2-9] | 十[一二]? | [二两三四五六七八九] ) 个 月 (?! 内 | 以内 | 之内 | 后 | 之后 )   # 前10个月: the first ten of the year
@@ -60,7 +60,7 @@ export const datePoint = grammar(
    (?: (?<numeric> {{numeric}} )
      | (?<decadeAll> {{decade}} )
      | (?<centuryAll> {{century}} )
-     | (?<relMonth> 本月 | 上个月 | 上月 | 下个月 | 下月 ) (?: (?<rday> {{day}} ) [日号] )? (?: 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
+     | (?<relMonth> 本月 | 上个月 | 上月 | 下个月 | 下月 ) (?: (?<rday> {{day}} ) [日号] )? (?: 上中旬 | 中下旬 | 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
      | (?<dayOnly> {{day}} ) 日 (?! 元 | 电 | 币 | 圆 )
      | {{calendar}}
    )`,

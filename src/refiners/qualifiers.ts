@@ -23,7 +23,7 @@ const AFTER = new RegExp(`^ ?期?(?:及|或|（含）|\\(含\\))?(?<word>${words
  */
 const isRound = (c: Candidate): boolean => c.multiplier !== null && c.multiplier.num > c.multiplier.den;
 // 近6个月平均, 近三年平均水平, 近12个月滚动, 近5年累计, 近3年内: a span the figure after is measured over.
-const SPAN_AFTER = /^(?:来|以来|间|里|中|内|平均|滚动|累计|年均|月均)/;
+const SPAN_AFTER = /^(?:来|以来|间|里|中|内|平均|滚动|累计|年均|月均|同期)/;
 const CLAUSE_EDGE = /^$|[，。；：！？、\n]$/;
 function recentSpan(text: string, c: Candidate, m: RegExpExecArray): boolean {
   if (m[0] !== '近') return false;

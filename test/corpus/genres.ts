@@ -471,4 +471,20 @@ export const cases: CorpusCase[] = [
       { text: '两个来小时', kind: 'duration', value: 2, unit: 'hour', approx: 'about' },
     ],
   },
+  // ── from an audit of pages in the seeds' manner ──────────────────────
+  {
+    sentence: '投运后可提升区域供电能力约150万千瓦，改造提升中低产田3.5万亩。',
+    figures: [
+      { text: '150万千瓦', kind: 'quantity', value: 1500000000, unit: 'W', approx: 'about', change: 'up' },
+      { text: '3.5万亩', kind: 'quantity', value: 23333333.333333332, unit: 'm2', change: '' },
+    ],
+  },
+  {
+    sentence: '日均客流为近五年同期最高，8月上中旬全省电网最大负荷可能达到5000万千瓦。',
+    figures: [
+      { text: '五年', kind: 'duration', value: 5, unit: 'year', approx: '' },
+      { text: '8月上中旬', kind: 'date', value: 'XXXX-08', unit: 'date' },
+      { text: '5000万千瓦', kind: 'quantity', value: 50000000000, unit: 'W' },
+    ],
+  },
 ];
