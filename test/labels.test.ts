@@ -445,6 +445,15 @@ describe('label: from an audit of genre pages (reports, sports, devices, health)
     expect(labels('园区总投资1.6亿元，占地1500亩。')).toEqual(['园区总投资', '占地']);
   });
 
+  test('届时, 当月, 今夏 leave the label but keep the period of the date before', () => {
+    expect(read('7月21日，全省电网最大负荷达到5862万千瓦，今夏已4次创历史新高。')).toEqual([
+      ['7月21日', '', ''],
+      ['5862万千瓦', '全省电网最大负荷', 'XXXX-07-21'],
+      ['4次', '创历史新高', 'XXXX-07-21'],
+    ]);
+    expect(read('6月份，全市工业增加值增长6%，其中当月出口增长8.1%。').map(([, , period]) => period)).toEqual(['', 'XXXX-06', 'XXXX-06']);
+  });
+
   test('a share of a benchmark with no subject of its own measures what the figure before measured', () => {
     expect(labels('旅客吞吐量20.3万人次，恢复至2019年同期的126%。')).toEqual(['旅客吞吐量', '', '旅客吞吐量']);
   });

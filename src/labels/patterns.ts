@@ -19,6 +19,7 @@ import {
   PREDICATE_OPENERS,
   RANK_VERBS,
   TIME_WORDS,
+  HEAD_TIME_WORDS,
   VERBS,
 } from '../lexicon/labelWords.js';
 import { APPROX_AFTER, APPROX_BEFORE, LINKING_WORDS } from '../lexicon/qualifiers.js';
@@ -113,7 +114,7 @@ const SHORT_CHANGES = CHANGES.filter((w) => w.length === 1).join('');
 
 // 截至目前 · 今年以来 · 去年末 · 近年来
 const timePhrase = piece(`(?: 截至 | 截止到 | 截止 | 到 | 自 | 从 | 在 | 于 )? {{time}} (?: 末 | 底 | 初 | 以来 | 来 | 期间 )?`, {
-  time: words(TIME_WORDS),
+  time: words([...TIME_WORDS, ...HEAD_TIME_WORDS]),
 });
 // 建成后 · 暑运期间 · 国庆假期
 const occasion = piece(`(?: 建成 | 投产 | 达产 | 完工 | 运营 | 实施 ) 后 | [^\\s，,、]{1,6}? (?: 期间 | 假期 | 前夕 | 当天 | 当日 ) (?=.{2})`);

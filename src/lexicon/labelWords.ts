@@ -14,9 +14,15 @@ export const TIME_WORDS: readonly string[] = [
   '截至目前', '截止目前', '截至当前', '到目前为止', '目前', '当前', '如今', '现在', '眼下', '时下',
   '今年以来', '今年', '去年', '上年', '本年', '当年', '明年', '今后', '未来', '下一步',
   '近年来', '多年来', '长期以来', '历年来', '近年', '近期', '近日', '日前', '此前', '以往', '过去', '同期', '全年', '年内', '年底',
-  // periods of a company report, and 届时 (by then)
-  '报告期末', '报告期内', '本报告期', '报告期', '届时',
-  '当月', '当季', '今夏', '今冬', '今春', '今秋', '下阶段', '下一阶段',
+];
+
+/**
+ * More time words dropped at the head of a label, which leave the period as
+ * it is: they refer back to the date before (`届时`, `当月`) or name a time
+ * of the same report (`报告期末`, `今夏`).
+ */
+export const HEAD_TIME_WORDS: readonly string[] = [
+  '报告期末', '报告期内', '本报告期', '报告期', '届时', '当月', '当季', '今夏', '今冬', '今春', '今秋', '下阶段', '下一阶段',
 ];
 
 /** Words that open a clause before its subject; dropped from a label. */
