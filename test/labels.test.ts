@@ -454,6 +454,10 @@ describe('label: from an audit of genre pages (reports, sports, devices, health)
     expect(read('6月份，全市工业增加值增长6%，其中当月出口增长8.1%。').map(([, , period]) => period)).toEqual(['', 'XXXX-06', 'XXXX-06']);
   });
 
+  test('a counted noun ends at an adverb of manner (整齐, 就近, 全天候)', () => {
+    expect(labels('120座智能温室大棚整齐排列，400余名村民就近务工。')).toEqual(['智能温室大棚', '村民']);
+  });
+
   test('a share of a benchmark with no subject of its own measures what the figure before measured', () => {
     expect(labels('旅客吞吐量20.3万人次，恢复至2019年同期的126%。')).toEqual(['旅客吞吐量', '', '旅客吞吐量']);
   });
