@@ -49,7 +49,7 @@ export const cnFraction = piece(`点 [〇零一二三四五六七八九]+`);
 export const numeral = piece(
   `(?: (?: [一两二三四五六七八九] | \\d{1,3} ) 个 {{innerApprox}}? {{bigMagnitude}} (?! [级亿] )   # 两个亿 · 一个多亿 · 3个亿 (spoken; first, so 3 alone does not win; 3个万亿级产业 is a count)
    | {{arabic}} {{power}}?                                              # 3.8×10^26 · 1.5×10⁸
-       (?: \\x20? {{innerApprox}}? (?: [十百] | {{kilo}} ) {{bigMagnitude}}?   # 3千万 · 2百 · 5 千
+       (?: \\x20? {{innerApprox}}? (?: [十百] | {{kilo}} ) (?: {{innerApprox}}? {{bigMagnitude}} )?   # 3千万 · 2百 · 5 千 · 3千多万
          | \\x20? {{innerApprox}}? {{bigMagnitude}}                             # 1.2万亿 · 100多万 · 5 万
          | 兆 (?= 零? \\d[\\d,]* 亿 ) )?                                          # 2兆8,943亿: Taiwan's trillion, before 亿 sections only
        (?: (?<= [十百千万亿兆] ) 零? {{section}} (?: (?: [十百] | {{kilo}} ) {{bigMagnitude}}? | {{bigMagnitude}} ) ){0,4}

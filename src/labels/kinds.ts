@@ -17,6 +17,8 @@ const NOUN_UNIT: ReadonlySet<string> = new Set(['部门', '方面', '领域', '�
 const ASPECT = endsWithWord(['从', '按', '分', '就', '围绕', '分为']);
 /** Measure words of times: the count counts the action after it. */
 const TIMES: ReadonlySet<string> = new Set(['次', '趟', '回', '遍', '轮']);
+/** A session after an ordinal of 次: 九次全会, 三次会议. */
+const SESSION_AFTER = /^(?:全会|会议|全体会议|大会)/;
 /** Ordinal units after which no noun is read (none, `位`, `名`: `排名第3位`): the rank of an indicator. */
 const RANK_ONLY_UNITS: ReadonlySet<string> = new Set(['', '位', '名']);
 /** Measure words of editions and sessions (`十五届`, `三次全会`). */
@@ -66,7 +68,8 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
       return changed ? { label: changed, level: false } : level(null);
     }
     case 'ordinal': {
-      if (TIMES.has(c.unitText)) return level(action(ctx.ownCore(i), words.phrase));
+      // 十四届九次全会: a session of an edition names its meeting, like an edition (三次 alone counts an action).
+      if (TIMES.has(c.unitText) && !SESSION_AFTER.test(words.phrase.text)) return level(action(ctx.ownCore(i), words.phrase));
       if (!RANK_ONLY_UNITS.has(c.unitText)) {
         const n = qualifiedNoun(ctx, i, words.phrase, words.reachesNext);
         // 省委十五届三次全会 → 省委全会: a short noun before the ordinal says whose it is.

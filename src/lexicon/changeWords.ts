@@ -16,6 +16,8 @@ export const CHANGE_BEFORE: Readonly<Record<string, Exclude<Change, ''>>> = {
   扩大: 'up', 高出: 'up', 攀升: 'up', 回升: 'up', 反弹: 'up', 多: 'up', 高: 'up', 升: 'up',
   增幅: 'up', 涨幅: 'up', 增量: 'up', 扩容: 'up', 翻: 'up', 升高: 'up', 增多: 'up', 年增: 'up', 月增: 'up', 成长: 'up', 净增: 'up', 走高: 'up', 上调: 'up', 调高: 'up',
   增产: 'up', 增收: 'up', 加快: 'up', 提速: 'up', 上浮: 'up',
+  增长幅度: 'up', 上涨幅度: 'up', 上升幅度: 'up', 增加幅度: 'up', 提高幅度: 'up',
+  下降幅度: 'down', 下跌幅度: 'down', 减少幅度: 'down', 降低幅度: 'down', 回落幅度: 'down',
   多出: 'up', 多增: 'up', 升值: 'up', 溢价: 'up', 收涨: 'up', 收升: 'up', 调升: 'up', 季增: 'up', 上修: 'up', 上扬: 'up', 递增: 'up', 延长: 'up', 升幅: 'up', 飙升: 'up',
   下降: 'down', 减少: 'down', 降低: 'down', 回落: 'down', 下跌: 'down', 下滑: 'down', 缩小: 'down',
   缩减: 'down', 收窄: 'down', 减: 'down', 降: 'down', 跌: 'down', 少: 'down', 低: 'down',
@@ -28,6 +30,7 @@ export const CHANGE_BEFORE: Readonly<Record<string, Exclude<Change, ''>>> = {
 /** After the figure: `2.8%的涨幅`, `5%的增长`. */
 export const CHANGE_AFTER: Readonly<Record<string, Exclude<Change, ''>>> = {
   涨幅: 'up', 增幅: 'up', 升幅: 'up', 增长: 'up', 增量: 'up', 降幅: 'down', 跌幅: 'down', 减幅: 'down', 下降: 'down',
+  上涨: 'up', 上升: 'up', 增加: 'up', 下滑: 'down', 回落: 'down', 减少: 'down', 下跌: 'down',
 };
 
 /** A change word directly followed by one of these yields a level: `增至`, `提高到`, `下调为` (a noun takes 为 as a link: `增幅为5%`). */

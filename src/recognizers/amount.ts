@@ -136,7 +136,7 @@ export function amountCandidate(
 /** Verbs of change (not the nouns 增幅, 涨幅…, nor 多, 高, 快… which compare), maybe with 了, ending the text before an amount. */
 const CHANGE_VERB_BEFORE = new RegExp(
   `(?:${Object.keys(CHANGE_BEFORE)
-    .filter((w) => !/[幅量]$/.test(w) && !['多', '少', '高', '低', '快', '慢', '翻'].includes(w))
+    .filter((w) => !/(?:[幅量]|幅度)$/.test(w) && !['多', '少', '高', '低', '快', '慢', '翻'].includes(w))
     .sort((a, b) => b.length - a.length)
     .join('|')})了?$`,
 );

@@ -4,9 +4,10 @@
  */
 import { piece, words } from '../grammar/compose.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
-import { NUMERAL_TRIGGERS, addHalf, amountGrammar, amountOrChange, moreAfterUnit, readAmount } from './amount.js';
+import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, amountOrChange, moreAfterUnit, readAmount } from './amount.js';
 import { notCounting, perDenominator } from './bare.js';
 import { perUnit } from './perUnit.js';
+import { type Exact, int } from '../numbers/exact.js';
 import type { Recognizer } from './types.js';
 
 // The measure word must not begin a longer word: 3个月 is a duration, 5名义 nothing.
@@ -19,6 +20,16 @@ const measureWord = piece(
      {{mw}} | 分 (?! [钟之别为成配析布类管局行店期批散头红数段子母会贝] )`,
   { mw: words(MEASURE_WORDS) },
 );
+
+/** What follows an edition written without 第: the body or event it numbers (十四届全国人大, 二十届中央委员会, 九届省委). */
+const EDITION_OF = /^(?:[全中省市区县人政委党大运世奥亚冬夏国]|[一二三四五六七八九十]+(?:中全会|次(?:全会|会议|全体会议|大会)))/;
+/** A session of an edition: 十四届全国人大三次会议 (the third session), 二十届三中全会 is a name of its own. */
+const SESSION = /^(?:会议|全会|全体会议|大会)/;
+
+function isEdition(unit: string, text: string, start: number, end: number): boolean {
+  if (unit === '届') return EDITION_OF.test(text.slice(end, end + 6));
+  return unit === '次' && SESSION.test(text.slice(end, end + 4)) && /届[^，,。；;、\n]{0,8}$/.test(text.slice(Math.max(0, start - 12), start));
+}
 
 export const count: Recognizer = {
   name: 'count',
@@ -39,6 +50,11 @@ export const count: Recognizer = {
     if (m.groups.unit === '分' && /[时点]$/.test(ctx.text.slice(m.start - 1, m.start))) return null;
     // 3岁多: a little older.
     if (m.groups.more !== undefined) a.approx = 'over';
+    // 十四届全国人大三次会议, 二十届中央委员会: an edition written without 第 (连任两届 counts terms).
+    if (isEdition(m.groups.unit!, ctx.text, m.start, m.end) && !a.high && !a.approx) {
+      const c = amountCandidate(m, a, 'ordinal', m.groups.unit!, m.groups.unit!, null);
+      return { ...c, number: c.value as Exact, multiplier: int(1) };
+    }
     if (m.groups.half !== undefined && (a.low.decimal || !addHalf(a))) return null;
     return amountOrChange(m, a, ctx.text, 'count', m.groups.unit!, m.groups.unit! + (m.groups.per ?? ''), null);
   },

@@ -34,10 +34,11 @@ const VERB_OBJECT = new RegExp(
 const VERB_OBJECT_KINDS = new Set(['percent', 'percentage_point']);
 // 提升区域供电能力约150万千瓦, 增加居民收入500元: for an amount the object must be an indicator (改造提升中低产田3.5万亩 upgrades fields, no change).
 const AMOUNT_OBJECT_KINDS = new Set(['money', 'quantity', 'count', 'number']);
+const PLAIN_CHANGE: ReadonlySet<string> = new Set(['减少', '降低', '增加', '压减', '压降']);
 const INDICATOR_OBJECT = /(?:能力|收入|产量|产值|规模|总量|水平|容量|负荷|效益|利润|税收|产能|储量|库存|装机|供应量|发电量|用电量)(?:约|近|超过|超|逾|达)?$/;
 
 /** Change nouns: 为 after them links a change (增幅为5%). */
-const NOUN_WORD = /[幅量]$/;
+const NOUN_WORD = /(?:[幅量]|幅度)$/;
 /** One-character verbs that are changes by themselves: 恒指跌0.8%, 股价涨3%, 纳指升1.2% (增, 降, 多, 高… need a comparison: 新增5家, 起降31.6万架次). */
 const SURE_SHORT: ReadonlySet<string> = new Set(['涨', '跌', '升']);
 
@@ -87,8 +88,9 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
       if (word.length > 1 || SURE_SHORT.has(word) || COMPARISON.test(before.slice(0, m.index))) return CHANGE_BEFORE[word]!;
     }
   }
-  const vo = VERB_OBJECT_KINDS.has(c.kind) || (AMOUNT_OBJECT_KINDS.has(c.kind) && INDICATOR_OBJECT.test(before)) ? VERB_OBJECT.exec(before) : null;
-  if (vo) return CHANGE_BEFORE[vo.groups!.word!]!;
+  const vo = VERB_OBJECT_KINDS.has(c.kind) || AMOUNT_OBJECT_KINDS.has(c.kind) ? VERB_OBJECT.exec(before) : null;
+  // For an amount, 减少/降低/增加 change whatever they govern (减少碳排放20万吨); 提升, 扩大… only an indicator (改造提升中低产田 upgrades fields).
+  if (vo && (VERB_OBJECT_KINDS.has(c.kind) || PLAIN_CHANGE.has(vo.groups!.word!) || INDICATOR_OBJECT.test(before))) return CHANGE_BEFORE[vo.groups!.word!]!;
   // 高于全国平均水平0.3个百分点: the gap to a benchmark named in between (高于5.1%的全国水平 is the benchmark itself).
   const gap = VERB_OBJECT_KINDS.has(c.kind) ? GAP.exec(before) : null;
   if (gap) return GAP_WORDS[gap.groups!.word!]!;

@@ -77,6 +77,9 @@ function codePointsAtLeast(s: string, n: number): boolean {
   return count >= n;
 }
 
+/** A table's or figure's caption number alone on its line: 表3, 图 2, 附件1, 附表2-1. */
+const CAPTION = /^(?:表|图|附表|附图|附件|图表)\s*[0-9０-９]+(?:[-.．][0-9０-９]+)?$/;
+
 /**
  * Should the break between line `a` and the next non-blank line `b` be
  * joined? Both are trimmed. `aIsLonger`: `a` is the end of a longer line
@@ -86,6 +89,8 @@ export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   if (!a || !b) return false;
   if (endsComplete(a)) return false;
   if (CONTINUATION_START.test(b)) return true;
+  // 表3 · 图2 · 附件1: a caption that ends in its number stands alone (the next line is no rest of a numeral).
+  if (!aIsLonger && CAPTION.test(a)) return false;
   const last = a.charCodeAt(a.length - 1);
   if (isNumeralEnd(last) && UNIT_START.test(b)) return true;
   // 1200多 / 亩: 多, 余, 几 inside a figure cut from its unit.

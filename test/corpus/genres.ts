@@ -487,4 +487,49 @@ export const cases: CorpusCase[] = [
       { text: '5000万千瓦', kind: 'quantity', value: 50000000000, unit: 'W' },
     ],
   },
+  // ── from a peer-style suite written from the spec alone ───────────────
+  {
+    sentence: '全市减少碳排放20万吨，降低企业成本5亿元，增加就业岗位1.3万个。',
+    figures: [
+      { text: '20万吨', kind: 'quantity', value: 200000000, unit: 'kg', change: 'down' },
+      { text: '5亿元', kind: 'money', value: 500000000, unit: 'CNY', change: 'down' },
+      { text: '1.3万个', kind: 'count', value: 13000, unit: '个', change: 'up' },
+    ],
+  },
+  {
+    sentence: '出口呈现3%的下滑，价格出现5%的上涨，下降幅度为3%，增长幅度达5%。',
+    figures: [
+      { text: '3%', kind: 'percent', value: 3, unit: '%', change: 'down' },
+      { text: '5%', kind: 'percent', value: 5, unit: '%', change: 'up' },
+      { text: '3%', kind: 'percent', value: 3, unit: '%', change: 'down' },
+      { text: '5%', kind: 'percent', value: 5, unit: '%', change: 'up' },
+    ],
+  },
+  {
+    sentence: '十四届全国人大三次会议召开，市委十四届九次全会提出要求，他连任两届。',
+    figures: [
+      { text: '十四届', kind: 'ordinal', value: 14, unit: '届' },
+      { text: '三次', kind: 'ordinal', value: 3, unit: '次' },
+      { text: '十四届', kind: 'ordinal', value: 14, unit: '届' },
+      { text: '九次', kind: 'ordinal', value: 9, unit: '次' },
+      { text: '两届', kind: 'count', value: 2, unit: '届' },
+    ],
+  },
+  {
+    note: 'meetings held are counted',
+    sentence: '全年召开了三次会议。',
+    figures: [{ text: '三次', kind: 'count', value: 3, unit: '次' }],
+  },
+  {
+    sentence: '参会者不足百人，观众不到千人，投资3千多万元。',
+    figures: [
+      { text: '百人', kind: 'count', value: 100, unit: '人', approx: 'under' },
+      { text: '千人', kind: 'count', value: 1000, unit: '人', approx: 'under' },
+      { text: '3千多万元', kind: 'money', value: 30000000, unit: 'CNY', approx: 'over' },
+    ],
+  },
+  {
+    sentence: '表3\n\n2024年主要经济指标',
+    figures: [{ text: '2024年', kind: 'date', value: '2024', unit: 'date' }],
+  },
 ];
