@@ -17,7 +17,7 @@ import type { Recognizer } from './types.js';
 // Latin units must not run on into a word: `5G`, `3Gbps` are not grams or GW.
 // Han units may be followed by digits: 3米20厘米, 6米82 — but not begin a longer word: 500克朗 is no gram.
 const LATIN = /^[A-Za-z]/;
-const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | (?! 克[朗服隆制] | 平 [台均衡稳安价等原民常日时面板整和行分静息反定复局手坦衡仓盘交开] | 平方 [根和数] | 尺[寸度子码] | 丈[夫量] ) {{han}} | 度 (?! 假 | 过 | 量 | 的 (?! 气温 | 低温 | 高温 | 严寒 | 天气 ) )`, {
+const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | (?! 克[朗服隆制] | 平 [台均衡稳安价等原民常日时面板整和行分静息反定复局手坦仓盘交开] | 平方 [根和数] | 尺[寸度子码] | 丈[夫量] ) {{han}} | 度 (?! 假 | 过 | 量 | 的 (?! 气温 | 低温 | 高温 | 严寒 | 天气 ) )`, {
   latin: words(Object.keys(UNITS).filter((w) => LATIN.test(w))),
   han: words(Object.keys(UNITS).filter((w) => !LATIN.test(w))),
 });
