@@ -245,7 +245,7 @@ describe('label: a change takes the label of the level it changes', () => {
 
   test('a news lead or a person speaking is no subject (an organisation speaking may be)', () => {
     expect(read('本报讯（记者 王明）记者从市旅游局获悉，假期全市接待游客800万人次，同比增长12%；实现旅游总收入60亿元，同比增长15%。').map((r) => r[1])).toEqual([
-      '假期全市接待游客', '假期全市接待游客', '假期全市旅游总收入', '假期全市旅游总收入',
+      '全市接待游客', '全市接待游客', '全市旅游总收入', '全市旅游总收入',
     ]);
     expect(read('该行行长表示，将确保新增贷款不低于150亿元。')[0]![1]).not.toMatch(/行长/);
     expect(read('公司表示，过去三年累计研发投入超过450亿元。').at(-1)![1]).toBe('公司累计研发投入');
@@ -456,6 +456,20 @@ describe('label: from an audit of genre pages (reports, sports, devices, health)
 
   test('a counted noun ends at an adverb of manner (整齐, 就近, 全天候)', () => {
     expect(labels('120座智能温室大棚整齐排列，400余名村民就近务工。')).toEqual(['智能温室大棚', '村民']);
+  });
+
+  test('a change after a change, with no level before, changes what the change before changed', () => {
+    expect(labels('全县粮食产量增长4%，比上年增加2万吨。')).toEqual(['全县粮食产量', '全县粮食产量']);
+  });
+
+  test('力争, 全部 before a figure and 假期 at the head are dropped; 实现 before 消费额', () => {
+    expect(labels('全县茶叶综合产值力争突破60亿元。')).toEqual(['全县茶叶综合产值']);
+    expect(labels('据测算，枢纽周边商圈实现消费额4.6亿元。')).toEqual(['枢纽周边商圈消费额']);
+    expect(labels('假期旅客平均换乘时间为12.5分钟。')).toEqual(['旅客平均换乘时间']);
+  });
+
+  test('a date of putting into service (投用, 启用) scopes only its clause', () => {
+    expect(read('2021年投用的市实验室，已集聚科研人员1600余名。').map(([, , period]) => period)).toEqual(['', '']);
   });
 
   test('a share of a benchmark with no subject of its own measures what the figure before measured', () => {

@@ -350,7 +350,8 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
     const rate = ctx.lastLabel(i, (d) => d.kind === 'percent');
     if (rate) return { label: rate, level: false };
   }
-  if (c.change !== '') return { label: lastLevel ?? ctx.lastLabel(i, (d) => d.kind === c.kind), level: false };
+  // 全县粮食产量增长4%，比上年增加2万吨: with no level before, the change before it names what changed.
+  if (c.change !== '') return { label: lastLevel ?? ctx.lastLabel(i, (d) => d.kind === c.kind) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration'), level: false };
   const same = ctx.lastLabel(i, (d) => d.kind === c.kind) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
   if (same) return { label: same, level: true };
   const j = previous(ctx, i);

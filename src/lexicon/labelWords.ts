@@ -48,7 +48,7 @@ export const PREDICATE_OPENERS: readonly string[] = [
   '有效', '按照', '经过', '通过', '依托', '借助', '围绕', '针对', '结合', '聚焦', '立足', '坚持', '面向',
   '基于', '专门', '创新', '联合', '现场', '历史性', '同比', '环比', '共有', '现有', '拥有', '达到', '突破', '超过',
   '位居', '跃居', '位列', '跻身', '排名', '随着', '自从', '对于', '关于', '根据', '依据', '经由', '为了',
-  '紧急', '依法', '集中', '及时', '妥善', '整齐', '就近', '全天候', '纷纷', '一同',
+  '紧急', '依法', '集中', '及时', '妥善', '整齐', '就近', '全天候', '纷纷', '一同', '下沉', '稳定',
 ];
 
 /**
@@ -89,8 +89,8 @@ export const BEFORE_FIGURE: readonly string[] = [
   '每股', '每间夜', '每人次', '每千人', '每万人', '每秒', '每升',
   // whole words whose last character is one of the words above (预计, not 预 + 计)
   '预计', '累计', '估计', '预期',
-  // what may happen (最大负荷可能达到…)
-  '可能', '或将', '有望',
+  // what may happen (最大负荷可能达到…), a target (产值力争突破…), all of them (收入全部超过…)
+  '可能', '或将', '有望', '力争', '全部',
   // one-character changes of prices and indices (上证指数涨0.67%)
   '涨', '跌', '升', '收涨', '收跌',
   // what a device supports at most (刷新率最高支持120Hz; 支持 alone is a noun too: 融资支持651亿元)
@@ -119,6 +119,7 @@ export const INDICATOR_HEADS: readonly string[] = [
   '进出口', '出口', '进口', '产量', '面积', '人数', '户数', '数', '增速', '增幅', '比重', '占比',
   '上限', '下限', '标准', '市值', '营业收入', '年', '月', '日均', '年均', '各项', '总',
   '货运量', '客运量', '吞吐量', '发送量', '周转量', '业务量', '发电量', '用电量', '销量', '产销量',
+  '消费额', '零售额', '营业额', '出口额', '进口额',
 ];
 
 /** Nouns a figure reaches rather than measures (`突破千亿元大关`): no label from them. */
@@ -133,4 +134,4 @@ export const ATTRIBUTE_NOUNS: readonly string[] = [
 export const RANK_VERBS: readonly string[] = ['位居', '跃居', '位列', '居于', '居', '排名', '排在', '排', '列', '跻身'];
 
 /** Events counted in anniversaries (`成立70周年`, `建院60多年来`). */
-export const EVENT_VERBS: readonly string[] = ['成立', '建交', '诞辰', '建校', '建院', '创刊', '创办', '建成', '开通', '建立', '解放', '投运', '投产', '开业', '落成', '竣工', '通车'];
+export const EVENT_VERBS: readonly string[] = ['成立', '建交', '诞辰', '建校', '建院', '创刊', '创办', '建成', '开通', '建立', '解放', '投运', '投产', '开业', '落成', '竣工', '通车', '投用', '启用'];
