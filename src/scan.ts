@@ -143,7 +143,7 @@ export function scan(ctx: Context): Candidate[] {
       p++;
       continue;
     }
-    if ((code === 0x2d || code === 0x2212) && ((p > 0 && isCodeLeft(text.charCodeAt(p - 1))) || !isAsciiDigit(text.charCodeAt(p + 1)))) {
+    if ((code === 0x2d || code === 0x2212 || code === 0x2b) && ((p > 0 && isCodeLeft(text.charCodeAt(p - 1))) || !isAsciiDigit(text.charCodeAt(p + 1)))) {
       p++;
       continue;
     }

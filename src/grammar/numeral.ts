@@ -24,7 +24,8 @@ export const cnDigit = piece(`[〇零一二两三四五六七八九]`);
 export const cnMagnitude = piece(`[十百万亿] | {{kilo}}`, { kilo });
 
 // 万 · 亿 · 万亿: the magnitudes that multiply a whole number.
-export const bigMagnitude = piece(`万亿 | 亿 | 万`);
+// 12.5亿亿次: 亿亿 is 1e16, how supercomputer speeds are written.
+export const bigMagnitude = piece(`亿亿 | 万亿 | 亿 | 万`);
 
 // 余 · 多 · 几 · 来 inside a figure: `5.4万余`, `100多万`, `十几`, `十来`.
 export const innerApprox = piece(`[余多几来]`);
@@ -72,7 +73,7 @@ export const numeral = piece(
 );
 
 /** A sign before a numeral: `负3.9%`, `-5%` — not the 负 that ends a word (税负, 减负, 肩负, 胜负). */
-export const sign = piece(`(?<! [税减肩担胜抱欺自辜正] ) 负 | - | −`);
+export const sign = piece(`(?<! [税减肩担胜抱欺自辜正] ) 负 | - | − | \\+`);
 
 /** Between the two ends of a range: `150到200`, `3—5`, `10~20`. */
 export const rangeJoiner = piece(`到 | 至 | — | – | - | ~ | ～ | 〜 | －`);

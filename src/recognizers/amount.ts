@@ -34,8 +34,8 @@ export function amountGrammar(unit: Piece, tail = '', subs: Record<string, Piece
   return withMarker(g, piece(`{{signs}} | {{numeral}} | {{rangeJoiner}} | \\x20`, { signs, numeral, rangeJoiner }), piece(`{{unit}}`, { unit }));
 }
 
-/** Every sign is a minus but 零上 (above zero: `零下2度到零上5度`). */
-const negative = (sign: string | undefined): boolean => sign !== undefined && sign !== '零上';
+/** Every sign is a minus but 零上 (above zero: `零下2度到零上5度`) and a plus (`环比+3.2%`, kept in `text`). */
+const negative = (sign: string | undefined): boolean => sign !== undefined && sign !== '零上' && sign !== '+';
 
 export interface Amount {
   low: Numeral;
@@ -189,4 +189,4 @@ export function addHalf(a: Amount): boolean {
 }
 
 /** Characters a numeral (and so an amount) can start with. */
-export const NUMERAL_TRIGGERS = '0123456789〇零一二两三四五六七八九十百千万亿上数几负-−';
+export const NUMERAL_TRIGGERS = '0123456789〇零一二两三四五六七八九十百千万亿上数几负-−+';

@@ -7,7 +7,8 @@ import { UNITS } from '../lexicon/units.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { DURATION_UNITS } from '../lexicon/durations.js';
 
-const perWords = words([...Object.keys(UNITS), ...MEASURE_WORDS, ...Object.keys(DURATION_UNITS), '磅', '盎司', '桶', '月', '日', '人', '年']);
+// 度 (a kilowatt-hour of a price: 0.56元/度) is not in UNITS, which reads it by its clause.
+const perWords = words([...Object.keys(UNITS), ...MEASURE_WORDS, ...Object.keys(DURATION_UNITS), '磅', '盎司', '桶', '月', '日', '人', '年', '度']);
 
 // /吨 · /平方公里 · 每吨 · /人·年
 export const perUnit = piece(`(?: / | 每 ) {{perWords}} (?! [A-Za-z] )`, { perWords });

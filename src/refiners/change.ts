@@ -43,6 +43,8 @@ const NOUN_WORD = /(?:[幅量]|幅度)$/;
 const SURE_SHORT: ReadonlySet<string> = new Set(['涨', '跌', '升']);
 
 const GAP_WORDS: Readonly<Record<string, 'up' | 'down'>> = { 高于: 'up', 高出: 'up', 快于: 'up', 多于: 'up', 低于: 'down', 慢于: 'down', 少于: 'down' };
+/** After a benchmark figure: 的(平均)水平, 的全国水平. */
+const BENCHMARK_AFTER = /^(?:左右)?的[^，。；：、\n]{0,4}水平/;
 const GAP = new RegExp(`(?<word>${Object.keys(GAP_WORDS).join('|')})[^，。；：、\\n的为是达占有至到0-9]{1,12}$`);
 
 /** A single-character change word (增, 高, 多…) needs a comparison earlier in its clause: 比上年高2个百分点. */
@@ -76,6 +78,8 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
   // A list item takes the change of the item before it: 分别增长2倍、6.3%和5%.
   if (prev && prev.kind !== 'date' && LIST_LINK.test(text.slice(prev.end, c.start))) return prev.change;
   const m = BEFORE.exec(before);
+  // 上调至每升8.12元: 升 after 每 is a litre, what the price is per, no change word.
+  if (m && m.groups!.word!.length === 1 && before[m.index - 1] === '每') return '';
   if (m) {
     const word = m.groups!.word!;
     const upto = before.slice(0, m.index + word.length);
@@ -92,7 +96,8 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
   // For an amount, 减少/降低/增加 change whatever they govern (减少碳排放20万吨); 提升, 扩大… only an indicator (改造提升中低产田 upgrades fields).
   if (vo && (VERB_OBJECT_KINDS.has(c.kind) || PLAIN_CHANGE.has(vo.groups!.word!) || INDICATOR_OBJECT.test(before))) return CHANGE_BEFORE[vo.groups!.word!]!;
   // 高于全国平均水平0.3个百分点: the gap to a benchmark named in between (高于5.1%的全国水平 is the benchmark itself).
-  const gap = VERB_OBJECT_KINDS.has(c.kind) ? GAP.exec(before) : null;
+  // 远高于全球18%的平均水平: the figure is the benchmark itself (a scope between 高于 and it), no gap.
+  const gap = VERB_OBJECT_KINDS.has(c.kind) && !BENCHMARK_AFTER.test(text.slice(c.end, c.end + 8)) ? GAP.exec(before) : null;
   if (gap) return GAP_WORDS[gap.groups!.word!]!;
   const after = AFTER_KINDS.has(c.kind) ? AFTER.exec(text.slice(c.end, c.end + 12)) : null;
   if (after && !CLAUSE_BREAK.test(after[0])) return CHANGE_AFTER[(after.groups!.noun ?? after.groups!.verb!).replace(/^的/, '')]!;

@@ -532,4 +532,38 @@ export const cases: CorpusCase[] = [
     sentence: '表3\n\n2024年主要经济指标',
     figures: [{ text: '2024年', kind: 'date', value: '2024', unit: 'date' }],
   },
+  // ── from a second peer-style suite ───────────────────────────────────
+  {
+    sentence: '回收率约为30%，远高于全球18%的平均水平。',
+    figures: [
+      { text: '30%', kind: 'percent', value: 30, unit: '%', approx: 'about', change: '' },
+      { text: '18%', kind: 'percent', value: 18, unit: '%', change: '' },
+    ],
+  },
+  {
+    sentence: '工业电价为0.56元/度，实际使用外资折合约706亿美元。',
+    figures: [
+      { text: '0.56元/度', kind: 'money', value: 0.56, unit: 'CNY', unit_text: '元/度' },
+      { text: '706亿美元', kind: 'money', value: 70600000000, unit: 'USD', approx: 'about' },
+    ],
+  },
+  {
+    sentence: '95号汽油价格上调至每升8.12元。',
+    figures: [{ text: '8.12元', kind: 'money', value: 8.12, unit: 'CNY', change: '' }],
+  },
+  {
+    sentence: '峰值运算速度达每秒12.5亿亿次，月销量环比+3.2%。',
+    figures: [
+      { text: '12.5亿亿次', kind: 'count', value: 125000000000000000, unit: '次' },
+      { text: '+3.2%', kind: 'percent', value: 3.2, unit: '%' },
+    ],
+  },
+  {
+    note: 'a plus between two amounts joins them, no sign',
+    sentence: '提供8GB+128GB版本。',
+    figures: [
+      { text: '8GB', kind: 'quantity', value: 8000000000, unit: 'B' },
+      { text: '128GB', kind: 'quantity', value: 128000000000, unit: 'B' },
+    ],
+  },
 ];
