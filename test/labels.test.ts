@@ -472,6 +472,11 @@ describe('label: from an audit of genre pages (reports, sports, devices, health)
     expect(read('2021年投用的市实验室，已集聚科研人员1600余名。').map(([, , period]) => period)).toEqual(['', '']);
   });
 
+  test('a rank in a field with a count inside (在全省13个地市中) ranks what was measured, not the field', () => {
+    expect(labels('该市工业产值增长7%，在全省13个地市中排名第二。')).toEqual(['该市工业产值', '地市', '该市工业产值']);
+    expect(labels('该县粮食产量在全市8个县中排名第一。')[1]).toBe('该县粮食产量');
+  });
+
   test('a share of a benchmark with no subject of its own measures what the figure before measured', () => {
     expect(labels('旅客吞吐量20.3万人次，恢复至2019年同期的126%。')).toEqual(['旅客吞吐量', '', '旅客吞吐量']);
   });

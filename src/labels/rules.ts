@@ -170,6 +170,10 @@ const SCOPE = /^(?:全国|全球|全省|全疆|全区|全市|全州|世界|国�
  */
 /** A field ranked in, at the end of the words before a rank: 在全国港口中, 在全省农信系统考评中. */
 const IN_FIELD = /在[^，,]{2,}?(?:之中|中|里|内)$/;
+/** The rest of a field after a count inside it: 地市中, 个县（市、区）中 (the parenthesis is left out of phrases). */
+const FIELD_TAIL = /^[^，,]{1,10}?(?:之中|中)$/;
+/** Where such a field opens, in the words before its count: 在全省. */
+const FIELD_OPEN = /在[^，,在]*$/;
 
 export function rank(ctx: SentenceContext, i: number): Phrase | null {
   const own = ctx.ownCore(i);
@@ -177,17 +181,26 @@ export function rank(ctx: SentenceContext, i: number): Phrase | null {
   if (!m) return null;
   let subject = indicator(own.slice(0, m.index)).trimStart(/^的/).trimStart(ADVERBS);
   // 在全国沿海港口中排名第七: the field ranked in is no subject (增速在全市银行中排名第一 → 增速).
-  const field = IN_FIELD.exec(subject.text);
+  let field: RegExpExecArray | boolean | null = IN_FIELD.exec(subject.text);
   if (field) subject = indicatorTail(subject.slice(0, field.index));
-  // What the figures before measured: the last level, else the last labelled figure (a change: 增长8%).
-  const lastLevel = (): Phrase | null => ctx.lastLabel(i, (d) => d.level) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal');
+  // 在全省13个地市中排名第二: a field with a count inside it (the count ends the rank's clause) is no subject either.
+  const fieldOpen = i > 0 && ctx.figs[i - 1]!.kind === 'count' ? FIELD_OPEN.exec(ctx.owns[i - 1]!.text) : null;
+  const inField = !field && fieldOpen !== null && FIELD_TAIL.test(subject.text);
+  if (inField) {
+    field = true;
+    subject = Phrase.EMPTY;
+  }
+  // What the figures before measured: the last level, else the last labelled figure (a change: 增长8%) — not the count of the field.
+  const skip = inField ? ctx.done[i - 1] : undefined;
+  const lastLevel = (): Phrase | null => ctx.lastLabel(i, (d) => d.level && d !== skip) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d !== skip);
   if (subject.length && ATTRIBUTE.has(subject.text)) {
     const level = lastLevel();
     if (level) return level.concat(subject);
   }
   if (subject.length) return subject;
-  // The subject gone with the field: what the clauses before measured (集装箱吞吐量…，在全国港口中排名第七).
-  if (field) return lastLevel();
+  // The subject gone with the field: what the clauses before measured (集装箱吞吐量…，在全国港口中排名第七),
+  // or what stands before the field (该县粮食产量在全市8个县中排名第一).
+  if (field) return lastLevel() ?? (fieldOpen && fieldOpen.index >= 2 ? indicator(ctx.owns[i - 1]!.slice(0, fieldOpen.index)) : null);
   const ranked = own.slice(m.index).trimStart(RANK_VERB);
   if (ranked.trimStart(SCOPE).length >= 2) return ranked;
   const start = own.length ? ctx.clauses.find((cl) => cl.end >= ctx.figs[i]!.start)?.start ?? 0 : 0;
