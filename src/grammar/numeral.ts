@@ -28,7 +28,8 @@ export const cnMagnitude = piece(`[十百万亿] | {{kilo}}`, { kilo });
 export const bigMagnitude = piece(`亿亿 | 万亿 | 亿 | 万`);
 
 // 余 · 多 · 几 · 来 inside a figure: `5.4万余`, `100多万`, `十几`, `十来`.
-export const innerApprox = piece(`[余多几来]`);
+// (来 of 来自, 来源 after a numeral is no 'or so': 三分之二来自…)
+export const innerApprox = piece(`[余多几] | 来 (?! [自源] )`);
 
 /**
  * Before 上, the characters that make it a word of its own, not a vague digit:

@@ -23,4 +23,5 @@ export const TWO_DIGIT_YEAR_PIVOT = 49;
  * Words that end in 前 (目前, 之前, 提前, 此前, 年前…): their 前 opens no rank
  * (前十) and no first months of a year (前10个月). By the character before 前.
  */
-export const WORD_ENDING_IN_QIAN = /[目之以此当提年日空事面眼先从生战会节午门跟向往超月天周饭课睡婚考行临史]$/;
+// (史前 is prehistoric, but 影史前十 is the film industry's top ten.)
+export const WORD_ENDING_IN_QIAN = /(?:[目之以此当提年日空事面眼先从生战会节午门跟向往超月天周饭课睡婚考行临]|(?<!影)史)$/;

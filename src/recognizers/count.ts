@@ -21,6 +21,10 @@ const measureWord = piece(
   { mw: words(MEASURE_WORDS) },
 );
 
+/** A lone 二 before a word of class, or any numeral before 期 (a phase), followed by what it classes: 二类地区, 三期工程. */
+const CATEGORY = /^(?:二[类级等档]|[一二三四五六七八九十]+期)$/;
+const CATEGORY_OF = /^(?:工程|项目|地区|区域|城市|人员|企业|资质|标准|医院|公路|水质)/;
+
 /** What follows an edition written without 第: the body or event it numbers (十四届全国人大, 二十届中央委员会, 九届省委). */
 const EDITION_OF = /^(?:[全中省市区县人政委党大运世奥亚冬夏国]|[一二三四五六七八九十]+(?:中全会|次(?:全会|会议|全体会议|大会)))/;
 /** A session of an edition: 十四届全国人大三次会议 (the third session), 二十届三中全会 is a name of its own. */
@@ -43,6 +47,8 @@ export const count: Recognizer = {
     if (!a || (m.groups.half === undefined && notCounting(a.low, m.groups.low!, ctx.text, m.start))) return null;
     // After 第 a numeral is a rank: 第二人民医院 is no count of people.
     if (ctx.text.charCodeAt(m.start - 1) === 0x7b2c) return null;
+    // 二类地区, 二级, 三期工程: a class or a phase names a category (Chinese counts two with 两: 两类), no number of things.
+    if (CATEGORY.test(m.text) && CATEGORY_OF.test(ctx.text.slice(m.end, m.end + 2))) return null;
     if (perDenominator(ctx.text, m.start) && !a.high) return null;
     // Points (得32分) after digits only: 十分 is an adverb.
     if (m.groups.unit === '分' && a.low.script !== 'arabic') return null;

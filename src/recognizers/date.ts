@@ -200,7 +200,7 @@ export const date: Recognizer = {
     if (m.groups.dayOnly === '一' && m.groups.rel === undefined) return null;
     // 提前两个月, 此前三个月: a span before something, not the first months of a year.
     // (今年前5个月 without a reference date: the 年 before 前 is the year's, and the months are still the first of a year.)
-    if (m.groups.monthsUpTo !== undefined && m.groups.year === undefined && m.groups.rel === undefined && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 1), m.start)) && !RELATIVE_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 2), m.start))) return null;
+    if (m.groups.monthsUpTo !== undefined && m.groups.year === undefined && m.groups.rel === undefined && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 2), m.start)) && !RELATIVE_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 2), m.start))) return null;
     let end = m.end;
     let value = formatPoint(start, ctx.refDate);
     // A range: another point after a joiner, borrowing what it leaves out.

@@ -44,7 +44,7 @@ export const ordinal: Recognizer = {
     if (!n || n.approx || n.decimal) return null;
     // 前三季度, 前两个月, 前3年: a span of time, not a rank.
     if (g.head === '前' && /^(?:个|年|季度|天|周|月|小时|日)/.test(ctx.text.slice(m.end - (g.mw?.length ?? 0), m.end + 2))) return null;
-    if (g.head === '前' && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return null;
+    if (g.head === '前' && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 2), m.start))) return null;
     if (FIXED_TERMS.test(ctx.text.slice(m.end - (g.mw?.length ?? 0), m.end + 4))) return null;
     // 第一、第二、第三产业, 第一、二产业: a list of names ending in one.
     if (!g.mw && LISTED_TERM.test(ctx.text.slice(m.end, m.end + 12))) return null;

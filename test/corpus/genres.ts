@@ -566,4 +566,16 @@ export const cases: CorpusCase[] = [
       { text: '128GB', kind: 'quantity', value: 128000000000, unit: 'B' },
     ],
   },
+  // ── from a third peer-style suite (dates, lengths, ranks) ────────────
+  {
+    sentence: '全线分三期建设，二期工程已开工，三期项目年底完工，二类地区补贴更高。',
+    figures: [{ text: '三期', kind: 'count', value: 3, unit: '期' }],
+  },
+  {
+    sentence: '其中三分之二来自农村，影片票房进入影史前十。',
+    figures: [
+      { text: '三分之二', kind: 'number', value: 0.6666666666666666, unit: '' },
+      { text: '前十', kind: 'ordinal', value: 10, unit: '' },
+    ],
+  },
 ];
