@@ -21,11 +21,33 @@ describe('joinsAcross', () => {
     ['a line with a full stop inside is body text', '他算了一笔账。他流转了1200多亩', '土地。', true],
     ['第 cannot end a line', '村里举办了第', '三届丰收节。', true],
     ['多 inside a figure cut from its unit', '他流转了1200多', '亩土地。', true],
+    ['a unit cut in two (人次)', '全年接待游客3.7亿人', '次，同比增长8%。', true],
+    ['a unit cut in two (个百分点)', '增速比上年提高0.3个', '百分点。', true],
+    ['a unit cut in two, in Traditional script (萬人次)', '全年接待遊客3.7億人', '次。', true],
+    ['a number cut before its decimal point', '增速比上年提高0', '.3个百分点。', true],
+    ['a number cut before an ASCII thousands comma', '全年发电量12', ',345万千瓦时。', true],
+    ['a range cut before its second end', '投资规模在3', '至5亿元之间。', true],
+    ['左右 cannot start a line', '全年投资5000万元', '左右。', true],
+    ['a unit word that is no unit after a word', '经济运行稳中向好', '人民生活持续改善。', false],
+    ['a table caption stands alone', '表3', '2024年主要经济指标', false],
     // The length counts code points: 25 of them, one outside the BMP (two UTF-16 units: 26 in all), is short; 26 is long.
     ['25 code points (26 UTF-16 units) without a comma is a headline', `𠮷${'全区工业企业营业收入和利润总额双增长带动就业人数'}`, '持续增加。', false],
     ['26 code points without a comma is prose cut by the layout', `𠮷${'全区工业企业营业收入和利润总额双增长并带动就业人数'}`, '持续增加。', true],
   ])('%s', (_, a, b, join) => {
     expect(joinsAcross(a as string, b as string)).toBe(join);
+  });
+});
+
+describe('numbers cut by the layout', () => {
+  test('a number cut at its full-width thousands comma reads whole, pointing at the true line and column', () => {
+    const [r] = extractFigures('全年营业收入1，\n\n335亿元，同比增长。');
+    expect(r).toMatchObject({ text: '1，335亿元', value: 133500000000, line: 1, column: 7, end_line: 3, end_column: 5 });
+  });
+  test('a unit cut in two reads whole', () => {
+    expect(extractFigures('全年接待游客3.7亿人\n\n次，同比增长8%。').map((r) => [r.text, r.unit])).toEqual([
+      ['3.7亿人次', '人次'],
+      ['8%', '%'],
+    ]);
   });
 });
 

@@ -6,20 +6,57 @@
  */
 
 import { charTest } from './charClass.js';
+import { CURRENCIES } from '../lexicon/currencies.js';
+import { DURATION_UNITS } from '../lexicon/durations.js';
+import { MEASURE_WORDS } from '../lexicon/measureWords.js';
+import { foldText } from '../lexicon/script.js';
+import { UNITS } from '../lexicon/units.js';
 
 /** A line that ends with one of these (and closing quotes or brackets after it) is complete. */
 const TERMINATOR = /[。！？!?…；;：:]/;
 const CLOSER = /["”’」』）)\]】》]/;
 
-/** Characters no sentence starts with: the rest of a broken line. */
-const CONTINUATION_START = /^[，、。；：！？）)\]】》」』”’%％‰·…]/;
+/** Characters no sentence starts with: the rest of a broken line (左右 too: 5000万元 / 左右). */
+const CONTINUATION_START = /^(?:[，、。；：！？）)\]】》」』”’%％‰·…]|左右)/;
 
 /** Characters that cannot end a phrase: the line was cut after them. */
 const DANGLING = /[的等和与及或在对向从为把被将以于并而且之其所各每该约近超达较比由自至到及第、，,（(“《「『【—－-]/;
 
 /** A numeral at the end of a line, and a unit or magnitude at the start of the next. */
 const NUMERAL_LAST = /[0-9０-９.．,，〇零一二两三四五六七八九十百千万亿萬億]/;
-const UNIT_START = /^[0-9０-９十百千万亿萬億元美欧日英港吨亩个户家名人项余多年月日%％‰倍载周岁公平立千瓦伏米克升度次件辆台座所例批款种份位只头峰株棵架艘套条篇部场张]/;
+/** The words a numeral may be followed by: units, measure words, lengths of time, currencies (folded to Simplified). */
+const UNIT_WORDS: readonly string[] = [
+  ...Object.keys(UNITS), ...MEASURE_WORDS, ...Object.keys(DURATION_UNITS), ...Object.keys(CURRENCIES), '百分点', '个百分点', '倍', '成', '折', '余', '多',
+];
+/** First characters of those, and of magnitudes and the rest of a number (digits, a decimal point, a thousands comma). */
+const UNIT_FIRST = new Set<string>([
+  ...UNIT_WORDS.map((w) => w[0]!),
+  // dates (6 / 月末), and the characters this list was written with before it was read from the lexicon
+  ...'0123456789０１２３４５６７８９十百千万亿萬億.．,%％‰年月日号季世元美欧日英港吨亩个户家名人项余多倍载周岁公平立千瓦伏米克升度次件辆台座所例批款种份位只头峰株棵架艘套条篇部场张',
+]);
+const unitStarts = (b: string): boolean => UNIT_FIRST.has(foldText(b.slice(0, 1)));
+/** Words of two characters or more, by their first parts: `亿人` / `次` is 人次 cut by the layout. */
+const WORD_HEADS = new Map<string, string[]>();
+for (const w of new Set(UNIT_WORDS)) {
+  for (let k = 1; k < w.length; k++) {
+    const head = w.slice(0, k);
+    const rests = WORD_HEADS.get(head) ?? [];
+    rests.push(w.slice(k));
+    WORD_HEADS.set(head, rests);
+  }
+}
+/** Does a unit word start at the end of `a` (after a numeral) and go on at the start of `b`? */
+function unitCut(a: string, b: string): boolean {
+  for (let k = 1; k <= 3 && k < a.length; k++) {
+    const rests = WORD_HEADS.get(foldText(a.slice(-k)));
+    if (!rests || !isNumeralEnd(a.charCodeAt(a.length - k - 1))) continue;
+    const next = foldText(b.slice(0, 4));
+    if (rests.some((r) => next.startsWith(r))) return true;
+  }
+  return false;
+}
+/** The second end of a range after a numeral: 3 / 至5亿元. */
+const RANGE_REST = /^[至到~～〜－—–-]\s*[0-9０-９〇零一二两三四五六七八九十]/;
 
 /** The first words of a news lead: the line before it was a headline. */
 const LEAD_START = /^(?:[（(【\[]?(?:本报|记者|新华社|中新社|据|通讯员|本刊|央视网|人民网|新华网))/;
@@ -92,9 +129,11 @@ export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   // 表3 · 图2 · 附件1: a caption that ends in its number stands alone (the next line is no rest of a numeral).
   if (!aIsLonger && CAPTION.test(a)) return false;
   const last = a.charCodeAt(a.length - 1);
-  if (isNumeralEnd(last) && UNIT_START.test(b)) return true;
+  if (isNumeralEnd(last) && (unitStarts(b) || RANGE_REST.test(b))) return true;
   // 1200多 / 亩: 多, 余, 几 inside a figure cut from its unit.
-  if (isInnerApprox(last) && a.length > 1 && isNumeralEnd(a.charCodeAt(a.length - 2)) && UNIT_START.test(b)) return true;
+  if (isInnerApprox(last) && a.length > 1 && isNumeralEnd(a.charCodeAt(a.length - 2)) && unitStarts(b)) return true;
+  // 3.7亿人 / 次, 0.3个 / 百分点: a unit cut in two.
+  if (unitCut(a, b)) return true;
   if (isDangling(last)) return true;
   if (unbalanced(a)) return true;
   // A line with a full stop inside is body text cut by the layout, not a headline.

@@ -23,6 +23,12 @@ function hasDigitComma(line: string): boolean {
   return false;
 }
 
+/** Does `a` end with a digit and `，`, and `b` start with three digits and no fourth? A thousands comma the layout cut at. */
+function commaCutBeforeThousands(a: string, b: string): boolean {
+  return a.endsWith('，') && a.length > 1 && isDigit(a.charCodeAt(a.length - 2)) && THREE_DIGITS.test(foldText(b.slice(0, 4)));
+}
+const THREE_DIGITS = /^\d{3}(?!\d)/;
+
 /** What String.prototype.trim takes off (white space and line terminators), as a test on a code unit. */
 function isTrimmed(c: number): boolean {
   return c <= 0x20
@@ -63,6 +69,10 @@ export function buildMatchText(original: string, continuesLine = false): MatchTe
     if (prev !== null && !joinsAcross(prev, trimmed, continuesLine && prevIsFirst)) {
       out.push('\n');
       map[n++] = prevEnd;
+    } else if (prev !== null && commaCutBeforeThousands(prev, trimmed)) {
+      // 1，/ 335亿元: the layout cut a number at its thousands comma (one character for one: the map stays).
+      const last = out.length - 1;
+      out[last] = `${out[last]!.slice(0, -1)},`;
     }
     // Folding is one code unit for one and context-free: done on the whole text below. The thousands comma needs folded digits.
     out.push(hasDigitComma(trimmed) ? foldText(trimmed).replace(THOUSANDS_COMMA, ',') : trimmed);
