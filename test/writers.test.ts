@@ -280,8 +280,8 @@ describe('CSV quoting', () => {
 });
 
 describe('delimited rows: a text cell repeated from row to row', () => {
-  // The row function keeps each field's last text and its escaped form: a run of
-  // records where cells repeat, change and come back must read as each row alone.
+  // A run of records where cells repeat, change and come back must read as each row alone
+  // (a row function that remembers its last cells must not leak one row into the next).
   const cells = fc.constantFrom('同一句，有逗号。', '"引号"', '=1+1', '-', '', '第二句\n换行', '标签');
   const records = fc.array(fc.tuple(cells, cells, cells), { minLength: 1, maxLength: 12 }).map((rows) =>
     rows.map(([sentence, label, text]) => record({ sentence, label, text })),

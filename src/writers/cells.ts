@@ -43,37 +43,9 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
  */
 export const guard = (text: string): string => (text !== '-' && FORMULA_START.test(text) ? `'${text}` : text);
 
-/**
- * The row function of a delimited format (CSV, TSV): each field's cell
- * (numbers as JavaScript prints them, the shortest round trip; null as
- * empty; text guarded, then made safe by `escape`), joined by `separator`, then `end`. Text
- * cells repeat from row to row (the file, the sentence of the figures before,
- * a label): each field keeps its last text and what it became, so a
- * sentence shared by five figures is guarded and escaped once, not five times.
- */
-export function delimitedRow(
-  fields: readonly FieldName[],
-  escape: (text: string) => string,
-  separator: string,
-  end: string,
-): (record: FigureRecord) => string {
-  const n = fields.length;
-  const lastIn: (string | null)[] = new Array<string | null>(n).fill(null);
-  const lastOut: string[] = new Array<string>(n).fill('');
-  return (record) => {
-    let row = '';
-    for (let k = 0; k < n; k++) {
-      if (k > 0) row += separator;
-      const value = record[fields[k]!];
-      if (typeof value !== 'string') row += value === null ? '' : String(value);
-      else if (value === lastIn[k]) row += lastOut[k]!;
-      else {
-        const out = escape(guard(value));
-        lastIn[k] = value;
-        lastOut[k] = out;
-        row += out;
-      }
-    }
-    return row + end;
-  };
+/** A cell as text: numbers as JavaScript prints them (shortest round trip), null as empty. */
+export function cellText(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  return guard(cell);
 }

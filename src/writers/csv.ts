@@ -3,7 +3,8 @@
  * only when needed, UTF-8 (with a BOM on request). Text cells are guarded
  * against formulas (see cells.ts); numbers are written as numbers.
  */
-import { delimitedRow, fieldsOf } from './cells.js';
+import type { FigureRecord } from '../types.js';
+import { cellText, type Cell, fieldsOf } from './cells.js';
 import { recordWriter } from './text.js';
 import type { Layout, RecordWriter, Sink, WriterOptions } from './types.js';
 
@@ -18,9 +19,11 @@ import type { Layout, RecordWriter, Sink, WriterOptions } from './types.js';
 const NEEDS_QUOTES = /[",\r\n]/;
 export const quote = (text: string): string => (NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
+const cell = (value: Cell): string => (typeof value === 'string' ? quote(cellText(value)) : cellText(value));
+
 export function csvLayout(options: WriterOptions = {}): Layout {
   const fields = fieldsOf(options.fields);
-  const row = delimitedRow(fields, quote, ',', '\r\n');
+  const row = (record: FigureRecord): string => `${fields.map((f) => cell(record[f])).join(',')}\r\n`;
   return {
     head: `${options.bom ? '\uFEFF' : ''}${fields.map(quote).join(',')}\r\n`,
     between: '',
