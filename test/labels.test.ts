@@ -477,6 +477,16 @@ describe('label: from an audit of genre pages (reports, sports, devices, health)
     expect(labels('该县粮食产量在全市8个县中排名第一。')[1]).toBe('该县粮食产量');
   });
 
+  test('a table row written as prose: the header before the colon names its figures', () => {
+    expect(labels('营业收入：2024年为84.36亿元，2023年为72.19亿元。')).toEqual(['', '营业收入', '', '营业收入']);
+  });
+
+  test('the share of a plan reached (完成预算的…) measures the amount before it, and so does the change after', () => {
+    expect(labels('全市一般公共预算收入468.2亿元，完成预算的101.3%，比上年增长3.6%。')).toEqual([
+      '全市一般公共预算收入', '全市一般公共预算收入', '全市一般公共预算收入',
+    ]);
+  });
+
   test('a share of a benchmark with no subject of its own measures what the figure before measured', () => {
     expect(labels('旅客吞吐量20.3万人次，恢复至2019年同期的126%。')).toEqual(['旅客吞吐量', '', '旅客吞吐量']);
   });

@@ -56,7 +56,8 @@ const TIMES_OF = /^是[^，,]{2,}的$/;
 /** `客流量恢复至2019年同期的105%`, `相当于…的`: a share of a benchmark, said of the subject before it. */
 const SHARE_OF_BENCHMARK = /^(?<subject>[^，,]{2,}?)(?:恢复至|恢复到|相当于)[^，,]{2,}的$/;
 /** The same with no subject in the clause: `旅客吞吐量20.3万人次，恢复至2019年同期的126%` — what the figure before measured. */
-const SHARE_OF_BENCHMARK_ALONE = /^(?:恢复至|恢复到|相当于)[^，,]{2,}的$/;
+// 完成预算的101.3%, 为年度计划的96.8%: the share of a plan reached, said of the amount before it.
+const SHARE_OF_BENCHMARK_ALONE = /^(?:恢复至|恢复到|相当于|完成|达到|为)[^，,]{2,}的$/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
 const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争', '有望', '可望']);
 /** `也`, `还`… inside a noun clause, with a short predicate after: `出口总额也连创` → `出口总额`. */
@@ -198,6 +199,8 @@ export function labelSentence(text: string, sentence: Span, candidates: readonly
   for (let i = 0; i < ctx.done.length; i++) labels.push(ctx.done[i]!.label);
   return labels;
 }
+
+const isColon = (c: number): boolean => c === 0xff1a || c === 0x3a;
 
 /** The figure before `i` that is not a date, if any. */
 const previous = (ctx: SentenceContext, i: number): number => {
@@ -359,6 +362,10 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
   const clause = clauseEndingBefore(ctx.clauses, start);
   if (!clause || figureIn(ctx, i, clause)) return { label: null, level: false };
   const words = clause.phrase.trimStart(LEADING);
+  // 营业收入：2024年为84.4亿元，2023年为72.2亿元 — a row of a table written as prose: the header before the colon names the figures.
+  if (isColon(ctx.text.charCodeAt(clause.end)) && words.length >= 2 && words.length <= 12 && !opensWithPredicate(words) && !VERB.test(words.text)) {
+    return { label: words, level: true };
+  }
   const frame = /^在.+(?:中|里|之中)$/.test(words.text) ? words.slice(1) : null;
   let object = (objectAfterVerb(words) ?? frame)?.trimEnd(LOCALIZER_END) ?? Phrase.EMPTY;
   const de = object.text.lastIndexOf('的');

@@ -196,6 +196,8 @@ export const date: Recognizer = {
     if (m.groups.dayOnly !== undefined && m.text.endsWith('日') && start.day !== undefined && lengthOfDays(ctx.text, m.start, m.end, start.day)) return null;
     // 该寺已有1500年历史, 约1000年前: a length of years, not a year (the duration recognizer takes it).
     if (m.groups.year !== undefined && /^\d{4}年$/.test(m.text) && lengthOfYears(ctx.text, m.end)) return null;
+    // 上一月末, 下一月: the month before or after, not January.
+    if (m.groups.month === '一' && m.groups.year === undefined && /[上下每同]$/.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return null;
     // 一日 alone is a day, not the first of a month (一日三餐, 一日千里, 十年如一日).
     if (m.groups.dayOnly === '一' && m.groups.rel === undefined) return null;
     // 提前两个月, 此前三个月: a span before something, not the first months of a year.

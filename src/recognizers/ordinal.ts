@@ -19,6 +19,9 @@ const ordinalWords = words([...MEASURE_WORDS.filter((w) => w !== '股'), '版', 
  */
 const FIXED_TERMS = /^(?:产业|方|世界|人称|者|书记|责任人|夫人|时间|把手|人民|中级人民|中学|小学|中心|医院|附属|实验|宇宙速度|拉格朗日|线(?!路)|手|感|课堂|故乡|印象|视角|桶金|生产力|要务|动力|落点)/;
 
+/** Parts of a document, numbered in its headings. */
+const PART_OF_DOCUMENT = /^(?:章|节|篇|部分|条|款|编)$/;
+
 /** The rest of a list of names after its first item: 、第二、第三产业 · 、二、三产业. */
 const LISTED_TERM = /^(?:[、和及与]第?[一二三四五六七八九十]+)+(?:产业|方|世界|书记)/;
 
@@ -50,6 +53,8 @@ export const ordinal: Recognizer = {
     if (!g.mw && LISTED_TERM.test(ctx.text.slice(m.end, m.end + 12))) return null;
     // 第一，要坚持…；第二是…: a list marker at the head of a clause, no rank.
     if (g.head === '第' && !g.mw && g.high === undefined && /^[，,、：:]|^是/.test(ctx.text.slice(m.end, m.end + 1)) && CLAUSE_HEAD.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return null;
+    // 第一节 重要提示, 第三章 总则: the number of a part of a document before its title, no rank.
+    if (g.head === '第' && g.mw !== undefined && PART_OF_DOCUMENT.test(g.mw) && /^(?:[ \u3000\t]|$)/.test(ctx.text.slice(m.end, m.end + 1))) return null;
     // 前一交易日, 前一天: the previous one, no rank.
     if (g.head === '前' && n.isOne) return null;
     // 前10%的学生: the top tenth, a percent.

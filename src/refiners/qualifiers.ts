@@ -24,12 +24,13 @@ const AFTER = new RegExp(`^ ?期?(?:及|或|（含）|\\(含\\))?(?<word>${words
 const isRound = (c: Candidate): boolean => c.multiplier !== null && c.multiplier.num > c.multiplier.den;
 // 近6个月平均, 近三年平均水平, 近12个月滚动, 近5年累计, 近3年内: a span the figure after is measured over.
 const SPAN_AFTER = /^(?:来|以来|间|里|中|内|平均|滚动|累计|年均|月均|同期)/;
-const CLAUSE_EDGE = /^$|[，。；：！？、\n]$/;
+const CLAUSE_EDGE = /^$|[，。；：！？、\n）)]$/;
 function recentSpan(text: string, c: Candidate, m: RegExpExecArray): boolean {
   if (m[0] !== '近') return false;
   if (SPAN_AFTER.test(text.slice(c.end, c.end + 2))) return true;
   const start = c.start - 1;
-  return CLAUSE_EDGE.test(text.slice(Math.max(0, start - 1), start)) && text[c.end] === '，';
+  // 近3年，… · （一）近3年主要会计数据 · ，近5年共投入…: at the head of a clause or heading it opens the span.
+  return CLAUSE_EDGE.test(text.slice(Math.max(0, start - 1), start));
 }
 
 /** Words ending in a qualifier that are none: 签约, 最近, 经过. */

@@ -578,4 +578,28 @@ export const cases: CorpusCase[] = [
       { text: '前十', kind: 'ordinal', value: 10, unit: '' },
     ],
   },
+  // ── from an audit of official statistical documents ──────────────────
+  {
+    sentence: '第一产业增加值312.45亿元，增长3.1%。',
+    figures: [
+      { text: '312.45亿元', kind: 'money', value: 31245000000, unit: 'CNY', change: '' },
+      { text: '3.1%', kind: 'percent', value: 3.1, unit: '%', change: 'up' },
+    ],
+  },
+  {
+    sentence: '第一节 重要提示',
+    figures: [],
+  },
+  {
+    sentence: '年度报告披露日前上一月末普通股股东总数为34,207户。',
+    figures: [{ text: '34,207户', kind: 'count', value: 34207, unit: '户' }],
+  },
+  {
+    sentence: '（一）近3年主要会计数据，近5年共投入资金10亿元。',
+    figures: [
+      { text: '3年', kind: 'duration', value: 3, unit: 'year', approx: '' },
+      { text: '5年', kind: 'duration', value: 5, unit: 'year', approx: '' },
+      { text: '10亿元', kind: 'money', value: 1000000000, unit: 'CNY' },
+    ],
+  },
 ];

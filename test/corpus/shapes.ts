@@ -79,9 +79,9 @@ export const cases: CorpusCase[] = [
     ],
   },
   {
-    note: '多 that begins the next word',
+    note: '多 begins the next word; 近 at the head of the clause opens the span (the last five years)',
     sentence: '近5年多次获奖。',
-    figures: [{ text: '5年', kind: 'duration', value: 5, unit: 'year', approx: 'under' }],
+    figures: [{ text: '5年', kind: 'duration', value: 5, unit: 'year', approx: '' }],
   },
   {
     sentence: '客队在第89分钟扳平比分。',
