@@ -487,6 +487,16 @@ describe('label: from an audit of genre pages (reports, sports, devices, health)
     ]);
   });
 
+  test('from minimal pairs: time words inside the clause, more verbs and adverbs, anniversaries of events, 被执行人, pronouns', () => {
+    expect(labels('该园区全年引进企业46家。')).toEqual(['该园区引进企业']);
+    expect(labels('该集团实现营业收入860亿元，上缴税金45亿元。')).toEqual(['该集团营业收入', '该集团上缴税金']);
+    expect(labels('全市新能源汽车产量可望达到50万辆。')).toEqual(['全市新能源汽车产量']);
+    expect(labels('该县组织120名技术人员下乡服务。')).toEqual(['技术人员']);
+    expect(labels('今年是该市改革开放46周年。')).toEqual(['该市改革开放']);
+    expect(labels('1.2万名被执行人主动履行义务。')).toEqual(['被执行人']);
+    expect(labels('此前这一数字为3.2%。')).toEqual(['']);
+  });
+
   test('a share of a benchmark with no subject of its own measures what the figure before measured', () => {
     expect(labels('旅客吞吐量20.3万人次，恢复至2019年同期的126%。')).toEqual(['旅客吞吐量', '', '旅客吞吐量']);
   });

@@ -154,7 +154,7 @@ const SINGLE_OPENERS = [
 const HEAD_ONLY = '较(?!大|好|高|低|快|多|少|为)|比(?!重|例|率|赛)|按|据(?!悉|统计|了解)|经(?!济|营|费|验|理|销|贸|开|信)';
 
 /** A relative time word after a subject (`该园区去年…`), and the same with a predicate after it (`该园区去年引进…`). */
-export const TIME_AFTER_SUBJECT = /(?<=.{2})(?:今年以来|近年来|多年来|今年|去年|上年|本年|目前|当前|如今|现在)/;
+export const TIME_AFTER_SUBJECT = /(?<=.{2})(?:今年以来|近年来|多年来|今年|去年|上年末|上年|本年|全年|年内|目前|当前|如今|现在|今日|今天)/;
 export const TIME_INSIDE = new RegExp(`${TIME_AFTER_SUBJECT.source}(?=.{2})`);
 
 /** Words that begin a predicate, at the head of a clause. */
@@ -229,10 +229,10 @@ export const RELATIVE = /^(?:具有|涉及|涵盖|来自|包括|覆盖|属于)/;
 
 /** What a counted noun cannot start with: a preposition, a motion verb (`3次赴京`), a change (`增至`). */
 // 之间, 不等 after a range (`在1350万至1380万吨之间`, `1900元至2690元不等`) close it; they name nothing.
-export const NOT_A_NOUN = new RegExp(`^(?:之间|不等|到|去|来|在|向|从|给|对|把|被|让|使|于|由|经|跟|和|与|及|${alt(LONG_CHANGES)}|[增降减升涨跌提](?:至|到|了|为))`);
+export const NOT_A_NOUN = new RegExp(`^(?:之间|不等|到|去|来|在|向|从|给|对|把|被(?!执行人|保险人|害人)|让|使|于|由|经|跟|和|与|及|${alt(LONG_CHANGES)}|[增降减升涨跌提](?:至|到|了|为))`);
 
 /** A clause of time (`自首届博览会举办以来`, `会议期间`): it has no subject for what follows. */
 export const TIME_CLAUSE = endsWithWord(['以来', '期间', '之际', '之初', '之时', '时', '以后', '之后', '前夕', '当天', '当日']);
 
 /** Labels that say nothing (and the empty label). */
-export const EMPTY_LABEL: ReadonlySet<string> = new Set(['', '我们', '我们的', '他们', '它们', '我', '其', '该', '这', '此', '这些', '那些', '各', '每', '本', '总', '全', '共', '其他', '其它', '等']);
+export const EMPTY_LABEL: ReadonlySet<string> = new Set(['', '我们', '我们的', '他们', '它们', '我', '其', '该', '这', '此', '这些', '那些', '各', '每', '本', '总', '全', '共', '其他', '其它', '等', '这一数字', '这一数据', '这一水平', '这一比例', '该数字', '此数']);

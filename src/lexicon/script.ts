@@ -21,8 +21,16 @@ const PAIRS = [
   '進进 貿贸 經经 濟济 鄉乡 鎮镇 鐵铁 運运 輸输 遊游 觀观 發发 網网 實实 現现 際际 這这 們们 會会 當当',
   '該该 還还 將将 開开 紐纽 圍围 陸陆 島岛 東东 護护 療疗 藥药 診诊 縮缩 償偿 歸归 積积 儲储 額额 佔占',
   // Financial (capital) numerals → ordinary numerals.
-  '壹一 贰二 貳二 叁三 參三 肆四 伍五 陆六 陸六 柒七 捌八 玖九 拾十 佰百 仟千',
+  // 参/參 and 陆/陸 are also the words of 参加 and 大陆: they are numerals only beside another capital numeral (see foldText).
+  '壹一 贰二 貳二 叁三 肆四 伍五 柒七 捌八 玖九 拾十 佰百 仟千 參参 陸陆',
 ].join(' ');
+
+/** Capital numerals, and the magnitudes written with them. */
+const CAPITALS = new Set(Array.from('壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟万萬亿億零'));
+/** 参 and 陆 (and their Traditional forms) as capital numerals: what they fold to beside another capital. */
+const CAPITAL_WORDS = new Map<number, string>([
+  ['参'.charCodeAt(0), '三'], ['參'.charCodeAt(0), '三'], ['陆'.charCodeAt(0), '六'], ['陸'.charCodeAt(0), '六'],
+]);
 
 const FOLD = new Map<number, string>();
 for (const pair of PAIRS.split(/\s+/)) {
@@ -62,7 +70,10 @@ export function foldText(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const to = FOLDED[text.charCodeAt(i)]!;
+    const code = text.charCodeAt(i);
+    // 壹万陆仟, 参拾: 参 and 陆 beside another capital numeral are numerals; elsewhere words (参加, 大陆, 陆家嘴).
+    const capital = CAPITAL_WORDS.get(code);
+    const to = capital !== undefined && (CAPITALS.has(text.charAt(i - 1)) || CAPITALS.has(text.charAt(i + 1))) ? capital.charCodeAt(0) : FOLDED[code]!;
     if (to === 0) continue;
     out += text.slice(from, i) + String.fromCharCode(to);
     from = i + 1;

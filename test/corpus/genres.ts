@@ -602,4 +602,12 @@ export const cases: CorpusCase[] = [
       { text: '10亿元', kind: 'money', value: 1000000000, unit: 'CNY' },
     ],
   },
+  {
+    note: '陆 and 参 are words (大陆, 陆家嘴, 参与) but beside a capital numeral',
+    sentence: '陆家嘴金融城，全港3,000間餐廳參與推廣，合同金额壹万陆仟元。',
+    figures: [
+      { text: '3,000間', kind: 'count', value: 3000, unit: '间' },
+      { text: '壹万陆仟元', kind: 'money', value: 16000, unit: 'CNY' },
+    ],
+  },
 ];
