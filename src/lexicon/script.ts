@@ -28,9 +28,14 @@ const PAIRS = [
 /** Capital numerals, and the magnitudes written with them. */
 const CAPITALS = new Set(Array.from('壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟万萬亿億零'));
 /** 参 and 陆 (and their Traditional forms) as capital numerals: what they fold to beside another capital. */
-const CAPITAL_WORDS = new Map<number, string>([
-  ['参'.charCodeAt(0), '三'], ['參'.charCodeAt(0), '三'], ['陆'.charCodeAt(0), '六'], ['陸'.charCodeAt(0), '六'],
-]);
+const CAPITAL_WORDS = new Map<number, { numeral: number; word: number }>(
+  [['参', '三', '参'], ['參', '三', '参'], ['陆', '六', '陆'], ['陸', '六', '陆']].map(([c, numeral, word]) => [
+    c!.charCodeAt(0),
+    { numeral: numeral!.charCodeAt(0), word: word!.charCodeAt(0) },
+  ]),
+);
+/** In FOLDED: a character whose folding depends on its neighbours (CAPITAL_WORDS). */
+const BY_CONTEXT = 0xffff;
 
 const FOLD = new Map<number, string>();
 for (const pair of PAIRS.split(/\s+/)) {
@@ -64,17 +69,22 @@ for (let code = 0; code < 0x10000; code++) {
   const to = foldChar(ch);
   if (to !== ch) FOLDED[code] = to.charCodeAt(0);
 }
+for (const code of CAPITAL_WORDS.keys()) FOLDED[code] = BY_CONTEXT;
 
 /** Folds a whole string, one code unit for one: offsets are unchanged. */
 export function foldText(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // 壹万陆仟, 参拾: 参 and 陆 beside another capital numeral are numerals; elsewhere words (参加, 大陆, 陆家嘴).
-    const capital = CAPITAL_WORDS.get(code);
-    const to = capital !== undefined && (CAPITALS.has(text.charAt(i - 1)) || CAPITALS.has(text.charAt(i + 1))) ? capital.charCodeAt(0) : FOLDED[code]!;
+    let to = FOLDED[text.charCodeAt(i)]!;
     if (to === 0) continue;
+    // 壹万陆仟, 参拾: 参 and 陆 beside another capital numeral are numerals; elsewhere words (参加, 大陆, 陆家嘴).
+    if (to === BY_CONTEXT) {
+      const capital = CAPITAL_WORDS.get(text.charCodeAt(i))!;
+      const numeral = CAPITALS.has(text.charAt(i - 1)) || CAPITALS.has(text.charAt(i + 1));
+      to = numeral ? capital.numeral : capital.word;
+      if (to === text.charCodeAt(i)) continue;
+    }
     out += text.slice(from, i) + String.fromCharCode(to);
     from = i + 1;
   }
