@@ -17,13 +17,18 @@ import type { Recognizer } from './types.js';
 // Latin units must not run on into a word: `5G`, `3Gbps` are not grams or GW.
 // Han units may be followed by digits: 3米20厘米, 6米82 — but not begin a longer word: 500克朗 is no gram.
 const LATIN = /^[A-Za-z]/;
-const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | (?! 克[朗服隆制] | 平 [台均衡稳安价等原民常日时面板整和行分静息反定复局手坦仓盘交开] | 平方 [根和数] | 尺[寸度子码] | 丈[夫量] ) {{han}} | 度 (?! 假 | 过 | 量 | 的 (?! 气温 | 低温 | 高温 | 严寒 | 天气 ) )`, {
+// 100平, 90平以下, 5万平的商场: 平 alone is spoken floor space only where the phrase ends with it (9秒83平亚洲纪录 ties a record).
+const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | (?! 克[朗服隆制] | 平方 [根和数] | 尺[寸度子码] | 丈[夫量] ) {{han}}
+  | 平 (?= $ | [，。；！？、,.;!?）)\\s”"] | 的 | 以[上下内] | 左右 | 多 | 余 | 户型 ) | 度 (?! 假 | 过 | 量 | 的 (?! 气温 | 低温 | 高温 | 严寒 | 天气 ) )`, {
   latin: words(Object.keys(UNITS).filter((w) => LATIN.test(w))),
   han: words(Object.keys(UNITS).filter((w) => !LATIN.test(w))),
 });
 
 /** Units after which a lone 零 is zero degrees. */
 const ZERO_DEGREE: ReadonlySet<string> = new Set(['摄氏度', '度', '℃', '°C']);
+
+/** 100平: a square metre, as people speak of floor space. */
+const FLOOR_SPACE = UNITS['平方']!;
 
 /** `华氏100度`: 度 after 华氏 is a degree Fahrenheit. */
 const FAHRENHEIT = UNITS['华氏度']!;
@@ -53,7 +58,7 @@ export const quantity: Recognizer = {
     if (!a) return null;
     // 每100克含…, 每百公里: what a rate is per is no figure (a slash between quantities is a pair: 200兆瓦/400兆瓦时).
     if (perDenominator(ctx.text, m.start, false)) return null;
-    let unit: Unit | undefined = UNITS[g.unit!];
+    let unit: Unit | undefined = g.unit === '平' ? FLOOR_SPACE : UNITS[g.unit!];
     if (g.unit === DEGREE.word) {
       // 度 is a kilowatt-hour where the sentence speaks of electricity, a degree of heat where of temperature.
       const before = ctx.text.slice(Math.max(0, m.start - DEGREE_CONTEXT), m.start);

@@ -610,4 +610,9 @@ export const cases: CorpusCase[] = [
       { text: '壹万陆仟元', kind: 'money', value: 16000, unit: 'CNY' },
     ],
   },
+  {
+    note: '平 before the rest of a phrase ties a record: no floor space',
+    sentence: '苏炜以9秒83平亚洲纪录。',
+    figures: [{ text: '9秒83', kind: 'duration', value: 9.83, unit: 'second' }],
+  },
 ];
