@@ -49,6 +49,8 @@ export const count: Recognizer = {
     if (ctx.text.charCodeAt(m.start - 1) === 0x7b2c) return null;
     // 二类地区, 二级, 三期工程: a class or a phase names a category (Chinese counts two with 两: 两类), no number of things.
     if (CATEGORY.test(m.text) && CATEGORY_OF.test(ctx.text.slice(m.end, m.end + 2))) return null;
+    // 首套…，二套降至25%: the second home (two homes are 两套).
+    if (m.text === '二套') return null;
     if (perDenominator(ctx.text, m.start) && !a.high) return null;
     // Points (得32分) after digits only: 十分 is an adverb.
     if (m.groups.unit === '分' && a.low.script !== 'arabic') return null;

@@ -615,4 +615,12 @@ export const cases: CorpusCase[] = [
     sentence: '苏炜以9秒83平亚洲纪录。',
     figures: [{ text: '9秒83', kind: 'duration', value: 9.83, unit: 'second' }],
   },
+  {
+    sentence: '首付比例首套下调至15%，二套降至25%，他买了两套房。',
+    figures: [
+      { text: '15%', kind: 'percent', value: 15, unit: '%' },
+      { text: '25%', kind: 'percent', value: 25, unit: '%' },
+      { text: '两套', kind: 'count', value: 2, unit: '套' },
+    ],
+  },
 ];
