@@ -55,8 +55,10 @@ const RATE_GAP = /^(?:增速|增幅|涨幅|降幅|比重|占比)(?:高于|低于
 const TIMES_OF = /^是[^，,]{2,}的$/;
 /** `客流量恢复至2019年同期的105%`, `相当于…的`: a share of a benchmark, said of the subject before it. */
 const SHARE_OF_BENCHMARK = /^(?<subject>[^，,]{2,}?)(?:恢复至|恢复到|相当于)[^，,]{2,}的$/;
-/** The same with no subject in the clause: `旅客吞吐量20.3万人次，恢复至2019年同期的126%` — what the figure before measured. */
-// 完成预算的101.3%, 为年度计划的96.8%: the share of a plan reached, said of the amount before it.
+/**
+ * The same with no subject in the clause — `旅客吞吐量20.3万人次，恢复至2019年同期的126%`,
+ * and the share of a plan reached, `完成预算的101.3%`: what the figure before measured.
+ */
 const SHARE_OF_BENCHMARK_ALONE = /^(?:恢复至|恢复到|相当于|完成|达到|为)[^，,]{2,}的$/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
 const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争', '有望', '可望']);
