@@ -70,7 +70,7 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   华氏度: u('°F', '1'), '℉': u('°F', '1'), '°F': u('°F', '1'),
   开尔文: u('K', '1'),
   // containers
-  标准箱: u('TEU', '1'), 标箱: u('TEU', '1'), TEU: u('TEU', '1'),
+  标准箱: u('TEU', '1'), 标箱: u('TEU', '1'), TEU: u('TEU', '1'), 个标准箱: u('TEU', '1'),
   // data
   KB: u('B', '1000'), MB: u('B', '1000000'), GB: u('B', '1000000000'), TB: u('B', '1000000000000'), PB: u('B', '1000000000000000'),
   // transport work

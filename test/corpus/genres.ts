@@ -623,4 +623,8 @@ export const cases: CorpusCase[] = [
       { text: '两套', kind: 'count', value: 2, unit: '套' },
     ],
   },
+  {
+    sentence: '该港集装箱吞吐量达1,800萬個標準箱。',
+    figures: [{ text: '1,800萬個標準箱', kind: 'quantity', value: 18000000, unit: 'TEU' }],
+  },
 ];
