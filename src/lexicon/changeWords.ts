@@ -36,6 +36,9 @@ export const CHANGE_AFTER: Readonly<Record<string, Exclude<Change, ''>>> = {
 /** A change word directly followed by one of these yields a level: `增至`, `提高到`, `下调为` (a noun takes 为 as a link: `增幅为5%`). */
 export const TO_LEVEL: readonly string[] = ['至', '到', '为', '成'];
 
+/** Change nouns (增幅, 增量, 下降幅度): `为` after them links a change, and they are no verbs of change. */
+export const CHANGE_NOUN = /(?:[幅量]|幅度)$/;
+
 /** Compound nouns that contain a change word but name a rate or a level. */
 export const NOT_CHANGE: readonly string[] = [
   '增速', '增长率', '增长速度', '成长率', '增加值', '年增率', '涨跌幅', '增减', '高于', '低于', '高达', '多达', '低至', '高至',

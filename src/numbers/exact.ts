@@ -41,6 +41,9 @@ export const ZERO: Exact = { num: 0n, den: 1n };
 
 export const int = (n: number | bigint): Exact => ({ num: BigInt(n), den: 1n });
 
+/** One half: 半 (半年, 一吨半, 半个百分点). */
+export const HALF: Exact = { num: 1n, den: 2n };
+
 /** 10^-32 … 10^32, made once: magnitudes and units need them all the time. */
 const POW10: readonly Exact[] = Array.from({ length: 65 }, (_, i) =>
   i >= 32 ? { num: 10n ** BigInt(i - 32), den: 1n } : { num: 1n, den: 10n ** BigInt(32 - i) },

@@ -5,9 +5,9 @@
  */
 import { type Grammar, type Groups, type Match, type Piece, grammar, piece, withMarker } from '../grammar/compose.js';
 import { numeral, rangeJoiner, sign } from '../grammar/numeral.js';
-import { type Exact, add, compare, div, int, mul, neg } from '../numbers/exact.js';
+import { type Exact, HALF, add, compare, div, int, mul, neg } from '../numbers/exact.js';
 import { CN_DIGITS } from '../lexicon/numerals.js';
-import { CHANGE_BEFORE } from '../lexicon/changeWords.js';
+import { CHANGE_BEFORE, CHANGE_NOUN } from '../lexicon/changeWords.js';
 import { type Numeral, parseNumeral } from '../numbers/numeral.js';
 import type { Candidate } from './types.js';
 import type { Kind } from '../types.js';
@@ -136,7 +136,7 @@ export function amountCandidate(
 /** Verbs of change (not the nouns 增幅, 涨幅…, nor 多, 高, 快… which compare), maybe with 了, ending the text before an amount. */
 const CHANGE_VERB_BEFORE = new RegExp(
   `(?:${Object.keys(CHANGE_BEFORE)
-    .filter((w) => !/(?:[幅量]|幅度)$/.test(w) && !['多', '少', '高', '低', '快', '慢', '翻'].includes(w))
+    .filter((w) => !CHANGE_NOUN.test(w) && !['多', '少', '高', '低', '快', '慢', '翻'].includes(w))
     .sort((a, b) => b.length - a.length)
     .join('|')})了?$`,
 );
@@ -183,7 +183,7 @@ export const moreAfterUnit = piece(`[多余] (?! [少个项家种次人名位所
 /** 一吨半, 三岁半, 五个半百分点: half a unit more, only on a plain number (false: no such figure). */
 export function addHalf(a: Amount): boolean {
   if (a.high || a.low.hasMagnitude) return false;
-  a.value = add(a.value, div(int(1), int(2)));
+  a.value = add(a.value, HALF);
   a.number = a.value;
   return true;
 }

@@ -9,7 +9,7 @@ import { numeral } from '../grammar/numeral.js';
 import { DURATION_FACTORS, DURATION_UNITS } from '../lexicon/durations.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { UNITS } from '../lexicon/units.js';
-import { type Exact, add, compare, div, int, mul, parseFactor } from '../numbers/exact.js';
+import { type Exact, HALF, add, compare, div, int, mul, parseFactor } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
 import { notCounting } from './bare.js';
@@ -172,7 +172,7 @@ export const halfDuration: Recognizer = {
     const key = word in DURATION_UNITS ? word : m.groups.unit!;
     const unit = DURATION_UNITS[key];
     if (!unit) return null;
-    const half = div(int(1), int(2));
+    const half = HALF;
     // 半年多, 半个多月, 半个多小时: a little more than half a year, a month, an hour.
     const approx = m.groups.more === undefined && m.groups.inner === undefined ? '' : 'over';
     // 半个世纪: 50 years.

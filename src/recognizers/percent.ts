@@ -5,7 +5,7 @@
 import { grammar, piece, withMarker, words } from '../grammar/compose.js';
 import { numeral, rangeJoiner } from '../grammar/numeral.js';
 import { CN_DIGITS } from '../lexicon/numerals.js';
-import { type Exact, add, compare, div, int, mul, neg, parseDecimal } from '../numbers/exact.js';
+import { type Exact, HALF, add, compare, div, int, mul, neg, parseDecimal } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
 import type { Candidate, Recognizer } from './types.js';
@@ -88,7 +88,7 @@ export const tenths: Recognizer = {
     // 三成五 is 35%: the digit after 成 is one more place.
     const { half, halfAfter, tenth, pairLow } = m.groups;
     const low = m.groups.low ?? pairLow;
-    const extra = half || halfAfter ? div(int(1), int(2)) : tenth ? div(int('〇一二三四五六七八九'.indexOf(tenth)), int(10)) : int(0);
+    const extra = half || halfAfter ? HALF : tenth ? div(int('〇一二三四五六七八九'.indexOf(tenth)), int(10)) : int(0);
     // 二点五成三 is no figure: a decimal and a digit after 成 both say the next place.
     if (n.decimal && (tenth || half || halfAfter)) return null;
     const tenths = add(n.value, extra);
@@ -175,7 +175,7 @@ export const halfPoint: Recognizer = {
   triggers: '半',
   grammar: grammar(`(?<! [0-9〇零一二两三四五六七八九十百千万亿个多] ) 半个 (?<unit> 百分点 | 基点 )`),
   extract(m) {
-    const half = div(int(1), int(2));
+    const half = HALF;
     const value = m.groups.unit === '基点' ? div(half, int(100)) : half;
     return { start: m.start, end: m.end, kind: 'percentage_point', value, valueMax: null, unit: 'pp', unitText: m.text.slice(1), number: half, multiplier: int(1), approx: '', change: '' };
   },

@@ -6,7 +6,7 @@
 import { grammar, piece, words } from '../grammar/compose.js';
 import { sign } from '../grammar/numeral.js';
 import { DEGREE, type Unit, UNITS, UNITS_IN_CONTEXT } from '../lexicon/units.js';
-import { type Exact, add, compare, div, int, mul, parseFactor } from '../numbers/exact.js';
+import { type Exact, HALF, add, compare, div, int, mul, parseFactor } from '../numbers/exact.js';
 import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, amountOrChange, moreAfterUnit, readAmount } from './amount.js';
 import { perDenominator } from './bare.js';
 import { TAIL_DIGITS_END } from './duration.js';
@@ -133,7 +133,7 @@ export const halfQuantity: Recognizer = {
   grammar: grammar(`(?<! [上下前后大多个一二两三四五六七八九十0-9] ) 半 (?<unit> {{units}} ) (?! [\u4e00-\u9fff]{0,1}(?:路|程|径|场) )`, { units: words(HALVED_UNITS) }),
   extract(m) {
     const unit = UNITS[m.groups.unit!]!;
-    const half = div(int(1), int(2));
+    const half = HALF;
     return {
       start: m.start, end: m.end, kind: 'quantity', value: mul(half, parseFactor(unit.factor)), valueMax: null, unit: unit.unit,
       unitText: m.groups.unit!, number: half, multiplier: int(1), approx: '', change: '',

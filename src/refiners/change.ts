@@ -6,7 +6,7 @@
  */
 import { words } from '../grammar/compose.js';
 import { charTest } from '../text/charClass.js';
-import { CHANGE_AFTER, CHANGE_BEFORE, NOT_CHANGE } from '../lexicon/changeWords.js';
+import { CHANGE_AFTER, CHANGE_BEFORE, CHANGE_NOUN, NOT_CHANGE } from '../lexicon/changeWords.js';
 import { APPROX_BEFORE } from '../lexicon/qualifiers.js';
 import { CURRENCIES } from '../lexicon/currencies.js';
 import type { Candidate } from '../recognizers/types.js';
@@ -37,8 +37,6 @@ const AMOUNT_OBJECT_KINDS = new Set(['money', 'quantity', 'count', 'number']);
 const PLAIN_CHANGE: ReadonlySet<string> = new Set(['减少', '降低', '增加', '压减', '压降']);
 const INDICATOR_OBJECT = /(?:能力|收入|产量|产值|规模|总量|水平|容量|负荷|效益|利润|税收|产能|储量|库存|装机|供应量|发电量|用电量)(?:约|近|超过|超|逾|达)?$/;
 
-/** Change nouns: 为 after them links a change (增幅为5%). */
-const NOUN_WORD = /(?:[幅量]|幅度)$/;
 /** One-character verbs that are changes by themselves: 恒指跌0.8%, 股价涨3%, 纳指升1.2% (增, 降, 多, 高… need a comparison: 新增5家, 起降31.6万架次). */
 const SURE_SHORT: ReadonlySet<string> = new Set(['涨', '跌', '升']);
 
@@ -85,7 +83,7 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
     const upto = before.slice(0, m.index + word.length);
     const approxWord = Object.prototype.hasOwnProperty.call(APPROX_BEFORE, word);
     // 下调为15毫克, 提高为20%: a verb with 为 names the level reached (增幅为5% is a change: a noun).
-    if (before.startsWith('为', m.index + word.length) && !NOUN_WORD.test(word)) return '';
+    if (before.startsWith('为', m.index + word.length) && !CHANGE_NOUN.test(word)) return '';
     // 快了1.2秒: faster is less time; a speed word says no direction of a length of time.
     const speedOfTime = c.kind === 'duration' && (word === '快' || word === '慢');
     if (!NOT.test(upto) && !approxWord && !speedOfTime) {
