@@ -22,9 +22,10 @@ import { cases as heldout2 } from './corpus/heldout2.js';
 import { cases as shapes } from './corpus/shapes.js';
 import { cases as peers } from './corpus/peers.js';
 import { cases as genres } from './corpus/genres.js';
+import { cases as everyday } from './corpus/everyday.js';
 
 const CORPORA: Record<string, CorpusCase[]> = {
-  count, dates, duration, money, numerals, 'ordinal-number': ordinalNumber, percent, qualifiers, quantity, negatives, bulletins, context, heldout2, shapes, peers, genres,
+  count, dates, duration, money, numerals, 'ordinal-number': ordinalNumber, percent, qualifiers, quantity, negatives, bulletins, context, heldout2, shapes, peers, genres, everyday,
 };
 
 const refDate = (s: string | undefined): RefDate | undefined => {

@@ -46,7 +46,7 @@ export const cnFraction = piece(`点 [〇零一二三四五六七八九]+`);
 /**
  * A numeral.
  *   1335 · 46.04 · 1.2万亿 · 3千万 · 100多万 · 5.4万余 · 2百多 · 6000余 · 3万5千 · 3亿5千万
- *   三 · 一百零五 · 三千五百万 · 百亿 · 十几 · 三十多万 · 几十亿 · 上百 · 三点五
+ *   三 · 一百零五 · 三千五百万 · 百亿 · 十几 · 三十多万 · 几十亿 · 上百 · 三点五 · 千把
  */
 export const numeral = piece(
   `(?: (?: [一两二三四五六七八九] | \\d{1,3} ) 个 {{innerApprox}}? {{bigMagnitude}} (?! [级亿] )   # 两个亿 · 一个多亿 · 3个亿 (spoken; first, so 3 alone does not win; 3个万亿级产业 is a count)
@@ -61,6 +61,7 @@ export const numeral = piece(
        (?: (?<= [万亿] ) 零? (?: \\d,\\d{3} | \\d{4} ) (?! [\\d.,] ) )?       # 12万3456 · 12萬3,456: the four digits below 万, written out
                                                                          # (3万5 is spoken 35000: fewer digits are no section)
        {{innerApprox}}?                                                  # 5.4万余 · 6000余
+   | (?<! [〇零一二两三四五六七八九十百千万亿] ) (?: 百 | {{kilo}} | 万 ) 把           # 千把人 · 百把块钱 · 万把块: 把 after a bare magnitude is "about"
    | {{vagueDigit}}? (?: {{cnDigit}} | {{cnMagnitude}} )+ (?: {{cnFraction}} {{bigMagnitude}}? )?
        (?: {{innerApprox}} {{bigMagnitude}}? )?                          # 十几 · 三十多万
    )`,

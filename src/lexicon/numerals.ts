@@ -17,10 +17,11 @@ export const BIG_MAGNITUDES: Readonly<Record<string, number>> = { 万: 4, 亿: 8
 
 /**
  * Words inside a figure that make it approximate: `5.4万余`, `100多万`,
- * `十几年`, `十来个`. All but `来` mean "more than".
+ * `十几年`, `十来个`, `千把人`. All but `来` and `把` mean "more than" (把 only
+ * after a bare 百/千/万: grammar/numeral.ts).
  */
 export const INNER_APPROX: Readonly<Record<string, 'over' | 'about'>> = {
-  余: 'over', 多: 'over', 几: 'over', 来: 'about',
+  余: 'over', 多: 'over', 几: 'over', 来: 'about', 把: 'about',
 };
 
 /** A leading word standing for an unknown digit: `上百`, `数百万`, `几十亿`. */
