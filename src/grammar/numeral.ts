@@ -13,6 +13,11 @@ const unitsStartingWith = (ch: string) =>
 // 千 is a magnitude unless it begins a unit: `500千伏` is 500 of 千伏, `千万千瓦` 1e7 of 千瓦.
 export const kilo = piece(`千 (?! {{kiloUnits}} )`, { kiloUnits: unitsStartingWith('千') });
 
+// 百 is a magnitude unless it begins 百分位 (第95百分位数: the 95th percentile, no 9500th).
+export const hundred = piece(`百 (?! 分位 )`);
+// 十 · 百: the magnitudes below 千.
+const tenOrHundred = piece(`十 | {{hundred}}`, { hundred });
+
 // 1,335.6 · 46.04 · 1335 — a thousands comma only before exactly three digits,
 // so `373.28亿元,同比` keeps its clause comma.
 export const arabic = piece(`(?: \\d{1,3} (?: ,\\d{3} )+ (?!\\d) | \\d+ ) (?: \\.\\d+ )?`);
@@ -21,7 +26,7 @@ export const arabic = piece(`(?: \\d{1,3} (?: ,\\d{3} )+ (?!\\d) | \\d+ ) (?: \\
 export const cnDigit = piece(`[〇零一二两三四五六七八九]`);
 
 // 十 · 百 · 千 · 万 · 亿
-export const cnMagnitude = piece(`[十百万亿] | {{kilo}}`, { kilo });
+export const cnMagnitude = piece(`[十万亿] | {{hundred}} | {{kilo}}`, { hundred, kilo });
 
 // 万 · 亿 · 万亿: the magnitudes that multiply a whole number.
 // 12.5亿亿次: 亿亿 is 1e16, how supercomputer speeds are written.
@@ -51,10 +56,10 @@ export const cnFraction = piece(`点 [〇零一二三四五六七八九]+`);
 export const numeral = piece(
   `(?: (?: [一两二三四五六七八九] | \\d{1,3} ) 个 {{innerApprox}}? {{bigMagnitude}} (?! [级亿] )   # 两个亿 · 一个多亿 · 3个亿 (spoken; first, so 3 alone does not win; 3个万亿级产业 is a count)
    | {{arabic}} {{power}}?                                              # 3.8×10^26 · 1.5×10⁸
-       (?: \\x20? {{innerApprox}}? (?: [十百] | {{kilo}} ) (?: {{innerApprox}}? {{bigMagnitude}} )?   # 3千万 · 2百 · 5 千 · 3千多万
+       (?: \\x20? {{innerApprox}}? (?: {{tenOrHundred}} | {{kilo}} ) (?: {{innerApprox}}? {{bigMagnitude}} )?   # 3千万 · 2百 · 5 千 · 3千多万
          | \\x20? {{innerApprox}}? {{bigMagnitude}}                             # 1.2万亿 · 100多万 · 5 万
          | 兆 (?= 零? \\d[\\d,]* 亿 ) )?                                          # 2兆8,943亿: Taiwan's trillion, before 亿 sections only
-       (?: (?<= [十百千万亿兆] ) 零? {{section}} (?: (?: [十百] | {{kilo}} ) {{bigMagnitude}}? | {{bigMagnitude}} ) ){0,4}
+       (?: (?<= [十百千万亿兆] ) 零? {{section}} (?: (?: {{tenOrHundred}} | {{kilo}} ) {{bigMagnitude}}? | {{bigMagnitude}} ) ){0,4}
                                                                          # 3万5千 · 3亿5千万 · 1亿2500万 · 3亿5,000万 · 2万亿零500亿 (at
                                                                          # most four more: a longer run is no numeral, and
                                                                          # reading it from each position would be quadratic)
@@ -70,7 +75,7 @@ export const numeral = piece(
     power: piece(`[×*] 10 (?: \\^ -? \\d{1,3} | ⁻? [⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3} )`),
     // A section after a magnitude, with or without its thousands comma: 5000 · 5,000.
     section: piece(`\\d{1,3} (?: , \\d{3} )+ (?! \\d ) | \\d+`),
-    innerApprox, kilo, bigMagnitude, vagueDigit, cnDigit, cnMagnitude, cnFraction,
+    innerApprox, kilo, tenOrHundred, bigMagnitude, vagueDigit, cnDigit, cnMagnitude, cnFraction,
   },
 );
 

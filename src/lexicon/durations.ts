@@ -8,8 +8,8 @@ export const DURATION_UNITS: Readonly<Record<string, string>> = {
   天: 'day', 个工作日: 'day', 工作日: 'day', 个交易日: 'day', 交易日: 'day', 个自然日: 'day', 自然日: 'day', 昼夜: 'day', 日: 'day', // 日 is a number of days only where lengthOfDays says so (recognizers/duration.ts)
   小时: 'hour', 个小时: 'hour', 个钟头: 'hour', 钟头: 'hour',
   分钟: 'minute', 刻钟: 'minute',
-  秒: 'second', 秒钟: 'second', 毫秒: 'second',
+  秒: 'second', 秒钟: 'second', 毫秒: 'second', 微秒: 'second', 纳秒: 'second',
 };
 
 /** Words of a fraction of their unit: the factor to it. */
-export const DURATION_FACTORS: Readonly<Record<string, string>> = { 毫秒: '0.001', 刻钟: '15', 个世纪: '100' };
+export const DURATION_FACTORS: Readonly<Record<string, string>> = { 毫秒: '0.001', 微秒: '0.000001', 纳秒: '0.000000001', 刻钟: '15', 个世纪: '100' };

@@ -26,4 +26,6 @@ export const MEASURE_WORDS: readonly string[] = [
   '像素',
   // shares (500万股, 每10股)
   '股',
+  // bedding (棉被2万床), goals (打进68球), qubits (66量子比特)
+  '床', '球', '量子比特',
 ];

@@ -44,8 +44,8 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   马力: u('W', '735.49875'),
   W: u('W', '1'), kW: u('W', '1000'), KW: u('W', '1000'), MW: u('W', '1000000'), GW: u('W', '1000000000'),
   // energy (度 is a kilowatt-hour only where electricity is meant; see recognizers/quantity.ts)
-  瓦时: u('Wh', '1'), 千瓦时: u('Wh', '1000'), 兆瓦时: u('Wh', '1000000'), 吉瓦时: u('Wh', '1000000000'),
-  度电: u('Wh', '1000'), kWh: u('Wh', '1000'), MWh: u('Wh', '1000000'), GWh: u('Wh', '1000000000'),
+  瓦时: u('Wh', '1'), 千瓦时: u('Wh', '1000'), 兆瓦时: u('Wh', '1000000'), 吉瓦时: u('Wh', '1000000000'), 太瓦时: u('Wh', '1000000000000'),
+  度电: u('Wh', '1000'), kWh: u('Wh', '1000'), MWh: u('Wh', '1000000'), GWh: u('Wh', '1000000000'), TWh: u('Wh', '1000000000000'),
   焦耳: u('J', '1'), 千焦: u('J', '1000'), 兆焦: u('J', '1000000'), 吉焦: u('J', '1000000000'),
   千卡: u('J', '4184'), 大卡: u('J', '4184'), 卡路里: u('J', '4.184'), kJ: u('J', '1000'), MJ: u('J', '1000000'), GJ: u('J', '1000000000'), kcal: u('J', '4184'),
   // apparent power (transformers): 千伏安, kVA
@@ -59,7 +59,7 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   // frequency
   赫兹: u('Hz', '1'), 千赫: u('Hz', '1000'), 兆赫: u('Hz', '1000000'), Hz: u('Hz', '1'), MHz: u('Hz', '1000000'), GHz: u('Hz', '1000000000'),
   // pressure (950百帕: the 百 is read as a magnitude, which gives the same value)
-  帕: u('Pa', '1'), 帕斯卡: u('Pa', '1'), 百帕: u('Pa', '100'), 千帕: u('Pa', '1000'), 兆帕: u('Pa', '1000000'), Pa: u('Pa', '1'), hPa: u('Pa', '100'), kPa: u('Pa', '1000'), MPa: u('Pa', '1000000'), GPa: u('Pa', '1000000000'),
+  帕: u('Pa', '1'), 帕斯卡: u('Pa', '1'), 百帕: u('Pa', '100'), 千帕: u('Pa', '1000'), 兆帕: u('Pa', '1000000'), 吉帕: u('Pa', '1000000000'), Pa: u('Pa', '1'), hPa: u('Pa', '100'), kPa: u('Pa', '1000'), MPa: u('Pa', '1000000'), GPa: u('Pa', '1000000000'),
   // blood pressure and vacuum: millimetres of mercury (140毫米汞柱), to Pa
   毫米汞柱: u('Pa', '133.322387415'), mmHg: u('Pa', '133.322387415'),
   // sound level
@@ -68,7 +68,9 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   摄氏度: u('°C', '1'), '℃': u('°C', '1'), '°C': u('°C', '1'),
   // Fahrenheit stays Fahrenheit: a temperature scale with another zero is no factor away from °C
   华氏度: u('°F', '1'), '℉': u('°F', '1'), '°F': u('°F', '1'),
-  开尔文: u('K', '1'),
+  开尔文: u('K', '1'), 毫开尔文: u('K', '0.001'),
+  // magnetic flux density
+  特斯拉: u('T', '1'), 毫特斯拉: u('T', '0.001'), 高斯: u('T', '0.0001'),
   // containers
   标准箱: u('TEU', '1'), 标箱: u('TEU', '1'), TEU: u('TEU', '1'), 个标准箱: u('TEU', '1'),
   // data

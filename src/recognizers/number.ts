@@ -1,6 +1,7 @@
 /**
  * number: a statistic without a known unit.
  *   3.3万P (magnitude, unit as written) · 三分之二, 2/3的 (fractions) · 8.1∶40.3∶51.6, 1比1.2, 3比1 (each part of a ratio)
+ *   里氏5.8级, 6至8级大风 (readings on a scale)
  */
 import { grammar, markerAfterRun, piece, withMarker } from '../grammar/compose.js';
 import { arabic, numeral, rangeJoiner, sign } from '../grammar/numeral.js';
@@ -22,7 +23,7 @@ const HAS_MAGNITUDE = new RegExp(`[${Object.keys({ ...SMALL_MAGNITUDES, ...BIG_M
  */
 const magnitudeOrLetters = markerAfterRun(
   allChars(piece(`{{sign}} | {{numeral}} | {{rangeJoiner}}`, { sign, numeral, rangeJoiner })),
-  union(allChars(HAS_MAGNITUDE), allChars(/[A-Za-z]/)),
+  union(allChars(HAS_MAGNITUDE), allChars(/[A-Za-z×*]/)),
   0,
 );
 
@@ -45,7 +46,8 @@ export const magnitudeNumber: Recognizer = {
     const unitOnly = !a.low.hasMagnitude && a.low.script === 'arabic' && (m.groups.unit ?? '').length >= 3;
     // A bare magnitude (千亿) says too little without a qualifier or unit: 数百万 and 上亿 do.
     // 一千二百三十四万五千: a Chinese numeral past ten thousand has its magnitude inside.
-    const large = a.low.hasMagnitude || (a.low.script === 'chinese' && /^[^万亿].*[万亿]/.test(m.groups.low!)); // not 万一 (以防万一)
+    // 2×10⁻³, 6.02×10^23: a power of ten is a magnitude too.
+    const large = a.low.hasMagnitude || (a.low.script === 'chinese' && /^[^万亿].*[万亿]/.test(m.groups.low!)) || /[×*]10/.test(m.groups.low!); // not 万一 (以防万一)
     if (!unitOnly && (!large || (a.low.bare && !a.low.approx && !qualifiedBefore(ctx.text, m.start)))) return null;
     if (a.high && !a.high.hasMagnitude) return null;
     const unit = m.groups.unit ?? '';
@@ -141,5 +143,32 @@ export const indexPoints: Recognizer = {
       start: m.start, end: m.end, kind: 'number', value: low ?? value, valueMax: low ? value : null, unit: '点', unitText: '点',
       number: low ?? value, multiplier: int(1), approx: '', change: '',
     };
+  },
+};
+
+/** Before a reading on a scale of 级: the scale's name (里氏5.8级, 震级5.8级, 风力7级, 阵风达10级). */
+const SCALE_BEFORE = /(?:里氏|震级|风力|阵风|风级)(?:达到|达|为|约|在|超过)?$/;
+/** After it: what the scale measures (5.8级地震, 6至8级大风, 5级左右余震, 12级台风). */
+const SCALE_AFTER = /^(?:左右|以上|以下)?的?(?:地震|强震|余震|浅源地震|深源地震|大风|阵风|狂风|强风|台风|强台风|飓风|风)/;
+/** Or the scale's subject earlier in the sentence, and the reading ends its phrase (余震…，最大为4.6级。). */
+const SCALE_SUBJECT = /(?:地震|余震|震级|风力|大风|阵风)[^。！？\n]{0,24}$/;
+const PHRASE_END = /^(?:左右|以上|以下)?(?:[，,。；;、）)！？]|$)/;
+
+/**
+ * Readings on a scale written with 级: an earthquake's magnitude and a wind
+ * force, where the scale is named before the figure or what it measures
+ * after it. Elsewhere 级 is a grade (二级棉, 5A级景区, 一级响应): no figure.
+ */
+export const scaleReading: Recognizer = {
+  name: 'scale reading',
+  triggers: NUMERAL_TRIGGERS,
+  grammar: amountGrammar(piece(`级 (?! 别 )`)),
+  extract(m, ctx) {
+    const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
+    const after = ctx.text.slice(m.end, m.end + 8);
+    if (!SCALE_BEFORE.test(before) && !SCALE_AFTER.test(after) && !(SCALE_SUBJECT.test(before) && PHRASE_END.test(after))) return null;
+    const a = readAmount(m.groups);
+    if (!a || a.low.hasMagnitude) return null;
+    return amountCandidate(m, a, 'number', '级', '级', null);
   },
 };

@@ -31,15 +31,18 @@ export const percent: Recognizer = {
   },
 };
 
-/** 百分之五 → 5, 千分之三 → 0.3, 万分之五 → 0.05. */
-const BASES: Readonly<Record<string, Exact>> = { 百分之: int(1), 千分之: div(int(1), int(10)), 万分之: div(int(1), int(100)) };
+/** 百分之五 → 5, 千分之三 → 0.3, 万分之五 → 0.05, 十万分之三十一 → 0.031 (a rate per 10万, as 31/10万). */
+const BASES: Readonly<Record<string, Exact>> = {
+  百分之: int(1), 千分之: div(int(1), int(10)), 万分之: div(int(1), int(100)),
+  十万分之: div(int(1), int(1000)), 百万分之: div(int(1), int(10000)), 千万分之: div(int(1), int(100000)), 亿分之: div(int(1), int(1000000)),
+};
 
 export const percentWords: Recognizer = {
   name: 'percent-words',
-  triggers: '百千万负',
+  triggers: '十百千万亿负',
   // 百分之三到五 · 百分之三至百分之五: a range, the base written once or twice.
   grammar: grammar(
-    `(?<sign> 负 )? (?<base> 百分之 | 千分之 | 万分之 ) (?: (?<pair> [一两二三四五六七八] ) (?= [二三四五六七八九] ) )?
+    `(?<sign> 负 )? (?<base> 十万分之 | 百万分之 | 千万分之 | 亿分之 | 百分之 | 千分之 | 万分之 ) (?: (?<pair> [一两二三四五六七八] ) (?= [二三四五六七八九] ) )?
      (?<n> {{numeral}} ) (?: {{rangeJoiner}} (?: \\k<base> )? (?<high> {{numeral}} ) )?`,
     { numeral, rangeJoiner },
   ),

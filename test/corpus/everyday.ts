@@ -23,4 +23,75 @@ export const cases: CorpusCase[] = [
     sentence: '这台相机万把元就能买到。',
     figures: [{ text: '万把元', kind: 'money', value: 10000, unit: 'CNY', approx: 'about' }],
   },
+  // ── science, health and disaster pages ────────────────────────────
+  {
+    sentence: '该电站年发电量约450太瓦时，即450TWh。',
+    figures: [
+      { text: '450太瓦时', kind: 'quantity', value: 4.5e14, unit: 'Wh', approx: 'about' },
+      { text: '450TWh', kind: 'quantity', value: 4.5e14, unit: 'Wh' },
+    ],
+  },
+  {
+    sentence: '样品在130吉帕、15特斯拉和10毫开尔文下测试，响应时间120微秒。',
+    figures: [
+      { text: '130吉帕', kind: 'quantity', value: 1.3e11, unit: 'Pa' },
+      { text: '15特斯拉', kind: 'quantity', value: 15, unit: 'T' },
+      { text: '10毫开尔文', kind: 'quantity', value: 0.01, unit: 'K' },
+      { text: '120微秒', kind: 'duration', value: 0.00012, unit: 'second' },
+    ],
+  },
+  {
+    sentence: '调拨棉被2万床，新增床位500张，处理器实现66量子比特。',
+    figures: [
+      { text: '2万床', kind: 'count', value: 20000, unit: '床' },
+      { text: '500张', kind: 'count', value: 500, unit: '张' },
+      { text: '66量子比特', kind: 'count', value: 66, unit: '量子比特' },
+    ],
+  },
+  {
+    sentence: '本赛季他打进18球，球队排名第二。',
+    figures: [
+      { text: '18球', kind: 'count', value: 18, unit: '球' },
+      { text: '第二', kind: 'ordinal', value: 2, unit: '' },
+    ],
+  },
+  {
+    note: '百分位 is no magnitude',
+    sentence: '儿童体重位于第95百分位数以上。',
+    figures: [{ text: '第95', kind: 'ordinal', value: 95, unit: '' }],
+  },
+  {
+    note: 'a power of ten is a magnitude: a bare number',
+    sentence: '测量误差小于2×10⁻³。',
+    figures: [{ text: '2×10⁻³', kind: 'number', value: 0.002, unit: '', approx: 'under' }],
+  },
+  {
+    sentence: '该病发病率为十万分之三十一点二，浓度为百万分之五。',
+    figures: [
+      { text: '十万分之三十一点二', kind: 'percent', value: 0.0312, unit: '%' },
+      { text: '百万分之五', kind: 'percent', value: 0.0005, unit: '%' },
+    ],
+  },
+  {
+    note: 'earthquake magnitudes and wind forces are readings on a scale of 级',
+    sentence: '该县发生里氏5.8级地震，记录到3.0级以上余震12次，最大为4.6级。',
+    figures: [
+      { text: '5.8级', kind: 'number', value: 5.8, unit: '级' },
+      { text: '3.0级', kind: 'number', value: 3, unit: '级', approx: 'over' },
+      { text: '12次', kind: 'count', value: 12, unit: '次' },
+      { text: '4.6级', kind: 'number', value: 4.6, unit: '级' },
+    ],
+  },
+  {
+    sentence: '预计沿海有6至8级大风，陣風16級。',
+    figures: [
+      { text: '6至8级', kind: 'number', value: 6, value_max: 8, unit: '级' },
+      { text: '16級', kind: 'number', value: 16, unit: '级' },
+    ],
+  },
+  {
+    note: 'grades are no readings',
+    sentence: '启动一级响应，二级棉收购价上调，全市新增4A级景区3家。',
+    figures: [{ text: '3家', kind: 'count', value: 3, unit: '家' }],
+  },
 ];

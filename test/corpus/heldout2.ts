@@ -14,8 +14,10 @@
  * 涨幅).
  *
  * Decisions taken where the spec is silent:
- * - 级 is no unit: earthquake magnitudes and wind forces (5.1级, 阵风9级) are
- *   not figures.
+ * - 级 is no unit of measure, but earthquake magnitudes and wind forces
+ *   (5.1级, 阵风9级) are readings on a scale: `number` figures with unit 级
+ *   (this was "no figure" at first; three later audits expected them).
+ *   Grades (二级棉, 4A级景区, 四、六级考试) stay no figure.
  * - 吨公里 (tonne-kilometres) has no canonical unit, so a freight turnover is a
  *   `number` with the unit as written, not a mass.
  * - EFLOPS is an unknown unit of a statistic: a `number`, like 万P.
@@ -61,6 +63,7 @@ const teu = fig('quantity', 'TEU');
 const kmh = fig('quantity', 'km/h');
 const celsius = fig('quantity', '°C');
 const num = fig('number', '');
+const level = fig('number', '级');
 const numU = (unit: string) => fig('number', unit);
 const cnt = (text: string, value: number, unit: string, x: Extra = {}): ExpectedFigure => ({ text, kind: 'count', value, unit, ...x });
 const dur = (text: string, value: number, unit: string, x: Extra = {}): ExpectedFigure => ({ text, kind: 'duration', value, unit, ...x });
@@ -288,9 +291,9 @@ export const cases: CorpusCase[] = [
     figures: [m('62.8毫米', 0.0628), m('286.4毫米', 0.2864)],
   },
   {
-    note: '级 is no unit: the magnitude is not a figure, the depth is',
+    note: 'a magnitude is a reading on a scale of 级',
     sentence: '中国地震台网正式测定，此次地震震级为5.1级，震源深度12千米。',
-    figures: [m('12千米', 12000)],
+    figures: [level('5.1级', 5.1), m('12千米', 12000)],
   },
   {
     sentence: '地震共造成3人死亡、42人受伤，震中附近1,280间房屋不同程度受损。',
@@ -332,9 +335,9 @@ export const cases: CorpusCase[] = [
     figures: [m('200米', 200, UNDER)],
   },
   {
-    note: 'wind force in 级 is no figure; the wave height range is',
+    note: 'a wind force in 级, and a range of wave heights',
     sentence: '沿海海面阵风可达10级，浪高3到4米。',
-    figures: [m('3到4米', 3, { value_max: 4 })],
+    figures: [level('10级', 10), m('3到4米', 3, { value_max: 4 })],
   },
   {
     sentence: '全省共有38个县（市、区）出现暴雨，其中12个县出现大暴雨。',
@@ -352,7 +355,7 @@ export const cases: CorpusCase[] = [
   {
     note: '第14号 is an ordinal; 13级 is a wind force',
     sentence: '今年第14号台风于9月16日在沿海登陆，登陆时中心附近最大风力13级。',
-    figures: [ord('第14号', 14, '号'), d('9月16日', 'XXXX-09-16')],
+    figures: [ord('第14号', 14, '号'), d('9月16日', 'XXXX-09-16'), level('13级', 13)],
   },
   {
     sentence: '气象部门累计发布暴雨预警信息1,356条，通过短信向公众发送预警2.8亿人次。',
@@ -1275,14 +1278,14 @@ export const cases: CorpusCase[] = [
 
   // ── negatives: nothing is a figure ───────────────────────────────────
   { note: 'document number', sentence: '国务院近日印发通知（国发〔2025〕1号），部署推进新型城镇化工作。', figures: [] },
-  { note: 'magnitude in 级', sentence: '当地时间凌晨发生里氏6.2级地震。', figures: [] },
+  { note: 'magnitude in 级', sentence: '当地时间凌晨发生里氏6.2级地震。', figures: [level('6.2级', 6.2)] },
   { note: '4S店', sentence: '多家汽车4S店推出以旧换新补贴。', figures: [] },
   { note: '3D', sentence: '博物馆利用3D扫描技术对文物进行数字化保护。', figures: [] },
   { note: 'generation labels', sentence: '95后、00后已成为文旅消费的主力人群。', figures: [] },
   { note: '二维码', sentence: '游客扫描景区二维码即可在线预约。', figures: [] },
   { note: '一带一路 unquoted', sentence: '中欧班列已成为共建一带一路的标志性品牌。', figures: [] },
   { note: '第一书记 is a title', sentence: '驻村第一书记带领村民发展林下经济。', figures: [] },
-  { note: 'wind force in 级', sentence: '气象台发布大风蓝色预警，预计沿海阵风可达9级。', figures: [] },
+  { note: 'wind force in 级', sentence: '气象台发布大风蓝色预警，预计沿海阵风可达9级。', figures: [level('9级', 9)] },
   { note: '两会', sentence: '全国两会期间，代表委员围绕民生热点积极建言。', figures: [] },
   { note: '一国两制', sentence: '坚持一国两制方针，保持香港长期繁荣稳定。', figures: [] },
   { note: 'chemical name', sentence: '要推动二氧化碳排放尽早达峰。', figures: [] },
