@@ -43,7 +43,8 @@ export const innerApprox = piece(`[余多几] | 来 (?! [自源] )`);
 export const NOT_VAGUE_BEFORE = '迈登走跃攀踏冲站爬跨以楼网线身桌墙山天手街路船车机场会海地纸书面马晚早世台头床岸湖江河';
 
 // 上百 · 数百万 · 几十亿: a vague leading digit — but not 上 after a verb or a place.
-export const vagueDigit = piece(`(?<! [${NOT_VAGUE_BEFORE}] ) [上数几] (?= [十百千万亿] )`);
+// (几 is never a word of its own there: 相机几千元, 飞机几百架.)
+export const vagueDigit = piece(`(?: (?<! [${NOT_VAGUE_BEFORE}] ) [上数] | 几 ) (?= [十百千万亿] )`);
 
 // 三点五 (3.5)
 export const cnFraction = piece(`点 [〇零一二三四五六七八九]+`);
@@ -63,8 +64,9 @@ export const numeral = piece(
                                                                          # 3万5千 · 3亿5千万 · 1亿2500万 · 3亿5,000万 · 2万亿零500亿 (at
                                                                          # most four more: a longer run is no numeral, and
                                                                          # reading it from each position would be quadratic)
-       (?: (?<= [万亿] ) 零? (?: \\d,\\d{3} | \\d{4} ) (?! [\\d.,] ) )?       # 12万3456 · 12萬3,456: the four digits below 万, written out
-                                                                         # (3万5 is spoken 35000: fewer digits are no section)
+       (?: (?<= [万亿] ) 零? (?: \\d,\\d{3} | \\d{3,4} | \\d (?! [年月日号时点分秒] ) ) (?! [\\d.,] ) )?
+                                                                         # 12万3456 · 12萬3,456 · 2,340萬428: the digits below 万, written out;
+                                                                         # 4万6 · 1万5: one digit is spoken, 46000 and 15000 (as 三万五)
        {{innerApprox}}?                                                  # 5.4万余 · 6000余
    | (?<! [〇零一二两三四五六七八九十百千万亿] ) (?: 百 | {{kilo}} | 万 ) 把           # 千把人 · 百把块钱 · 万把块: 把 after a bare magnitude is "about"
    | {{vagueDigit}}? (?: {{cnDigit}} | {{cnMagnitude}} )+ (?: {{cnFraction}} {{bigMagnitude}}? )?

@@ -28,4 +28,6 @@ export const MEASURE_WORDS: readonly string[] = [
   '股',
   // bedding (棉被2万床), goals (打进68球), qubits (66量子比特)
   '床', '球', '量子比特',
+  // kitchen, exams, rows and strokes (2勺糖, 三瓣蒜, 第5题, 第一排, 跳绳185下)
+  '勺', '汤匙', '茶匙', '瓣', '题', '道题', '排', '下',
 ];

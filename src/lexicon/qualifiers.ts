@@ -10,8 +10,18 @@ export const APPROX_BEFORE: Readonly<Record<string, Exclude<Approx, ''>>> = {
   超: 'over', 超过: 'over', 逾: 'over', 突破: 'over', 过: 'over',
   不低于: 'over', 不少于: 'over', 至少: 'over', 最少: 'over', 不下: 'over', 达到或超过: 'over', 大于: 'over', 多于: 'over', 起码: 'over',
   近: 'under', 将近: 'under', 接近: 'under', 不到: 'under', 不足: 'under', 不超过: 'under',
+  // A limit not to pass, said as advice or a rule: under (别超过两杯, 不得超过3小时); the floor not to fall below: over.
+  别超过: 'under', 不要超过: 'under', 不能超过: 'under', 不得超过: 'under', 不宜超过: 'under', 不应超过: 'under', 不可超过: 'under', 勿超过: 'under',
+  不得低于: 'over', 不能低于: 'over', 不应低于: 'over', 不宜低于: 'over', 不得少于: 'over', 不能少于: 'over', 不应少于: 'over',
   不高于: 'under', 最多: 'under', 最高: 'under', 未满: 'under', 不满: 'under', 小于: 'under', 少于: 'under', 至多: 'under', 顶多: 'under',
 };
+
+/**
+ * Qualifiers that are adverbs: they may stand before a verb of one or two
+ * characters and its figure (`大约消耗了300千卡`, `至少运动150分钟`,
+ * `最多吃400毫克`, `至少建成1家`).
+ */
+export const APPROX_ADVERBS: readonly string[] = ['大约', '大概', '至少', '最少', '起码', '最多', '至多', '顶多', '将近', '差不多'];
 
 export const APPROX_AFTER: Readonly<Record<string, Exclude<Approx, ''>>> = {
   左右: 'about', 上下: 'about', 前后: 'about',

@@ -93,7 +93,7 @@ export const DEGREE = {
   word: '度',
   meanings: [
     { context: /电/, unit: u('Wh', '1000') },
-    { context: /温|摄氏|冷|热|降温|升温|烧|发热/, unit: u('°C', '1') },
+    { context: /温|摄氏|冷|热|降温|升温|烧|发热|烤|烘|空调|冰箱|炉/, unit: u('°C', '1') },
   ],
 } as const;
 

@@ -38,7 +38,7 @@ export const ordinal: Recognizer = {
   grammar: grammar(
     `(?<head> 第 | 前 ) (?<blank> \\x20 (?= \\d ) )? (?<n> {{numeral}} )
      (?: (?<lowMw> {{ordinalWords}} )? {{rangeJoiner}} 第? (?<high> {{numeral}} ) | (?<list> (?: [、和及] 第? {{numeral}} ){1,10} ) (?= {{ordinalWords}} ) )?
-     (?: (?<= \\d ) \\x20 (?= {{ordinalWords}} ) )? (?<mw> {{ordinalWords}} )?`,
+     (?: (?<= \\d ) \\x20 (?= {{ordinalWords}} ) )? (?<mw> (?! 排[名行序] | 下[午旬] ) {{ordinalWords}} )?`, // 前3排名: no row
     { numeral, rangeJoiner, ordinalWords: piece(`{{w}}`, { w: ordinalWords }) },
   ),
   extract(m, ctx) {

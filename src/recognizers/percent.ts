@@ -115,8 +115,8 @@ export const tenths: Recognizer = {
 
 // 八折 (80) · 七五折 (75) · 8.5折 (85) · 三点五折 (35) · 对折 (50). Not 折合, 折扣, 折旧…, nor the idioms 一波三折, 七折八扣.
 const discountGrammar = withMarker(grammar(
-  `(?: (?<lowCn> [一二三四五六七八九] ) 折? {{rangeJoiner}} )?     # 七至八折 · 七折至八折
-   (?: (?<cnDec> [零一二三四五六七八九] 点 [一二三四五六七八九] ) | (?<! 波 ) (?<cn> [一二两三四五六七八九]{1,2} ) | (?<ar> [1-9] (?: \\.\\d )? ) | (?<half> 对 ) ) 折
+  `(?: (?<lowCn> [一二三四五六七八九] ) 折? {{rangeJoiner}} )?     # 七至八折 · 七折至八折 · 95折
+   (?: (?<cnDec> [零一二三四五六七八九] 点 [一二三四五六七八九] ) | (?<! 波 ) (?<cn> [一二两三四五六七八九]{1,2} ) | (?<! [\\d.] ) (?<ar2> [1-9][1-9] ) | (?<ar> [1-9] (?: \\.\\d )? ) | (?<half> 对 ) ) 折
    (?! [合扣旧算射线叠返腾价] | [一二三四五六七八九] 扣 )`,
   { rangeJoiner },
 ), piece(`[零一二两三四五六七八九] | 点 | [1-9] | \\.\\d | 对 | {{rangeJoiner}}`, { rangeJoiner }), piece(`折`));
@@ -126,9 +126,11 @@ export const discount: Recognizer = {
   triggers: '123456789零一二两三四五六七八九对',
   grammar: discountGrammar,
   extract(m) {
-    const { cn, cnDec, ar, half, lowCn } = m.groups;
+    const { cn, cnDec, ar, ar2, half, lowCn } = m.groups;
     let value: Exact;
     if (half) value = int(50);
+    // 95折, 85折: two digits written as in 九五折.
+    else if (ar2) value = int(Number(ar2));
     else if (ar) value = mul(parseDecimal(ar), int(10));
     else if (cnDec) value = int(CN_DIGITS[cnDec[0]!]! * 10 + CN_DIGITS[cnDec[2]!]!);
     else {

@@ -52,9 +52,23 @@ const insidePlaceName = (text: string, c: Candidate) =>
   PLACE_AFTER.test(text.slice(c.end, c.end + 3)) &&
   !COMMON_PLACE_NOUNS.has(text.slice(c.end, c.end + 2));
 
+/**
+ * What a price or a rate is quoted per is no figure of its own, as after 每:
+ * one of a unit right before the price (猪肉一斤26元, 一度电0.56元, 一公斤卖8块), and
+ * a hundred kilometres before what is spent or timed over them (百公里油耗6.8升, 百公里加速3.9秒).
+ */
+const BETWEEN_UNIT_AND_PRICE = /^(?:是|要|卖|才|只要|只需|售价|价格|价钱|就)?$/;
+const OVER_DISTANCE = /^(?:综合)?(?:油耗|耗油|耗电|电耗|能耗|加速|制动)/;
+function quotedPer(text: string, c: Candidate, next: Candidate | undefined): boolean {
+  if (c.kind !== 'quantity') return false;
+  const first = text[c.start];
+  if (first === '一' && next?.kind === 'money' && next.start - c.end <= 4 && BETWEEN_UNIT_AND_PRICE.test(text.slice(c.end, next.start))) return true;
+  return (first === '百' || first === '千') && OVER_DISTANCE.test(text.slice(c.end, c.end + 4));
+}
+
 export function dropNotFigures(text: string, found: Candidate[]): Candidate[] {
   // An explicit ordinal (第四张) inside quotes is still a rank: “第四张报表”.
   const named = (c: Candidate) =>
     insideTitle(text, c) || (!(c.kind === 'ordinal' && text[c.start] === '第') && insideQuotedName(text, c));
-  return found.filter((c) => c.kind === 'date' || !(insideIdiom(text, c) || named(c) || insidePlaceName(text, c)));
+  return found.filter((c, k) => c.kind === 'date' || !(insideIdiom(text, c) || named(c) || insidePlaceName(text, c) || quotedPer(text, c, found[k + 1])));
 }

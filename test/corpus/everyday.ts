@@ -94,4 +94,88 @@ export const cases: CorpusCase[] = [
     sentence: '启动一级响应，二级棉收购价上调，全市新增4A级景区3家。',
     figures: [{ text: '3家', kind: 'count', value: 3, unit: '家' }],
   },
+  // ── everyday prices, recipes, exams and advice ─────────────────────
+  {
+    note: 'one digit after 万 is spoken (4万6 = 46000); three or four are the digits below 万',
+    sentence: '押金交了4万6元，月薪1万5，常住人口2,340萬428人。',
+    figures: [
+      { text: '4万6元', kind: 'money', value: 46000, unit: 'CNY' },
+      { text: '1万5', kind: 'number', value: 15000, unit: '' },
+      { text: '2,340萬428人', kind: 'count', value: 23400428, unit: '人' },
+    ],
+  },
+  {
+    note: 'units that begin a longer word are none',
+    sentence: '手机系统从14升级到15，搭载天玑9300处理器，油箱容量50升。',
+    figures: [{ text: '50升', kind: 'quantity', value: 50, unit: 'L' }],
+  },
+  {
+    sentence: '这台相机几千元，机场停着几百架飞机。',
+    figures: [
+      { text: '几千元', kind: 'money', value: 1000, unit: 'CNY', approx: 'over' },
+      { text: '几百架', kind: 'count', value: 100, unit: '架', approx: 'over' },
+    ],
+  },
+  {
+    note: 'a limit given as advice is under; an adverb qualifier before a short verb still qualifies',
+    sentence: '每天喝咖啡别超过两杯，至少运动150分钟，最多吃400毫克，他大约消耗了300千卡。',
+    figures: [
+      { text: '两杯', kind: 'count', value: 2, unit: '杯', approx: 'under' },
+      { text: '150分钟', kind: 'duration', value: 150, unit: 'minute', approx: 'over' },
+      { text: '400毫克', kind: 'quantity', value: 0.0004, unit: 'kg', approx: 'under' },
+      { text: '300千卡', kind: 'quantity', value: 1255200, unit: 'J', approx: 'about' },
+    ],
+  },
+  {
+    sentence: '每日工作时间不得超过8小时，投资不得低于500万元。',
+    figures: [
+      { text: '8小时', kind: 'duration', value: 8, unit: 'hour', approx: 'under' },
+      { text: '500万元', kind: 'money', value: 5000000, unit: 'CNY', approx: 'over' },
+    ],
+  },
+  {
+    sentence: '全场商品一律95折，会员再打８８折。',
+    figures: [
+      { text: '95折', kind: 'percent', value: 95, unit: '%' },
+      { text: '８８折', kind: 'percent', value: 88, unit: '%' },
+    ],
+  },
+  {
+    sentence: '孩子体温38度5，烤箱180度烤20分钟，空调开到16度。',
+    figures: [
+      { text: '38度5', kind: 'quantity', value: 38.5, unit: '°C' },
+      { text: '180度', kind: 'quantity', value: 180, unit: '°C' },
+      { text: '20分钟', kind: 'duration', value: 20, unit: 'minute' },
+      { text: '16度', kind: 'quantity', value: 16, unit: '°C' },
+    ],
+  },
+  {
+    note: 'set phrases',
+    sentence: '一分钱一分货，他们半斤八两，他是单位二把手，三下五除二就干完了。',
+    figures: [],
+  },
+  {
+    note: 'what a price or a rate is quoted per is no figure',
+    sentence: '猪肉一斤26元，电费一度电0.56元，百公里油耗6.8升。',
+    figures: [
+      { text: '26元', kind: 'money', value: 26, unit: 'CNY' },
+      { text: '0.56元', kind: 'money', value: 0.56, unit: 'CNY' },
+      { text: '6.8升', kind: 'quantity', value: 6.8, unit: 'L' },
+    ],
+  },
+  {
+    sentence: '加入细砂糖2勺、大蒜三瓣，第5题最难，她坐在第一排，跳绳185下。',
+    figures: [
+      { text: '2勺', kind: 'count', value: 2, unit: '勺' },
+      { text: '三瓣', kind: 'count', value: 3, unit: '瓣' },
+      { text: '第5题', kind: 'ordinal', value: 5, unit: '题' },
+      { text: '第一排', kind: 'ordinal', value: 1, unit: '排' },
+      { text: '185下', kind: 'count', value: 185, unit: '下' },
+    ],
+  },
+  {
+    note: '下 and 排 that begin a word are no measure words',
+    sentence: '周3下午开会，全省排名第3。',
+    figures: [{ text: '第3', kind: 'ordinal', value: 3, unit: '' }],
+  },
 ];
