@@ -27,12 +27,20 @@ const PAIRS = [
 
 /** Capital numerals, and the magnitudes written with them. */
 const CAPITALS = new Set(Array.from('壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟万萬亿億零'));
-/** 参 and 陆 (and their Traditional forms) as capital numerals: what they fold to beside another capital. */
-const CAPITAL_WORDS = new Map<number, { numeral: number; word: number }>(
-  [['参', '三', '参'], ['參', '三', '参'], ['陆', '六', '陆'], ['陸', '六', '陆']].map(([c, numeral, word]) => [
-    c!.charCodeAt(0),
-    { numeral: numeral!.charCodeAt(0), word: word!.charCodeAt(0) },
-  ]),
+/** Chinese digits written one by one, as in years (民國一一○年). */
+const DIGITS = new Set(Array.from('〇○◯零一二三四五六七八九'));
+/**
+ * Characters that are numerals only beside others of a set: 参 and 陆 (and
+ * their Traditional forms) beside another capital numeral; the circles ○ and ◯,
+ * which stand for 〇 beside a Chinese digit (民國一一○年) and are marks elsewhere.
+ */
+const CAPITAL_WORDS = new Map<number, { numeral: number; word: number; beside: ReadonlySet<string> }>(
+  [['参', '三', '参', CAPITALS], ['參', '三', '参', CAPITALS], ['陆', '六', '陆', CAPITALS], ['陸', '六', '陆', CAPITALS], ['○', '〇', '○', DIGITS], ['◯', '〇', '◯', DIGITS]].map(
+    ([c, numeral, word, beside]) => [
+      (c as string).charCodeAt(0),
+      { numeral: (numeral as string).charCodeAt(0), word: (word as string).charCodeAt(0), beside: beside as ReadonlySet<string> },
+    ],
+  ),
 );
 /** In FOLDED: a character whose folding depends on its neighbours (CAPITAL_WORDS). */
 const BY_CONTEXT = 0xffff;
@@ -78,10 +86,10 @@ export function foldText(text: string): string {
   for (let i = 0; i < text.length; i++) {
     let to = FOLDED[text.charCodeAt(i)]!;
     if (to === 0) continue;
-    // 壹万陆仟, 参拾: 参 and 陆 beside another capital numeral are numerals; elsewhere words (参加, 大陆, 陆家嘴).
+    // 壹万陆仟, 参拾: 参 and 陆 beside another capital numeral are numerals; elsewhere words (参加, 大陆, 陆家嘴). ○ beside a digit is 〇.
     if (to === BY_CONTEXT) {
       const capital = CAPITAL_WORDS.get(text.charCodeAt(i))!;
-      const numeral = CAPITALS.has(text.charAt(i - 1)) || CAPITALS.has(text.charAt(i + 1));
+      const numeral = capital.beside.has(text.charAt(i - 1)) || capital.beside.has(text.charAt(i + 1));
       to = numeral ? capital.numeral : capital.word;
       if (to === text.charCodeAt(i)) continue;
     }

@@ -2,13 +2,14 @@
  * count: discrete things with their measure word, which is the unit.
  *   83个 · 3396户 · 5.4万余名 · 20万人次 · 6000余峰 · 三款 · 18岁至45岁
  */
-import { piece, words } from '../grammar/compose.js';
+import { grammar, piece, withMarker, words } from '../grammar/compose.js';
+import { parseNumeral } from '../numbers/numeral.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, amountOrChange, moreAfterUnit, readAmount } from './amount.js';
 import { notCounting, perDenominator } from './bare.js';
 import { perUnit } from './perUnit.js';
 import { type Exact, int } from '../numbers/exact.js';
-import type { Recognizer } from './types.js';
+import type { Candidate, Recognizer } from './types.js';
 
 // The measure word must not begin a longer word: 3个月 is a duration, 5名义 nothing.
 // 分 counts points (得32分), not 分钟, 分之, 分期 … nor the 分 of money, which money.ts reads after 元.
@@ -67,5 +68,37 @@ export const count: Recognizer = {
     }
     if (m.groups.half !== undefined && (a.low.decimal || !addHalf(a))) return null;
     return amountOrChange(m, a, ctx.text, 'count', m.groups.unit!, m.groups.unit! + (m.groups.per ?? ''), null);
+  },
+};
+
+/**
+ * A team's or a country's record written as counts without measure words
+ * of their own: 22胜5平3负, 3胜1负, 38金27银19铜 — one count each, its word the
+ * unit. Alone, 胜/平/负 and 金/银/铜 are words (胜负, 负3.9%, 金价), so only
+ * the whole record is read.
+ */
+const recordNumber = piece(`\\d{1,3} | [一二两三四五六七八九十]{1,3}`);
+const RECORD_PART = /(\d{1,3}|[一二两三四五六七八九十]{1,3})([胜平负金银铜])/g;
+export const sportsRecord: Recognizer = {
+  name: 'sports record',
+  triggers: NUMERAL_TRIGGERS,
+  grammar: withMarker(
+    grammar(
+      `(?: {{n}} 胜 (?: {{n}} 平 )? {{n}} 负 | {{n}} 金 (?: 牌 )? {{n}} 银 (?: 牌 )? (?: {{n}} 铜 (?: 牌 )? )? ) (?! [\\u4e00-\\u9fff] (?<= 价 | 额 | 融 | 属 | 币 | 条 | 矿 | 行 | 器 ) )`,
+      { n: recordNumber },
+    ),
+    recordNumber,
+    piece(`[胜金]`),
+  ),
+  extract(m) {
+    const out: Candidate[] = [];
+    RECORD_PART.lastIndex = 0;
+    for (let p = RECORD_PART.exec(m.text); p; p = RECORD_PART.exec(m.text)) {
+      const n = parseNumeral(p[1]!);
+      if (!n) return null;
+      const start = m.start + p.index;
+      out.push({ start, end: start + p[0].length, kind: 'count', value: n.value, valueMax: null, unit: p[2]!, unitText: p[2]!, number: n.value, multiplier: int(1), approx: '', change: '' });
+    }
+    return out;
   },
 };

@@ -43,7 +43,7 @@ const calendar = piece(
    (?: (?: (?<month> {{month}} ) | (?<! [0-9〇零一二两三四五六七八九十百千万亿] ) (?<firstMonth> 元 ) ) 月 份? (?: (?<day> {{day}} ) [日号] )? (?: 上中旬 | 中下旬 | 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
      | (?<qhead> 第 | 前 )? (?<! [上下] ) (?<quarter> [一二三四1-4] ) (?: 季度 | (?<jiOnly> 季 ) (?! 度 | 节 | 风 | 后 | 军 | 赛 | 播 | 剧 ) ) (?: 末 | 初 )?   # not 上一季度 (the previous one)
      | (?<firstQuarter> 首季 ) (?! 度 )
-     | 前 (?<monthsUpTo> 1[0-2] | [2-9] | 十[一二]? | [二两三四五六七八九] ) 个 月 (?! 内 | 以内 | 之内 | 后 | 之后 )   # 前10个月: the first ten of the year
+     | (?<upToHead> [前首] ) (?<monthsUpTo> 1[0-2] | [2-9] | 十[一二]? | [二两三四五六七八九] ) 个? 月 (?! 内 | 以内 | 之内 | 后 | 之后 )   # 前10个月, 前11月, 首10个月: the first months of the year
      | Q (?<qlatin> [1-4] ) (?! \\d )
      | (?<half> 上 | 下 ) 半年 度?
      | (?<season> [春夏秋冬] ) (?: [季天] | (?= [，。；！？、,.;!?）)\\s] | $ ) )   # 2019年秋季, 2019年秋，
@@ -61,7 +61,9 @@ export const datePoint = grammar(
      | (?<decadeAll> {{decade}} )
      | (?<centuryAll> {{century}} )
      | (?<relMonth> 本月 | 上个月 | 上月 | 下个月 | 下月 ) (?: (?<rday> {{day}} ) [日号] )? (?: 上中旬 | 中下旬 | 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
+     | (?<termYear> (?: 1[89] | 20 ) \\d\\d ) (?: 赛季 | 学年 | 财年 | 财政年度 | 会计年度 | 届 (?= 毕业 | 高校毕业 | 本科 | 新生 | 学生 ) )   # 2025赛季, 2025财年, 2025届毕业生: a year written without 年
      | (?<dayOnly> {{day}} ) 日 (?! 元 | 电 | 币 | 圆 )
+     | [今昨明] [（(] (?<parenDay> {{day}} ) [）)] 日        # 今（11）日: today, the 11th (Taiwan news)
      | {{calendar}}
    )`,
   { numeric, decade, century, calendar, day },
@@ -108,7 +110,9 @@ export function readPoint(g: Groups, ref: RefDate | undefined): DatePoint | null
     if (g.rday) p.day = cnSmallOrArabic(g.rday);
     return p;
   }
+  if (g.termYear !== undefined) return { year: Number(g.termYear) };
   if (g.dayOnly !== undefined) return { day: cnSmallOrArabic(g.dayOnly) };
+  if (g.parenDay !== undefined) return { day: cnSmallOrArabic(g.parenDay) };
   const y = readYear(g);
   if (y === null) return null;
   if (y !== undefined) p.year = y;
@@ -177,15 +181,16 @@ const sameGrain = (a: DatePoint, b: DatePoint) =>
 
 /**
  * Every date has one of these after its first character: 年 月 日 号, 季 (季度),
- * Q, 世 (世纪), 半 (上半年), a separator of numeric dates. Before it come only
+ * Q, 世 (世纪), 半 (上半年), a separator of numeric dates, the first character of
+ * a year's word (赛季, 学年, 财年, 会计年度, 届). Before it come only
  * numerals and the words that open a date (今年, 上个月, 民国, 第…).
  */
-const DATE_MARKS = classChars(/[年月日号季Q世半\-\/.]/);
+const DATE_MARKS = classChars(/[年月日号季Q世半\-\/.赛学财会届]/);
 const mayBeDate = markerAfterRun(without(allChars(datePoint.re), DATE_MARKS), DATE_MARKS);
 
 export const date: Recognizer = {
   name: 'date',
-  triggers: '0123456789〇零一二两三四五六七八九十廿卅上下第前今本当去明来后民公元',
+  triggers: '0123456789〇零一二两三四五六七八九十廿卅上下第前首今昨本当去明来后民公元',
   grammar: datePoint,
   ...(mayBeDate && { mayFindAt: mayBeDate }),
   extract(m, ctx) {
@@ -203,6 +208,8 @@ export const date: Recognizer = {
     // 提前两个月, 此前三个月: a span before something, not the first months of a year.
     // (今年前5个月 without a reference date: the 年 before 前 is the year's, and the months are still the first of a year.)
     if (m.groups.monthsUpTo !== undefined && m.groups.year === undefined && m.groups.rel === undefined && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 2), m.start)) && !RELATIVE_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 2), m.start))) return null;
+    // 首3个月免租: the first months of a lease; the first of a year (今年首10个月, 2024年首10个月, 累计首10个月) have a year or a total before.
+    if (m.groups.upToHead === '首' && m.groups.year === undefined && m.groups.rel === undefined && !/(?:年|累计|累積)$/.test(ctx.text.slice(Math.max(0, m.start - 2), m.start))) return null;
     let end = m.end;
     let value = formatPoint(start, ctx.refDate);
     // A range: another point after a joiner, borrowing what it leaves out.

@@ -3,6 +3,7 @@
  */
 import { parseChinese } from '../numbers/numeral.js';
 import { type Groups, piece } from '../grammar/compose.js';
+import { rangeJoiner } from '../grammar/numeral.js';
 import { ERAS, TWO_DIGIT_YEAR_PIVOT } from '../lexicon/dates.js';
 import type { RefDate } from '../types.js';
 
@@ -35,15 +36,18 @@ export const month = piece(`1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五�
 // 廿 (twenty) and 卅 (thirty) are old single characters for the tens, still written in days: 三月廿五日.
 export const day = piece(`3[01] | [12]\\d | 0?[1-9] | 三十一? | 二十[一二三四五六七八九]? | 十[一二三四五六七八九]? | [一二三四五六七八九] | 廿[一二三四五六七八九]? | 卅一?`);
 
-// 2024 · 二〇二四 · 两千零二十四 · 民国三 · 公元前221 · 08 (only before a month: 08年10月) · 113 (only before a month: 113年5月, 民国)
+// 2024 · 二〇二四 · 两千零二十四 · 民国三 · 公元前221 · 08 (only before a month: 08年10月) · 113 (a year of the Republic, only before a month,
+// a range of months, a quarter, 底/末/初, 同期, 全年 or a half: 113年5月, 113年1至12月, 113年第4季, 112年底)
 export const year = piece(
   `(?<year> (?: 1[0-9] | 20 | 21 ) \\d\\d (?! \\d )
           | [〇零一二三四五六七八九]{4}
           | (?<yearCn> [一两二] 千 [〇零一二三四五六七八九十百]{1,6} )
+          | 今 [（(] (?: (?<parenRoc> 1[0-2]\\d ) | (?<parenYear> (?:19|20)\\d\\d ) ) [）)] (?= 年 )   # 今（114）年, as Taiwan news writes this year
           | (?<era> 民国 | 公元前 | 公元 ) (?<eraYear> [〇零一二三四五六七八九十百千]{1,7} | \\d{1,4} )
           | (?<year2> \\d\\d ) (?= 年 (?: 1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五六七八九] ) 月 )
-          | (?<rocYear> 1[0-2]\\d ) (?= 年 (?: 1[0-2] | 0?[1-9] | 十[一二]? | [一二三四五六七八九] ) 月 ) )`,
-  { month },
+          | (?<rocYear> 1[0-2]\\d ) (?= 年 (?: {{month}} (?: 月 | {{rangeJoiner}} {{month}} 月 ) | 第? [一二三四1-4] 季 | 首季 | 前 [一二三四1-4] 季
+                                          | [底末] | 初 (?! 期 | 中 | 步 ) | 同期 | 同季 | 全年 | [上下] 半年 ) ) )`,
+  { month, rangeJoiner },
 );
 
 const CN_DIGIT = '〇一二三四五六七八九';
@@ -57,6 +61,8 @@ export function readYear(g: Groups): number | null | undefined {
     // 公元前221年: a year before the common era, as a negative year (BC0221).
     return g.era === '公元前' ? -n : ERAS[g.era]! + n;
   }
+  if (g.parenRoc !== undefined) return ERAS['民国']! + Number(g.parenRoc);
+  if (g.parenYear !== undefined) return Number(g.parenYear);
   // 113年5月: a three-digit year before a month is a year of the Republic, as Taiwan writes it (民国 left out).
   if (g.rocYear !== undefined) return ERAS['民国']! + Number(g.rocYear);
   if (g.year2 !== undefined) {

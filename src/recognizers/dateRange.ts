@@ -12,7 +12,8 @@ import { type DatePoint, formatPoint, month, readYear, year } from './datePoint.
 import { cnSmallValue, dateCandidate } from './date.js';
 import { lengthOfDays } from './duration.js';
 
-const end = piece(`\\d{1,4} | [〇零一二三四五六七八九]{4} | [一二三四]?十[一二三四五六七八九]? | [一二三四五六七八九]`);
+// The last alternative: the end of 二〇二五至二六年度, a year written with its last two digits one by one.
+const end = piece(`\\d{1,4} | [〇零一二三四五六七八九]{4} | [一二三四]?十[一二三四五六七八九]? | [〇零一二三四五六七八九]{2} (?= 年 ) | [一二三四五六七八九]`);
 
 export const dateRange: Recognizer = {
   name: 'date-range',
@@ -22,14 +23,15 @@ export const dateRange: Recognizer = {
     grammar(
       `(?<rel> {{relativeYear}} )? (?: {{year}} 年 )? (?: (?<month> {{month}} ) 月 )?
        (?<roc> 民国 )? (?<ordA> 第 )? (?<a> {{end}} ) (?: {{rangeJoiner}} | (?<list> (?: [、和及] 第? {{end}} ){0,10} [、和及] ) ) (?<ordB> 第 )? (?<b> {{end}} )
-       (?<unit> 年度? | 月份? | [日号] | 季度 | 世纪 )`,
+       (?: (?<unit> 年度? | 月份? | [日号] | 季度 | 世纪 ) | (?<termUnit> 学年 | 赛季 | 财年 ) )`,
       { year, month, end, rangeJoiner, relativeYear: words(Object.keys(RELATIVE_YEARS)) },
     ),
     piece(`{{relativeYear}} | {{year}} | 年 | {{month}} | 月 | 第 | {{end}}`, { year, month, end, relativeYear: words(Object.keys(RELATIVE_YEARS)) }),
     piece(`{{rangeJoiner}} | 、 | 和 | 及`, { rangeJoiner }),
   ),
   extract(m, ctx) {
-    const g = m.groups;
+    // 2024—2025学年, 2024-25赛季: years (the year's word kept in text).
+    const g = m.groups.termUnit === undefined ? m.groups : (Object.create(m.groups, { unit: { value: '年' } }) as typeof m.groups);
     // The ends, and for a list every item between: 1、2、3月份.
     // As written (第一至第三季度), and the numerals alone.
     const written = [(g.ordA ?? '') + g.a!, ...(g.list ?? '').split(/[、和及]/).filter((x) => x !== ''), (g.ordB ?? '') + g.b!];
@@ -37,9 +39,12 @@ export const dateRange: Recognizer = {
     // 第 before the numerals of quarters only: 第一至第三季度.
     if (g.unit !== '季度' && written.some((x) => x.startsWith('第'))) return null;
     // 2023—24年: the end written with its last two digits, in the century of the start.
-    if (g.unit!.startsWith('年') && g.list === undefined && g.roc === undefined && g.year === undefined && g.rel === undefined && !g.month && /^\d{4}$/.test(g.a!) && /^\d{2}$/.test(g.b!)) {
-      const a = Number(g.a);
-      const full = Math.floor(a / 100) * 100 + Number(g.b);
+    // 二〇二五至二六年度: the same, digits written one by one.
+    const digitsA = /^\d{4}$/.test(g.a!) || /^[〇零一二三四五六七八九]{4}$/.test(g.a!);
+    const digitsB = /^\d{2}$/.test(g.b!) || /^[〇零一二三四五六七八九]{2}$/.test(g.b!);
+    if (g.unit!.startsWith('年') && g.list === undefined && g.roc === undefined && g.year === undefined && g.rel === undefined && !g.month && digitsA && digitsB) {
+      const a = num(g.a!);
+      const full = Math.floor(a / 100) * 100 + digitsOneByOne(g.b!);
       if (!(full > a) || a < 1000 || full > 2199) return null;
       return dateCandidate(m.start, m.end, `${formatPoint({ year: a }, ctx.refDate)}/${formatPoint({ year: full }, ctx.refDate)}`);
     }
@@ -97,7 +102,7 @@ export const dateRange: Recognizer = {
     const out = [];
     let from = m.start;
     // Where the first item starts: the items and their one-character joiners end with the unit.
-    let q = m.start + m.text.length - (written.join('、').length + g.unit!.length);
+    let q = m.start + m.text.length - (written.join('、').length + (m.groups.unit ?? m.groups.termUnit)!.length);
     for (let k = 0; k < items.length; k++) {
       const last = k === items.length - 1;
       const itemEnd = last ? m.end : q + written[k]!.length;
@@ -107,6 +112,9 @@ export const dateRange: Recognizer = {
     return out;
   },
 };
+
+/** 26 · 二六: digits, Arabic or Chinese written one by one. */
+const digitsOneByOne = (s: string): number => (/^\d+$/.test(s) ? Number(s) : Number(Array.from(s, (c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join('')));
 
 /** 12 · 十二 · 二〇〇八 (a year written digit by digit). */
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : /^[〇零一二三四五六七八九]{4}$/.test(s) ? Number(Array.from(s, (c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join('')) : cnSmallValue(s));

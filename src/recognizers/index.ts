@@ -3,7 +3,7 @@
  * span, the earlier one wins (a date before a duration, a percent before a
  * count). Longer matches always win over shorter ones.
  */
-import { count } from './count.js';
+import { count, sportsRecord } from './count.js';
 import { date } from './date.js';
 import { dateRange } from './dateRange.js';
 import { compoundDuration, duration, halfDuration } from './duration.js';
@@ -22,7 +22,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   multiple, doubling,
   quantity, halfQuantity,
   duration, compoundDuration, halfDuration,
-  count,
+  count, sportsRecord,
   ordinal,
   fraction, slashFraction, ratio, indexPoints, scaleReading, magnitudeNumber,
 ];

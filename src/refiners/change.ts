@@ -29,16 +29,16 @@ const AFTER_KINDS = new Set(['percent', 'percentage_point', 'multiple']);
 
 // 下调存款准备金率0.5个百分点 · 提高城镇化率1.2个百分点: a verb, its object, then the amount of change.
 const VERB_OBJECT = new RegExp(
-  `(?<word>提高|降低|下调|上调|提升|增加|减少|压减|压降|下降|上升|扩大|缩小)[^，。；：、\\n的为是达占有至到0-9]{1,12}$`,
+  `(?<word>提高|降低|下调|上调|提升|增加|减少|压减|压降|削减|裁减|下降|上升|扩大|缩小)[^，。；：、\\n的为是达占有至到0-9]{1,12}$`,
 );
 const VERB_OBJECT_KINDS = new Set(['percent', 'percentage_point']);
 // 提升区域供电能力约150万千瓦, 增加居民收入500元: for an amount the object must be an indicator (改造提升中低产田3.5万亩 upgrades fields, no change).
 const AMOUNT_OBJECT_KINDS = new Set(['money', 'quantity', 'count', 'number']);
-const PLAIN_CHANGE: ReadonlySet<string> = new Set(['减少', '降低', '增加', '压减', '压降']);
+const PLAIN_CHANGE: ReadonlySet<string> = new Set(['减少', '降低', '增加', '压减', '压降', '削减', '裁减']);
 const INDICATOR_OBJECT = /(?:能力|收入|产量|产值|规模|总量|水平|容量|负荷|效益|利润|税收|产能|储量|库存|装机|供应量|发电量|用电量)(?:约|近|超过|超|逾|达)?$/;
 
-/** One-character verbs that are changes by themselves: 恒指跌0.8%, 股价涨3%, 纳指升1.2% (增, 降, 多, 高… need a comparison: 新增5家, 起降31.6万架次). */
-const SURE_SHORT: ReadonlySet<string> = new Set(['涨', '跌', '升']);
+/** One-character verbs that are changes by themselves: 恒指跌0.8%, 股价涨3%, 纳指升1.2%, 瘦了8斤, 贵了300元 (增, 降, 多, 高… need a comparison: 新增5家, 起降31.6万架次). */
+const SURE_SHORT: ReadonlySet<string> = new Set(['涨', '跌', '升', '瘦', '胖', '贵']);
 
 const GAP_WORDS: Readonly<Record<string, 'up' | 'down'>> = { 高于: 'up', 高出: 'up', 快于: 'up', 多于: 'up', 低于: 'down', 慢于: 'down', 少于: 'down' };
 /** After a benchmark figure: 的(平均)水平, 的全国水平. */

@@ -1,13 +1,21 @@
 /**
  * A bare `元` takes the currency of the amount before it in its sentence when
  * that one was in `元` of another currency: `每股盈餘為新臺幣12.05元，去年同期為9.51元`
- * is TWD twice. `元` means the yuan only where nothing else was said
+ * is TWD twice; or in the dollar of Hong Kong, Macau or Taiwan however written
+ * (`收入為6,719億港元，開支為7,591億元`: HKD twice). `元` means the yuan only where nothing else was said
  * (`1美元兑7.1元` stays CNY: the amount before was in 美元, not in 元).
  */
 import { type Exact, add } from '../numbers/exact.js';
 import type { Candidate } from '../recognizers/types.js';
 
 const SENTENCE_END = /[。！？!?\n]/;
+/**
+ * The dollars of Hong Kong, Macau and Taiwan, where a bare 元 is the local
+ * dollar: after `6,719億港元` the sentence's `7,591億元` is HKD too (美元, 日元,
+ * 欧元 lend nothing: mainland prose mixes them with the yuan).
+ */
+const EXCHANGE = /兑|兌|折合|换|換/;
+const LOCAL_DOLLARS: ReadonlySet<string> = new Set(['HKD', 'MOP', 'TWD']);
 const YUAN_NAMED_BEFORE = /(?:人民币|RMB)\s*$/;
 
 export function carryCurrency(text: string, found: Candidate[]): Candidate[] {
@@ -16,8 +24,9 @@ export function carryCurrency(text: string, found: Candidate[]): Candidate[] {
     if (c.kind !== 'money') continue;
     if (lender && SENTENCE_END.test(text.slice(lender.end, c.start))) lender = null;
     const bareYuan = c.unitText === '元' && c.unit === 'CNY' && !YUAN_NAMED_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start));
-    if (bareYuan && lender) c.unit = lender.unit;
-    else lender = c.unit !== 'CNY' && c.unitText.startsWith('元') ? c : bareYuan ? lender : null;
+    // 1港元兑0.92元: an exchange rate gives the other currency.
+    if (bareYuan && lender && !EXCHANGE.test(text.slice(lender.end, c.start))) c.unit = lender.unit;
+    else lender = (c.unit !== 'CNY' && c.unitText.startsWith('元')) || LOCAL_DOLLARS.has(c.unit) ? c : bareYuan ? lender : null;
   }
   return found;
 }

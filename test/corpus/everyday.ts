@@ -178,4 +178,118 @@ export const cases: CorpusCase[] = [
     sentence: '周3下午开会，全省排名第3。',
     figures: [{ text: '第3', kind: 'ordinal', value: 3, unit: '' }],
   },
+  // ── Hong Kong, Macau and Taiwan pages ──────────────────────────────
+  {
+    note: 'a bare 元 after an amount in the dollar of Hong Kong, Macau or Taiwan is that dollar',
+    sentence: '收入為6,719億港元，開支為7,591億元；人均消費3,746澳門元，不過夜旅客為792元。',
+    figures: [
+      { text: '6,719億港元', kind: 'money', value: 671900000000, unit: 'HKD' },
+      { text: '7,591億元', kind: 'money', value: 759100000000, unit: 'HKD' },
+      { text: '3,746澳門元', kind: 'money', value: 3746, unit: 'MOP' },
+      { text: '792元', kind: 'money', value: 792, unit: 'MOP' },
+    ],
+  },
+  {
+    note: 'an exchange rate gives the other currency; 美元 lends nothing',
+    sentence: '1港元兑0.92元，出口120亿美元，进口500亿元。',
+    figures: [
+      { text: '1港元', kind: 'money', value: 1, unit: 'HKD' },
+      { text: '0.92元', kind: 'money', value: 0.92, unit: 'CNY' },
+      { text: '120亿美元', kind: 'money', value: 12000000000, unit: 'USD' },
+      { text: '500亿元', kind: 'money', value: 50000000000, unit: 'CNY' },
+    ],
+  },
+  {
+    sentence: '旅客平均逗留時間為1.2日，住院旅客平均停留2日。',
+    figures: [
+      { text: '1.2日', kind: 'duration', value: 1.2, unit: 'day' },
+      { text: '2日', kind: 'duration', value: 2, unit: 'day' },
+    ],
+  },
+  {
+    note: 'a year of the Republic before a range of months, a quarter, 底 or 同季',
+    sentence: '113年1至12月出口成長10%，113年第4季成長3.8%，截至112年底人口2,340萬人。',
+    figures: [
+      { text: '113年1至12月', kind: 'date', value: '2024-01/2024-12', unit: 'date' },
+      { text: '10%', kind: 'percent', value: 10, unit: '%', change: 'up' },
+      { text: '113年第4季', kind: 'date', value: '2024-Q4', unit: 'date' },
+      { text: '3.8%', kind: 'percent', value: 3.8, unit: '%', change: 'up' },
+      { text: '112年底', kind: 'date', value: '2023', unit: 'date' },
+      { text: '2,340萬人', kind: 'count', value: 23400000, unit: '人' },
+    ],
+  },
+  {
+    note: 'a length of 113 years stays a length',
+    sentence: '该公司已有113年历史。',
+    figures: [{ text: '113年', kind: 'duration', value: 113, unit: 'year' }],
+  },
+  {
+    note: '○ beside Chinese digits is 〇',
+    sentence: '民國一一○年出生數為15萬人。',
+    figures: [
+      { text: '民國一一○年', kind: 'date', value: '2021', unit: 'date' },
+      { text: '15萬人', kind: 'count', value: 150000, unit: '人' },
+    ],
+  },
+  {
+    note: 'today and this year in parentheses, as Taiwan news writes them',
+    sentence: '行政院今（11）日表示，今（114）年2月出口增加。',
+    figures: [
+      { text: '今（11）日', kind: 'date', value: 'XXXX-XX-11', unit: 'date' },
+      { text: '今（114）年2月', kind: 'date', value: '2025-02', unit: 'date' },
+    ],
+  },
+  {
+    sentence: '二〇二五至二六年度財政預算公布，累計前11月營收增加，今年首10個月出口增長。',
+    figures: [
+      { text: '二〇二五至二六年度', kind: 'date', value: '2025/2026', unit: 'date' },
+      { text: '前11月', kind: 'date', value: 'XXXX-01/XXXX-11', unit: 'date' },
+      { text: '首10個月', kind: 'date', value: 'XXXX-01/XXXX-10', unit: 'date' },
+    ],
+  },
+  {
+    note: 'the first months of a lease are a length',
+    sentence: '新租户首3个月免租。',
+    figures: [{ text: '3个月', kind: 'duration', value: 3, unit: 'month' }],
+  },
+  {
+    note: '買超 and 賣超 are net buying and selling, no qualifier; 削減 is a change',
+    sentence: '外資單日買超1.8萬張，政府削減約10,000個職位。',
+    figures: [
+      { text: '1.8萬張', kind: 'count', value: 18000, unit: '张', approx: '' },
+      { text: '10,000個', kind: 'count', value: 10000, unit: '个', approx: 'about', change: 'down' },
+    ],
+  },
+  {
+    sentence: '比原价便宜15%，一个月瘦了8斤，全年削减化学需氧量1.36万吨。',
+    figures: [
+      { text: '15%', kind: 'percent', value: 15, unit: '%', change: 'down' },
+      { text: '一个月', kind: 'duration', value: 1, unit: 'month' },
+      { text: '8斤', kind: 'quantity', value: 4, unit: 'kg', change: 'down' },
+      { text: '1.36万吨', kind: 'quantity', value: 13600000, unit: 'kg', change: 'down' },
+    ],
+  },
+  {
+    note: 'a record of wins, draws and losses, or of medals',
+    sentence: '主队以22胜5平3负夺冠，代表团以38金27银19铜位列第一。',
+    figures: [
+      { text: '22胜', kind: 'count', value: 22, unit: '胜' },
+      { text: '5平', kind: 'count', value: 5, unit: '平' },
+      { text: '3负', kind: 'count', value: 3, unit: '负' },
+      { text: '38金', kind: 'count', value: 38, unit: '金' },
+      { text: '27银', kind: 'count', value: 27, unit: '银' },
+      { text: '19铜', kind: 'count', value: 19, unit: '铜' },
+      { text: '第一', kind: 'ordinal', value: 1, unit: '' },
+    ],
+  },
+  {
+    note: 'a year written without 年 before the word of a season, a school or fiscal year, a class',
+    sentence: '2025赛季，2024—2025学年，2025财年，2025届毕业生。',
+    figures: [
+      { text: '2025赛季', kind: 'date', value: '2025', unit: 'date' },
+      { text: '2024—2025学年', kind: 'date', value: '2024/2025', unit: 'date' },
+      { text: '2025财年', kind: 'date', value: '2025', unit: 'date' },
+      { text: '2025届', kind: 'date', value: '2025', unit: 'date' },
+    ],
+  },
 ];

@@ -263,9 +263,13 @@ export const cases: CorpusCase[] = [
     ],
   },
   {
-    note: '平 after a small number or before another word is no floor space',
+    note: '平 after a small number or before another word is no floor space (3胜1平2负 is a record: counts of wins, draws and losses)',
     sentence: '球队3胜1平2负，价格与上月持平，95306平台。',
-    figures: [],
+    figures: [
+      { text: '3胜', kind: 'count', value: 3, unit: '胜' },
+      { text: '1平', kind: 'count', value: 1, unit: '平' },
+      { text: '2负', kind: 'count', value: 2, unit: '负' },
+    ],
   },
   {
     sentence: '塔高三丈，布长五尺，买了三市斤大米。',
