@@ -507,6 +507,18 @@ describe('label: from an audit of genre pages (reports, sports, devices, health)
   });
 });
 
+describe('label: from an audit of label shapes in minimal pairs (eighth round)', () => {
+  const labels = (text: string): string[] => read(text).map(([, label]) => label);
+
+  test('a movement from one level to another: both ends measure the subject before 从/由', () => {
+    expect(labels('全市森林覆盖率从32%提高到38.5%。')).toEqual(['全市森林覆盖率', '全市森林覆盖率']);
+    expect(labels('门票收入由上年的3.2亿元增加到4.1亿元。')).toEqual(['门票收入', '门票收入']);
+    expect(labels('检查频次由每年2次增加到4次。')).toEqual(['检查频次', '检查频次']);
+    expect(labels('该县耕地面积从45万亩增加到47.2万亩，净增2.2万亩。')).toEqual(['该县耕地面积', '该县耕地面积', '该县耕地面积']);
+    expect(labels('平均通关时间由48小时压缩至12小时。')).toEqual(['平均通关时间', '平均通关时间']);
+  });
+});
+
 describe('words looked up at the end of a phrase (EndsWithWord)', () => {
   const list = ['同比增长', '增长', '达', '达到', '为', '约为', '人民币', '元人民币', '多'];
   const pattern = new AtEnd(words(list).source, 4);

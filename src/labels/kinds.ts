@@ -9,7 +9,7 @@ import type { Fig, Found, SentenceContext } from './label.js';
 import { nounAfter, objectOf, predicateAt, subjectOf } from './noun.js';
 import { ATTRIBUTE, ENDS_WITH_VERB, endsWithWord, INDICATOR_ONLY, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
 import { Phrase } from './phrase.js';
-import { anniversary, indicator, isRatioPart, listLabel, rank } from './rules.js';
+import { anniversary, fromToLabel, indicator, isRatioPart, listLabel, rank } from './rules.js';
 
 /** Measure words that are nouns themselves (`五部门`): the count names no other noun. */
 const NOUN_UNIT: ReadonlySet<string> = new Set(['部门', '方面', '领域', '环节', '国', '省', '市', '县']);
@@ -45,6 +45,8 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
   if (isRatioPart(ctx, i)) return NONE;
   const listed = listLabel(ctx, i);
   if (listed) return listed;
+  const fromTo = fromToLabel(ctx, i);
+  if (fromTo) return fromTo;
   const next = ctx.figs[i + 1];
   const words = ctx.punctuation.after(c.end, next ? next.start : ctx.end, next !== undefined);
   const own = ctx.owns[i]!;

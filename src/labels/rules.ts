@@ -49,6 +49,33 @@ const linked = (ctx: SentenceContext, a: number, b: number): boolean => {
   return !!fa && !!fb && fa.kind !== 'date' && fb.kind !== 'date' && fb.start - fa.end <= 2 && LIST_LINK.has(ctx.text.slice(fa.end, fb.start));
 };
 
+/**
+ * A movement from one level to another: `全市森林覆盖率从32%提高到38.5%`,
+ * `门票收入由上年的3.2亿元增加到4.1亿元`, `检查频次由每年2次增加到4次`. The start
+ * (after `从`/`由` and a short benchmark or unit: `上年的`, `每斤`) and the end
+ * (after a verb and `到`/`至`) both measure the subject before `从`/`由`.
+ */
+const FROM = /(?:从|由)(?<benchmark>[^，。；：、从由\d]{0,6}?)$/;
+const TO = /^[\u4e00-\u9fff]{0,3}?(?:到|至)$/;
+export function fromToLabel(ctx: SentenceContext, i: number): Found | null {
+  const { figs } = ctx;
+  const c = figs[i]!;
+  // The end: the figure before is a start, and only a verb and 到/至 stand between.
+  const j = i - 1;
+  if (j >= 0 && figs[j]!.kind === c.kind && TO.test(ctx.text.slice(figs[j]!.end, c.start)) && FROM.test(ctx.owns[j]!.text)) {
+    const d = ctx.done[j]!;
+    return d.label.length ? { label: d.label, level: true } : null;
+  }
+  // The start: 从/由 before it, and an end of the same kind after a verb and 到/至.
+  const next = figs[i + 1];
+  if (!next || next.kind !== c.kind || !TO.test(ctx.text.slice(c.end, next.start))) return null;
+  const own = ctx.ownCore(i);
+  const m = FROM.exec(own.text);
+  if (!m) return null;
+  const subject = indicatorTail(own.slice(0, m.index));
+  return subject.length ? { label: subject, level: true } : null;
+}
+
 /** Items of a list take the label of its head, or, after `分别`, each its own. */
 export function listLabel(ctx: SentenceContext, i: number): Found | null {
   const head = linked(ctx, i - 1, i) ? (ctx.listHead[i - 1] ?? i - 1) : i;
