@@ -517,6 +517,19 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('该县耕地面积从45万亩增加到47.2万亩，净增2.2万亩。')).toEqual(['该县耕地面积', '该县耕地面积', '该县耕地面积']);
     expect(labels('平均通关时间由48小时压缩至12小时。')).toEqual(['平均通关时间', '平均通关时间']);
   });
+
+  test('a share after a change with no level before: what the change measured, 增加值 whole', () => {
+    expect(labels('工业增加值增长6%，占GDP的比重为36%。')).toEqual(['工业增加值', '工业增加值占比']);
+    expect(labels('规模以上工业增加值增长7.2%，其中高技术制造业增长15.4%，占规模以上工业的比重为28.6%。')).toEqual([
+      '规模以上工业增加值', '高技术制造业', '高技术制造业占比',
+    ]);
+  });
+
+  test('a quarter with its report after it; time words and 实质 inside a label are left out', () => {
+    expect(read('台積電第三季營收年增36%。')).toEqual([['第三季', '', ''], ['36%', '台積電營收', 'XXXX-Q3']]);
+    expect(read('香港首季本地生產總值按年實質上升3.1%。')[1]).toEqual(['3.1%', '香港本地生產總值', 'XXXX-Q1']);
+    expect(labels('大立光上月合併營收年減8.7%。')).toEqual(['大立光合併營收']);
+  });
 });
 
 describe('words looked up at the end of a phrase (EndsWithWord)', () => {

@@ -304,7 +304,13 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
   const share = own.text.includes('占') ? SHARE.exec(own.text) : null;
   if (share) {
     const subject = indicator(own.slice(0, share.index));
-    const base = subject.length ? subject : (lastLevel ?? topic());
+    // 工业增加值增长6%，占GDP的比重为36%: with no level before, what the change before measured.
+    const changed = (): Phrase | null => {
+      const j = previous(ctx, i);
+      const d = j >= 0 ? ctx.done[j]! : null;
+      return d && ctx.figs[j]!.change !== '' && d.label.length ? d.label : null;
+    };
+    const base = subject.length ? subject : (lastLevel ?? changed() ?? topic());
     return { label: base ? base.concat(Phrase.word('占比')) : null, level: false };
   }
   const benchmark = own.text.endsWith('的') ? BENCHMARK.exec(own.text) : null;

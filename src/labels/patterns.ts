@@ -154,7 +154,7 @@ const SINGLE_OPENERS = [
 const HEAD_ONLY = '较(?!大|好|高|低|快|多|少|为)|比(?!重|例|率|赛)|按|据(?!悉|统计|了解)|经(?!济|营|费|验|理|销|贸|开|信)';
 
 /** A relative time word after a subject (`该园区去年…`), and the same with a predicate after it (`该园区去年引进…`). */
-export const TIME_AFTER_SUBJECT = /(?<=.{2})(?:今年以来|近年来|多年来|今年|去年|上年末|上年|本年|全年|年内|目前|当前|如今|现在|今日|今天)/;
+export const TIME_AFTER_SUBJECT = /(?<=.{2})(?:今年以来|近年来|多年来|今年|去年|上年末|上年|本年|全年|年内|目前|当前|如今|现在|今日|今天|昨日|昨天|上个月|上月|本月|上季度|本季度|上周|本周)/;
 export const TIME_INSIDE = new RegExp(`${TIME_AFTER_SUBJECT.source}(?=.{2})`);
 
 /** Words that begin a predicate, at the head of a clause. */
@@ -163,7 +163,8 @@ export const VERB = new RegExp(`^(?:${alt(VERBS)})`);
 export const ENDS_WITH_VERB = endsWithWord(VERBS);
 export const VERBS_ANYWHERE = new RegExp(alt(VERBS), 'g');
 /** A predicate opener or verb anywhere (for where a subject or a counted noun ends). */
-export const PREDICATE_INSIDE = new RegExp(`${alt([...PREDICATE_OPENERS, ...VERBS])}|${SINGLE_OPENERS}`, 'g');
+// (Not nouns that begin with a verb: 工业增加值, 增长率, 新的增长点.)
+export const PREDICATE_INSIDE = new RegExp(`(?!增加值|增加额|增长率|增长点|增长极|增长速度)(?:${alt([...PREDICATE_OPENERS, ...VERBS])}|${SINGLE_OPENERS})`, 'g');
 
 /** Adverbs we take off the head of a subjectless clause (`已累计接入` → `累计接入`; 累计 stays). */
 export const ADVERBS = /^(?:已经|已|将|还将|还|也|均|都|共|可|先后|相继|正在|再|又|仍|分别|成功|积极|不断|持续|进一步|首次|共有|现有|拥有|有|依法|紧急|集中|及时|妥善)/;

@@ -69,8 +69,11 @@ export const datePoint = grammar(
   { numeric, decade, century, calendar, day },
 );
 
-/** A point of the calendar from the groups of `datePoint`; null when empty or impossible. */
-export function readPoint(g: Groups, ref: RefDate | undefined): DatePoint | null {
+/** After a quarter written 第N季 or 首季 with no year: what a company or an economy reports for it (台積電第三季營收, 第二季GDP). */
+const QUARTER_REPORT = /^(?:的)?(?:合并|合併)?(?:营收|营业|营运|财报|业绩|净利|获利|獲利|毛利|税后|GDP|经济|本地生产总值|生产总值|出口|进口|贸易|EPS|每股|出货|销量|销售|失业率|季报|财测)/;
+
+/** A point of the calendar from the groups of `datePoint`; null when empty or impossible. `report`: a quarter's report follows. */
+export function readPoint(g: Groups, ref: RefDate | undefined, report = false): DatePoint | null {
   if (g.numeric) {
     if (g.sm !== undefined) return { month: Number(g.sm), day: Number(g.sd ?? g.sdDay) };
     return { year: Number(g.ny), month: Number(g.nm), day: Number(g.nd) };
@@ -121,7 +124,8 @@ export function readPoint(g: Groups, ref: RefDate | undefined): DatePoint | null
   if (g.day !== undefined) p.day = cnSmallOrArabic(g.day);
   // 2024年第3季, 前三季, 2024年首季: 季 alone is a quarter as Taiwan and Hong Kong write it — with a year, or the first
   // quarters (前三季); 第1季 alone may be a season of a show.
-  if ((g.jiOnly !== undefined && g.qhead !== '前' && p.year === undefined) || (g.firstQuarter !== undefined && p.year === undefined)) return null;
+  // (Without a year, a report of the quarter after it makes it one: 台積電第三季營收, 香港首季本地生產總值.)
+  if (!report && ((g.jiOnly !== undefined && g.qhead !== '前' && p.year === undefined) || (g.firstQuarter !== undefined && p.year === undefined))) return null;
   if (g.firstQuarter !== undefined) p.quarter = 1;
   if (g.quarter !== undefined) {
     const q = cnSmallOrArabic(g.quarter);
@@ -195,7 +199,7 @@ export const date: Recognizer = {
   ...(mayBeDate && { mayFindAt: mayBeDate }),
   extract(m, ctx) {
     if (m.end === m.start) return null;
-    const start = readPoint(m.groups, ctx.refDate);
+    const start = readPoint(m.groups, ctx.refDate, QUARTER_REPORT.test(ctx.text.slice(m.end, m.end + 6)));
     if (!start || isEmpty(start)) return null;
     // 10日内, 期限为7日: a number of days (the duration recognizer takes it).
     if (m.groups.dayOnly !== undefined && m.text.endsWith('日') && start.day !== undefined && lengthOfDays(ctx.text, m.start, m.end, start.day)) return null;
