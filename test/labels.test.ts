@@ -525,6 +525,17 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     ]);
   });
 
+  test('分别 lists: a word boundary for the shared indicator, counted members, the count of the members, 分别 never kept', () => {
+    expect(labels('汽车、工业机器人产量分别增长3%和5%。')).toEqual(['汽车产量', '工业机器人产量']);
+    expect(labels('北京市、天津市滨海新区新增就业分别为25万人和6万人。')).toEqual(['北京市新增就业', '天津市滨海新区新增就业']);
+    expect(labels('社会消费品零售总额和固定资产投资分别增长5.1%和4.3%。')).toEqual(['社会消费品零售总额', '固定资产投资']);
+    expect(labels('城镇、农村居民人均可支配收入分别增长4%和6%。')).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入']);
+    expect(labels('北京、上海经济总量分别为4万亿元和4.7万亿元。')).toEqual(['北京经济总量', '上海经济总量']);
+    expect(labels('3个市、5个县分别获得奖励资金200万元和100万元。').slice(2)).toEqual(['市获得奖励资金', '县获得奖励资金']);
+    expect(labels('高雄、台中、台南三市的人口分別為273萬、285萬和185萬人。').slice(0, 2)).toEqual(['高雄人口', '台中人口']);
+    expect(labels('2024年和2025年，该项目分别投入资金3亿元和5亿元。').slice(2)).toEqual(['该项目投入资金', '该项目投入资金']);
+  });
+
   test('a quarter with its report after it; time words and 实质 inside a label are left out', () => {
     expect(read('台積電第三季營收年增36%。')).toEqual([['第三季', '', ''], ['36%', '台積電營收', 'XXXX-Q3']]);
     expect(read('香港首季本地生產總值按年實質上升3.1%。')[1]).toEqual(['3.1%', '香港本地生產總值', 'XXXX-Q1']);

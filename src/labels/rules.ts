@@ -8,6 +8,7 @@ import { entityOf, subjectOf } from './noun.js';
 import {
   ATTRIBUTE,
   BOUNDARY,
+  INDICATOR_TAIL,
   COMPARISON,
   EMPTY_LABEL,
   EVENT_END,
@@ -89,9 +90,19 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
     // 德国和法国工厂分别投资…: 分别 is no part of the indicator.
     const whole = ctx.head(head);
     const at = whole.text.search(DISTRIBUTIVE);
-    const subject = at > 0 ? whole.slice(0, at).concat(whole.slice(at + 2)) : whole;
+    let subject = at > 0 ? whole.slice(0, at).concat(whole.slice(at + 2)) : whole;
+    // 广东、江苏两省经济总量分别位居全国第一和第二: ranks name what was ranked, not the verb and field.
+    if (ctx.figs[i]!.kind === 'ordinal') {
+      const verb = rankVerbIn(subject.text);
+      if (verb > 0) subject = subject.slice(0, verb);
+    }
     let items: readonly Phrase[] | null = null;
     if (!subject.length) items = earlierLevels(ctx, head, n);
+    else if (at > 0 && (items = countedMembers(ctx, head, n, whole.slice(0, at)))) {
+      // 3个市、5个县分别获得奖励资金200万元和100万元: each member is the noun after a count, with what 分别 says of it.
+      const said = whole.slice(at + 2);
+      items = items.map((m) => m.concat(said));
+    }
     else {
       const list = distribute(subject, n);
       if (list) {
@@ -102,7 +113,8 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
         items = ctx.members.map((m) => m.concat(subject));
       } else {
         // 全省共有小学500所、初中200所，在校生分别为…: the levels before name the members.
-        items = earlierLevels(ctx, head, n)?.map((l) => l.concat(subject)) ?? null;
+        // (With neither, the figures differ by what is before the list — 2024年和2025年，该项目分别投入… —: each the subject.)
+        items = earlierLevels(ctx, head, n)?.map((l) => l.concat(subject)) ?? Array.from({ length: n }, () => subject);
       }
     }
     if (items) return { label: items[i - head]!, level: ctx.figs[i]!.change === '' };
@@ -110,6 +122,33 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
   if (i === head) return null;
   const d = ctx.done[head]!;
   return { label: d.label, level: d.level };
+}
+
+/** Where a rank verb starts in a subject (`…经济总量位居全国`), or -1. */
+function rankVerbIn(text: string): number {
+  for (let k = 1; k < text.length; k++) if (RANK_VERB.test(text.slice(k, k + 2))) return k;
+  return -1;
+}
+
+/**
+ * The members of a list of counted nouns before `分别` (`3个市、5个县分别…`):
+ * the n figures before the list head are counts, each followed by its noun
+ * and a joiner, the last by its noun and `分别` (`last`). Null when the shape is not that.
+ */
+const MEMBER_AFTER_COUNT = /^[\u4e00-\u9fff]{1,6}(?=[、和及与]$)/;
+function countedMembers(ctx: SentenceContext, head: number, n: number, last: Phrase): Phrase[] | null {
+  if (head < n || last.length < 1 || last.length > 6) return null;
+  const members: Phrase[] = [];
+  for (let k = head - n; k < head - 1; k++) {
+    const a = ctx.figs[k]!;
+    const b = ctx.figs[k + 1]!;
+    if (a.kind !== 'count' || b.kind !== 'count') return null;
+    const m = MEMBER_AFTER_COUNT.exec(ctx.text.slice(a.end, b.start));
+    if (!m) return null;
+    members.push(Phrase.of(ctx.text, a.end, a.end + m[0].length));
+  }
+  members.push(last);
+  return members;
 }
 
 /** `接待游客320万人次，实现旅游收入28.5亿元，分别增长15.2%和18.7%`: the n levels before, in order. */
@@ -124,6 +163,10 @@ function earlierLevels(ctx: SentenceContext, head: number, n: number): Phrase[] 
 
 /** Scope words before the first member of a list (`假期全市铁路、公路…`, `新开通的东南亚、中东航线`): not part of the member. */
 const SCOPE_BEFORE = /^(?:.*的)?(?:假期|期间|今年|去年|全年|其中)?(?:全[市省县区国州镇乡]|本[市省县区])?/;
+/** A count of the members of a list, right after it: 两省, 三市的, 两个片区. */
+const COUNT_OF_MEMBERS = /^[两二三四五六七八九十]+个?[\u4e00-\u9fff]?[省市县区国州镇乡村]的?(?=[\u4e00-\u9fffA-Za-z]{2})/;
+const INDICATOR_MODIFIER = /^(?:居民|人均|户均|平均|可支配|新增|累计|全年|年均|日均|经济)/;
+const COUNT_OF_MEMBERS_AT_HEAD = /^[两二三四五六七八九十]+个?[\u4e00-\u9fff]?[省市县区国州镇乡村]的?/;
 /** The longest a member of a list of two is taken to be when only its length can tell where the indicator starts. */
 const SHORT_MEMBER = 4;
 
@@ -157,14 +200,23 @@ function distribute(subject: Phrase, n: number): { labels: Phrase[]; members: Ph
   const memberLength = middle.length ? (alike ? middle[0]!.length : 0) : first.length <= SHORT_MEMBER ? first.length : 0;
   // (The last member may be shorter than the first, never the indicator shorter than two: 东南亚、中东航线.)
   const byLength = memberLength && lastItem.length >= 4 ? lastItem.slice(Math.min(memberLength, lastItem.length - 2)) : null;
-  // The entity before a known indicator (风电、太阳能发电量), unless middle members tell the length
-  // better, or the entity runs two characters and more past the first member (小麦、玉米种植面积:
-  // 种植 belongs to the indicator).
+  // The entity before a known indicator (风电、太阳能发电量, 汽车、工业机器人产量), unless middle members
+  // tell the length better (compound indicators are heads of their own: 小麦、玉米种植面积).
   const entity = entityOf(lastItem);
   const byEntity = entity ? lastItem.slice(entity.length) : null;
-  const entityTooLong = entity !== null && memberLength > 0 && entity.length - memberLength >= 2;
-  if (at >= 0) tail = lastItem.slice(at + common.length);
-  else tail = (middle.length || entityTooLong ? byLength ?? byEntity : byEntity ?? byLength) ?? Phrase.EMPTY;
+  // Two characters between the first member's length and a known indicator modify the indicator
+  // (北京、上海经济总量, 城镇、农村居民收入: 经济总量, 居民收入), as do words that open an indicator
+  // (城镇、农村居民人均可支配收入); other words are part of the member (汽车、工业机器人产量, 天津市滨海新区).
+  const extra = entity && memberLength ? lastItem.text.slice(memberLength, entity.length).replace(COUNT_OF_MEMBERS_AT_HEAD, '') : '';
+  const modifiedIndicator = extra.length === 2 || INDICATOR_MODIFIER.test(extra);
+  // A first member with an indicator of its own (社会消费品零售总额和固定资产投资): the items are whole labels and share nothing.
+  const ownIndicator = entityOf(items[0]!) !== null && (INDICATOR_TAIL.exec(items[0]!.text)?.[0].length ?? 0) >= 2;
+  if (ownIndicator && middle.length === 0) tail = Phrase.EMPTY;
+  else if (at >= 0) tail = lastItem.slice(at + common.length);
+  else tail = (middle.length || modifiedIndicator ? byLength ?? byEntity : byEntity ?? byLength) ?? Phrase.EMPTY;
+  // 广东、江苏两省经济总量, 高雄、台中、台南三市的人口: the count of the members belongs to no label.
+  const counted = COUNT_OF_MEMBERS.exec(tail.text);
+  if (counted) tail = tail.slice(counted[0].length);
   // Built with push, like `earlierLevels`: one array shape for `listLabel`.
   const labels: Phrase[] = [];
   const members: Phrase[] = [];

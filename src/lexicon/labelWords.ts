@@ -123,6 +123,8 @@ export const INDICATOR_HEADS: readonly string[] = [
   '上限', '下限', '标准', '市值', '营业收入', '年', '月', '日均', '年均', '各项', '总',
   '货运量', '客运量', '吞吐量', '发送量', '周转量', '业务量', '发电量', '用电量', '销量', '产销量',
   '消费额', '零售额', '营业额', '出口额', '进口额',
+  // compound indicators whose first word is no part of the entity (玉米种植面积, 滨海新区新增就业, 乡镇卫生院床位数)
+  '种植面积', '播种面积', '收获面积', '新增就业', '床位数', '床位', '不良率', '用水量', '用气量', '装机容量',
 ];
 
 /** Nouns a figure reaches rather than measures (`突破千亿元大关`): no label from them. */
