@@ -64,9 +64,9 @@ export const numeral = piece(
                                                                          # 3万5千 · 3亿5千万 · 1亿2500万 · 3亿5,000万 · 2万亿零500亿 (at
                                                                          # most four more: a longer run is no numeral, and
                                                                          # reading it from each position would be quadratic)
-       (?: (?<= [万亿] ) 零? (?: \\d,\\d{3} | \\d{3,4} | \\d (?! [年月日号时点分秒] ) ) (?! [\\d.,] ) )?
+       (?: (?<= [万亿] ) 零? (?: \\d,\\d{3} | \\d{3,4} | \\d (?= [元块，。；、,;！？!?）)\\s] | $ | 左右 | 多 | 的 ) ) (?! [\\d.,] ) )?
                                                                          # 12万3456 · 12萬3,456 · 2,340萬428: the digits below 万, written out;
-                                                                         # 4万6 · 1万5: one digit is spoken, 46000 and 15000 (as 三万五)
+                                                                         # 4万6 · 1万5: one digit is spoken, 46000 and 15000 (as 三万五), where the phrase ends or 元 follows (5万5G, 2万6岁 are none)
        {{innerApprox}}?                                                  # 5.4万余 · 6000余
    | (?<! [〇零一二两三四五六七八九十百千万亿] ) (?: 百 | {{kilo}} | 万 ) 把           # 千把人 · 百把块钱 · 万把块: 把 after a bare magnitude is "about"
    | {{vagueDigit}}? (?: {{cnDigit}} | {{cnMagnitude}} )+ (?: {{cnFraction}} {{bigMagnitude}}? )?

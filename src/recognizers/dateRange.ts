@@ -22,12 +22,12 @@ export const dateRange: Recognizer = {
   grammar: withMarker(
     grammar(
       `(?<rel> {{relativeYear}} )? (?: {{year}} 年 )? (?: (?<month> {{month}} ) 月 )?
-       (?<roc> 民国 )? (?<ordA> 第 )? (?<a> {{end}} ) (?: {{rangeJoiner}} | (?<list> (?: [、和及] 第? {{end}} ){0,10} [、和及] ) ) (?<ordB> 第 )? (?<b> {{end}} )
+       (?<roc> 民国 )? (?<ordA> 第 )? (?<a> {{end}} ) (?: {{rangeJoiner}} | / (?= \\d{2,4} (?: 赛季 | 学年 | 财年 | 年度 ) ) | (?<list> (?: [、和及] 第? {{end}} ){0,10} [、和及] ) ) (?<ordB> 第 )? (?<b> {{end}} )
        (?: (?<unit> 年度? | 月份? | [日号] | 季度 | 世纪 ) | (?<termUnit> 学年 | 赛季 | 财年 ) )`,
       { year, month, end, rangeJoiner, relativeYear: words(Object.keys(RELATIVE_YEARS)) },
     ),
     piece(`{{relativeYear}} | {{year}} | 年 | {{month}} | 月 | 第 | {{end}}`, { year, month, end, relativeYear: words(Object.keys(RELATIVE_YEARS)) }),
-    piece(`{{rangeJoiner}} | 、 | 和 | 及`, { rangeJoiner }),
+    piece(`{{rangeJoiner}} | 、 | 和 | 及 | /`, { rangeJoiner }),
   ),
   extract(m, ctx) {
     // 2024—2025学年, 2024-25赛季: years (the year's word kept in text).
@@ -39,6 +39,13 @@ export const dateRange: Recognizer = {
     // 第 before the numerals of quarters only: 第一至第三季度.
     if (g.unit !== '季度' && written.some((x) => x.startsWith('第'))) return null;
     // 2023—24年: the end written with its last two digits, in the century of the start.
+    // 25-26赛季, 24/25学年: a season or school year in two-digit years (1950–2049).
+    if (g.unit!.startsWith('年') && (m.groups.termUnit !== undefined || g.unit === '年度') && g.list === undefined && g.year === undefined && g.rel === undefined && !g.month && /^\d{2}$/.test(g.a!) && /^\d{2}$/.test(g.b!)) {
+      const a = Number(g.a);
+      const from = a < 50 ? 2000 + a : 1900 + a;
+      if ((Number(g.b) - a + 100) % 100 !== 1) return null;
+      return dateCandidate(m.start, m.end, `${formatPoint({ year: from }, ctx.refDate)}/${formatPoint({ year: from + 1 }, ctx.refDate)}`);
+    }
     // 二〇二五至二六年度: the same, digits written one by one.
     const digitsA = /^\d{4}$/.test(g.a!) || /^[〇零一二三四五六七八九]{4}$/.test(g.a!);
     const digitsB = /^\d{2}$/.test(g.b!) || /^[〇零一二三四五六七八九]{2}$/.test(g.b!);

@@ -146,8 +146,8 @@ export const indexPoints: Recognizer = {
   },
 };
 
-/** Before a reading on a scale of 级: the scale's name (里氏5.8级, 震级5.8级, 风力7级, 阵风达10级). */
-const SCALE_BEFORE = /(?:里氏|震级|风力|阵风|风级)(?:达到|达|为|约|在|超过)?$/;
+/** Before a reading on a scale of 级: the scale's name (里氏5.8级, 震级5.8级, 风力7级, 阵风达10级), a wind (东南风5级, 北风3到4级). */
+const SCALE_BEFORE = /(?:里氏|震级|风力|阵风|风级|风)(?:达到|达|为|约|在|超过|可达|有)?$/;
 /** After it: what the scale measures (5.8级地震, 6至8级大风, 5级左右余震, 12级台风). */
 const SCALE_AFTER = /^(?:左右|以上|以下)?的?(?:地震|强震|余震|浅源地震|深源地震|大风|阵风|狂风|强风|台风|强台风|飓风|风)/;
 /** Or the scale's subject earlier in the sentence, and the reading ends its phrase (余震…，最大为4.6级。). */
@@ -169,6 +169,9 @@ export const scaleReading: Recognizer = {
     if (!SCALE_BEFORE.test(before) && !SCALE_AFTER.test(after) && !(SCALE_SUBJECT.test(before) && PHRASE_END.test(after))) return null;
     const a = readAmount(m.groups);
     if (!a || a.low.hasMagnitude) return null;
+    // 4级以上地震: 以上 before what the scale measures still qualifies the reading.
+    const around = /^(以上|以下|左右)/.exec(after);
+    if (around && !a.approx) a.approx = around[1] === '以上' ? 'over' : around[1] === '以下' ? 'under' : 'about';
     return amountCandidate(m, a, 'number', '级', '级', null);
   },
 };

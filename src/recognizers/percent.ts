@@ -117,7 +117,7 @@ export const tenths: Recognizer = {
 const discountGrammar = withMarker(grammar(
   `(?: (?<lowCn> [一二三四五六七八九] ) 折? {{rangeJoiner}} )?     # 七至八折 · 七折至八折 · 95折
    (?: (?<cnDec> [零一二三四五六七八九] 点 [一二三四五六七八九] ) | (?<! 波 ) (?<cn> [一二两三四五六七八九]{1,2} ) | (?<! [\\d.] ) (?<ar2> [1-9][1-9] ) | (?<ar> [1-9] (?: \\.\\d )? ) | (?<half> 对 ) ) 折
-   (?! [合扣旧算射线叠返腾价] | [一二三四五六七八九] 扣 )`,
+   (?! [合扣旧算射线叠返腾价伞页扇纸痕腰断磨] | [一二三四五六七八九] 扣 | (?<= 对折 ) \\x20? (?: \\d | [一二两三四五六七八九十] ) )`, // 三折伞, 对折7次: a folding, no discount
   { rangeJoiner },
 ), piece(`[零一二两三四五六七八九] | 点 | [1-9] | \\.\\d | 对 | {{rangeJoiner}}`, { rangeJoiner }), piece(`折`));
 

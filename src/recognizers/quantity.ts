@@ -15,10 +15,10 @@ import { wordsAround } from '../text/around.js';
 import type { Recognizer } from './types.js';
 
 // Latin units must not run on into a word: `5G`, `3Gbps` are not grams or GW.
-// Han units may be followed by digits: 3米20厘米, 6米82 — but not begin a longer word: 500克朗 is no gram, 从14升级 no litre.
+// Han units may be followed by digits: 3米20厘米, 6米82 — but not begin a longer word: 500克朗 is no gram, 从14升级 no litre, 由49.5升至50.2 no litre (but 1.5升至2升 is a range).
 const LATIN = /^[A-Za-z]/;
 // 100平, 90平以下, 5万平的商场: 平 alone is spoken floor space only where the phrase ends with it (9秒83平亚洲纪录 ties a record).
-const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | (?! 克[朗服隆制] | 平方 [根和数] | 尺[寸度子码] | 丈[夫量] | 升[级高温值学职格迁降空旗起华] ) {{han}}
+const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | (?! 克[朗服隆制] | 平方 [根和数] | 尺[寸度子码] | 丈[夫量] | 升[级高温值学职格迁降空旗起华] | 升 [至到] (?! [0-9.]+ 升 ) ) {{han}}
   | 平 (?= $ | [，。；！？、,.;!?）)\\s”"] | 的 | 以[上下内] | 左右 | 多 | 余 | 户型 ) | 度 (?! 假 | 过 | 量 | 的 (?! 气温 | 低温 | 高温 | 严寒 | 天气 ) )`, {
   latin: words(Object.keys(UNITS).filter((w) => LATIN.test(w))),
   han: words(Object.keys(UNITS).filter((w) => !LATIN.test(w))),
@@ -32,6 +32,10 @@ const FLOOR_SPACE = UNITS['平方']!;
 
 /** `华氏100度`: 度 after 华氏 is a degree Fahrenheit. */
 const FAHRENHEIT = UNITS['华氏度']!;
+
+/** Words of turning and opening right before 度, and what follows a full turn: an angle (旋转180度, 摆动90度, 360度热风, 360度全景). */
+const ANGLE_BEFORE = /(?:转|旋|摆动|摆|打开|开启|张开|倾斜|弯曲|弯折|倾角|角|夹角|仰角|俯角|视角|翻)(?:了|达|约|至|到|为|成)?$/;
+const ANGLE_AFTER = /^(?:角|转|旋转|全景|环绕|无死角|热风|视角|广角|调节)/;
 
 /** How far back `度` looks for a mention of electricity in its clause. */
 const DEGREE_CONTEXT = 24;
@@ -66,7 +70,10 @@ export const quantity: Recognizer = {
       // 零下5度: below zero is a temperature whatever the clause says; 华氏100度 is Fahrenheit.
       const zeroSign = g.sign === '零下' || g.sign === '零上' || g.highSign === '零上' || g.highSign === '零下';
       if (before.endsWith('华氏')) unit = FAHRENHEIT;
-      else unit = zeroSign ? DEGREE.meanings[1].unit : DEGREE.meanings.find((d) => d.context.test(clause))?.unit;
+      // 旋转180度, 打开90度, 360度热风: an angle, whatever the clause is about; 空调调高1度可省电8%: heat named right before wins.
+      else if (ANGLE_BEFORE.test(before.slice(-4)) || ANGLE_AFTER.test(ctx.text.slice(m.end, m.end + 3))) unit = undefined;
+      else if (zeroSign || DEGREE.meanings[1].context.test(before.slice(-8))) unit = DEGREE.meanings[1].unit;
+      else unit = DEGREE.meanings.find((d) => d.context.test(clause))?.unit;
       if (!unit) return null;
       // 气温一度跌破零度: 一度 alone is "at one time", an adverb.
       if (a.low.isOne && a.low.script === 'chinese' && !a.high && g.sign === undefined) return null;

@@ -14,7 +14,8 @@ const SENTENCE_END = /[。！？!?\n]/;
  * dollar: after `6,719億港元` the sentence's `7,591億元` is HKD too (美元, 日元,
  * 欧元 lend nothing: mainland prose mixes them with the yuan).
  */
-const EXCHANGE = /兑|兌|折合|换|換/;
+/** 1港元兑0.92元: an exchange rate; …639港元，上海…475元, 回深圳后又花了300元, 用人民幣付款約110元: the mainland, or the yuan named. */
+const EXCHANGE = /兑|兌|折合|换|換|人民币|人民幣|RMB|内地|內地|大陆|大陸|上海|北京|深圳|广州|廣州|珠海|重庆|天津|杭州|南京|武汉|成都/;
 const LOCAL_DOLLARS: ReadonlySet<string> = new Set(['HKD', 'MOP', 'TWD']);
 const YUAN_NAMED_BEFORE = /(?:人民币|RMB)\s*$/;
 
@@ -24,7 +25,7 @@ export function carryCurrency(text: string, found: Candidate[]): Candidate[] {
     if (c.kind !== 'money') continue;
     if (lender && SENTENCE_END.test(text.slice(lender.end, c.start))) lender = null;
     const bareYuan = c.unitText === '元' && c.unit === 'CNY' && !YUAN_NAMED_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start));
-    // 1港元兑0.92元: an exchange rate gives the other currency.
+    // 1港元兑0.92元: an exchange rate gives the other currency; so does a mainland place or the yuan named between.
     if (bareYuan && lender && !EXCHANGE.test(text.slice(lender.end, c.start))) c.unit = lender.unit;
     else lender = (c.unit !== 'CNY' && c.unitText.startsWith('元')) || LOCAL_DOLLARS.has(c.unit) ? c : bareYuan ? lender : null;
   }

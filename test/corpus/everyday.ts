@@ -292,4 +292,78 @@ export const cases: CorpusCase[] = [
       { text: '2025届', kind: 'date', value: '2025', unit: 'date' },
     ],
   },
+  // ── a stress test of the rules above (false positives) ─────────────
+  {
+    note: '下 counts strokes after digits or after 了 only',
+    sentence: '他有两下子，四下无人，初三下学期，敲了五下门。',
+    figures: [{ text: '五下', kind: 'count', value: 5, unit: '下' }],
+  },
+  {
+    note: 'a spoken digit after 万 only where the phrase ends or a currency follows',
+    sentence: '全市有2万6岁以下儿童，月薪1万5。',
+    figures: [
+      { text: '6岁', kind: 'count', value: 6, unit: '岁', approx: 'under' },
+      { text: '1万5', kind: 'number', value: 15000, unit: '' },
+    ],
+  },
+  {
+    note: 'an angle is no temperature, even about an oven; heat named right before wins over electricity',
+    sentence: '烤箱门打开90度，采用360度热风循环，空调调高1度。',
+    figures: [{ text: '1度', kind: 'quantity', value: 1, unit: '°C', change: 'up' }],
+  },
+  {
+    note: '年底 and 年初 of other words are no Republic years',
+    sentence: '百年老店有110年底蕴，截至112年底人口2,340萬人。',
+    figures: [
+      { text: '112年底', kind: 'date', value: '2023', unit: 'date' },
+      { text: '2,340萬人', kind: 'count', value: 23400000, unit: '人' },
+    ],
+  },
+  {
+    note: 'a mainland place or the yuan named stops a local dollar from carrying',
+    sentence: '香港迪士尼门票639港元，上海迪士尼门票475元。',
+    figures: [
+      { text: '639港元', kind: 'money', value: 639, unit: 'HKD' },
+      { text: '475元', kind: 'money', value: 475, unit: 'CNY' },
+    ],
+  },
+  {
+    sentence: '2024/2025赛季，25-26赛季，2024/25学年。',
+    figures: [
+      { text: '2024/2025赛季', kind: 'date', value: '2024/2025', unit: 'date' },
+      { text: '25-26赛季', kind: 'date', value: '2025/2026', unit: 'date' },
+      { text: '2024/25学年', kind: 'date', value: '2024/2025', unit: 'date' },
+    ],
+  },
+  {
+    sentence: '主队13胜10平，客队22勝5敗。',
+    figures: [
+      { text: '13胜', kind: 'count', value: 13, unit: '胜' },
+      { text: '10平', kind: 'count', value: 10, unit: '平' },
+      { text: '22勝', kind: 'count', value: 22, unit: '胜' },
+      { text: '5敗', kind: 'count', value: 5, unit: '败' },
+    ],
+  },
+  {
+    note: '升 before 至/到 is a rise, unless the other end is in litres too',
+    sentence: '制造业PMI由49.5升至50.2，每天饮水1.5升至2升。',
+    figures: [{ text: '1.5升至2升', kind: 'quantity', value: 1.5, value_max: 2, unit: 'L' }],
+  },
+  {
+    note: 'a folding is no discount',
+    sentence: '三折伞很轻，纸可以对折7次，全场打对折。',
+    figures: [
+      { text: '7次', kind: 'count', value: 7, unit: '次' },
+      { text: '对折', kind: 'percent', value: 50, unit: '%' },
+    ],
+  },
+  {
+    sentence: '共发生4级以上地震3次，北风3到4级，陣風可達10級。',
+    figures: [
+      { text: '4级', kind: 'number', value: 4, unit: '级', approx: 'over' },
+      { text: '3次', kind: 'count', value: 3, unit: '次' },
+      { text: '3到4级', kind: 'number', value: 3, value_max: 4, unit: '级' },
+      { text: '10級', kind: 'number', value: 10, unit: '级' },
+    ],
+  },
 ];
