@@ -54,15 +54,16 @@ const insidePlaceName = (text: string, c: Candidate) =>
 
 /**
  * What a price or a rate is quoted per is no figure of its own, as after 每:
- * one of a unit right before the price (猪肉一斤26元, 一度电0.56元, 一公斤卖8块), and
+ * one of a unit right before the price, or with a short noun between (猪肉一斤26元, 一度电0.56元, 一公斤卖8块,
+ * 一斤猪肉26元), and
  * a hundred kilometres before what is spent or timed over them (百公里油耗6.8升, 百公里加速3.9秒).
  */
-const BETWEEN_UNIT_AND_PRICE = /^(?:是|要|卖|才|只要|只需|售价|价格|价钱|就)?$/;
+const BETWEEN_UNIT_AND_PRICE = /^[\u4e00-\u9fff]{0,3}?(?:是|要|卖|才|只要|只需|售价|价格|价钱|就)?$/;
 const OVER_DISTANCE = /^(?:综合)?(?:油耗|耗油|耗电|电耗|能耗|加速|制动)/;
 function quotedPer(text: string, c: Candidate, next: Candidate | undefined): boolean {
   if (c.kind !== 'quantity') return false;
   const first = text[c.start];
-  if (first === '一' && next?.kind === 'money' && next.start - c.end <= 4 && BETWEEN_UNIT_AND_PRICE.test(text.slice(c.end, next.start))) return true;
+  if (first === '一' && next?.kind === 'money' && next.start - c.end <= 6 && BETWEEN_UNIT_AND_PRICE.test(text.slice(c.end, next.start))) return true;
   return (first === '百' || first === '千') && OVER_DISTANCE.test(text.slice(c.end, c.end + 4));
 }
 

@@ -156,9 +156,10 @@ export const cases: CorpusCase[] = [
   },
   {
     note: 'what a price or a rate is quoted per is no figure',
-    sentence: '猪肉一斤26元，电费一度电0.56元，百公里油耗6.8升。',
+    sentence: '猪肉一斤26元，一公斤牛肉80元，电费一度电0.56元，百公里油耗6.8升。',
     figures: [
       { text: '26元', kind: 'money', value: 26, unit: 'CNY' },
+      { text: '80元', kind: 'money', value: 80, unit: 'CNY' },
       { text: '0.56元', kind: 'money', value: 0.56, unit: 'CNY' },
       { text: '6.8升', kind: 'quantity', value: 6.8, unit: 'L' },
     ],
