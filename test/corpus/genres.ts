@@ -306,10 +306,10 @@ export const cases: CorpusCase[] = [
   },
   // ── spoken unit prices ───────────────────────────────────────────────
   {
+    note: 'what the price is per (一斤 before a noun and the price) is no figure',
     sentence: '街边一杯奶茶二十五块，一斤白菜八毛五。',
     figures: [
       { text: '二十五块', kind: 'money', value: 25, unit: 'CNY' },
-      { text: '一斤', kind: 'quantity', value: 0.5, unit: 'kg' },
       { text: '八毛五', kind: 'money', value: 0.85, unit: 'CNY' },
     ],
   },
