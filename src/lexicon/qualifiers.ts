@@ -7,7 +7,7 @@ import type { Approx } from '../types.js';
 
 export const APPROX_BEFORE: Readonly<Record<string, Exclude<Approx, ''>>> = {
   约: 'about', 大约: 'about', 大概: 'about', 近似: 'about', 约为: 'about', 约合: 'about', 大致: 'about', 差不多: 'about',
-  超: 'over', 超过: 'over', 逾: 'over', 突破: 'over', 过: 'over',
+  超: 'over', 超过: 'over', 逾: 'over', 突破: 'over', 过: 'over', 破: 'over', 首破: 'over', 首次突破: 'over', 首次超过: 'over',
   不低于: 'over', 不少于: 'over', 至少: 'over', 最少: 'over', 不下: 'over', 达到或超过: 'over', 大于: 'over', 多于: 'over', 起码: 'over',
   近: 'under', 将近: 'under', 接近: 'under', 不到: 'under', 不足: 'under', 不超过: 'under',
   // A limit not to pass, said as advice or a rule: under (别超过两杯, 不得超过3小时); the floor not to fall below: over.
@@ -25,7 +25,7 @@ export const APPROX_ADVERBS: readonly string[] = ['大约', '大概', '至少', 
 
 export const APPROX_AFTER: Readonly<Record<string, Exclude<Approx, ''>>> = {
   左右: 'about', 上下: 'about', 前后: 'about',
-  以上: 'over', 开外: 'over',
+  以上: 'over', 开外: 'over', '+': 'over',
   以下: 'under', 以内: 'under', 之内: 'under', 内: 'under',
 };
 

@@ -38,7 +38,7 @@ const subunitDigit = piece(`[0-9一二两三四五六七八九]`);
  * count recognizer reads it.
  */
 // 一杯奶茶二十五块, 一斤白菜八毛五: one of a unit or a container, then the price.
-const PRICE_CUE = /(?:钱|每|价|票|费|花|付|卖|赚|挣|工资|薪|租|贵|便宜|找零|成本|收入|报酬|售|补贴|罚|一(?:杯|斤|瓶|盒|碗|份|袋|包|箱|公斤|两))/;
+const PRICE_CUE = /(?:钱|每|价|票|费|花|付|卖|赚|挣|工资|薪|租|贵|便宜|找零|成本|收入|报酬|售|补贴|罚|借|欠|还了|打车|红包|押金|零花|一(?:杯|斤|瓶|盒|碗|份|袋|包|箱|公斤|两))/;
 /** What may follow 三块五 when the 五 stands alone (no 毛/角): the end of a clause, 的, a price per unit (一块二一斤), 左右. */
 const AFTER_BARE_DIMES = /^(?:$|[，。；！？、,.;!?）)\s”"]|的|一|每|左右|上下|钱)/;
 const CLAUSE_END = /^(?:$|[，。；！？、,.;!?）)\s”"]|左右|上下)/;

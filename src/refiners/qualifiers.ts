@@ -13,13 +13,14 @@ import type { Candidate } from '../recognizers/types.js';
 const BEFORE = new RegExp(`(?<word>${words(Object.keys(APPROX_BEFORE)).source})(?:${words(LINKING_WORDS).source})?(?:每[^\\d，。；、\\s]{1,3})?$`);
 
 // 左右 · 以上 · 三年内 · 60岁及以上 · 30人（含）以下 — but not 上下游, 内容, 32GB内存, 3名内科医生.
-const AFTER = new RegExp(`^ ?期?(?:及|或|（含）|\\(含\\))?(?<word>${words(Object.keys(APPROX_AFTER)).source})(?!游|级|班|容|部|地|蒙|外|涵|需|销|陆|存|科|设|循|阁|核|衣|资|饰|侧|心|镜|河|江|战|政|务|网|燃)`);
+const AFTER = new RegExp(`^ ?期?(?:及|或|（含）|\\(含\\))?(?<word>${words(Object.keys(APPROX_AFTER)).source})(?![0-9]|游|级|班|容|部|地|蒙|外|涵|需|销|陆|存|科|设|循|阁|核|衣|资|饰|侧|心|镜|河|江|战|政|务|网|燃)`);
 
 // 大约消耗了300千卡 · 至少运动150分钟: an adverb, a verb of one or two characters (not 的, 是 or a conjunction), then the figure.
 const ADVERB_VERB = new RegExp(`(?<word>${words(APPROX_ADVERBS).source})[^\\x00-\\u4dff的是和与或及、，。；：！？（）]{1,2}?了?$`);
 
 /**
  * 过 before a figure is 'over' only before a round amount (过万, 规模过百亿); after a verb it is an aspect (去过3次, 生产过100台).
+ * So is 破 (销量破10万, 票房破亿; 打破3项纪录 is none).
  * 近 before a length of time means "the last" where it opens a span of time (近五年来, 近十年间, 近3年，…,
  * 近6个月平均),
  * "nearly" elsewhere (已有近70年历史, 将近5年).
@@ -59,7 +60,7 @@ export function readQualifiers(text: string, found: Candidate[]): Candidate[] {
       before = before.slice(-REACH);
       const m = BEFORE.exec(before) ?? ADVERB_VERB.exec(before) ?? SHARE_BEFORE.exec(text.slice(Math.max(prevEnd, c.start - 24), c.start));
       const word = m?.groups!.word;
-      const aspect = (word === '过' && (m![0] !== word || !isRound(c))) || (word === '近' && c.kind === 'duration' && recentSpan(text, c, m!));
+      const aspect = ((word === '过' || word === '破') && (m![0] !== word || !isRound(c))) || (word === '近' && c.kind === 'duration' && recentSpan(text, c, m!));
       if (m && word && !aspect && !FALSE_BEFORE.test(m.input.slice(0, m.index + word.length))) c.approx = APPROX_BEFORE[word]!;
       const after = AFTER.exec(text.slice(c.end, c.end + 6));
       if (!c.approx && after) c.approx = APPROX_AFTER[after.groups!.word!]!;

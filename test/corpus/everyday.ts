@@ -367,4 +367,17 @@ export const cases: CorpusCase[] = [
       { text: '10級', kind: 'number', value: 10, unit: '级' },
     ],
   },
+  {
+    note: 'spoken money after 借, 打车; 破 before a round amount, 首破; a trailing + is over; 七日年化 is seven days',
+    sentence: '他借了我两百块，销量破10万，外贸首破万亿元，粉丝2万+，打破3项纪录，七日年化收益率2.1%。',
+    figures: [
+      { text: '两百块', kind: 'money', value: 200, unit: 'CNY' },
+      { text: '10万', kind: 'number', value: 100000, unit: '', approx: 'over' },
+      { text: '万亿元', kind: 'money', value: 1e12, unit: 'CNY', approx: 'over' },
+      { text: '2万', kind: 'number', value: 20000, unit: '', approx: 'over' },
+      { text: '3项', kind: 'count', value: 3, unit: '项', approx: '' },
+      { text: '七日', kind: 'duration', value: 7, unit: 'day' },
+      { text: '2.1%', kind: 'percent', value: 2.1, unit: '%' },
+    ],
+  },
 ];
