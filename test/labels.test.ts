@@ -536,6 +536,18 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('2024年和2025年，该项目分别投入资金3亿元和5亿元。').slice(2)).toEqual(['该项目投入资金', '该项目投入资金']);
   });
 
+  test('a row written as prose: the header before the colon, verbs and all, names every figure of the row', () => {
+    expect(labels('签约金额：236亿元。')).toEqual(['签约金额']);
+    expect(labels('归属于上市公司股东的净利润：8.94亿元。')).toEqual(['归属于上市公司股东的净利润']);
+    expect(labels('存货周转天数：45天，较上年减少6天。')).toEqual(['存货周转天数', '存货周转天数']);
+    expect(labels('注册资本：人民币5000万元。')).toEqual(['注册资本']);
+    expect(labels('会议指出：全年增长5%。')).toEqual(['']);
+  });
+
+  test('a label of marks alone is empty, and no share is made of it', () => {
+    expect(labels('我市新能源汽车产量突破50万辆\n——同比增长42%，占全省四成\n')).toEqual(['我市新能源汽车产量', '', '']);
+  });
+
   test('a quarter with its report after it; time words and 实质 inside a label are left out', () => {
     expect(read('台積電第三季營收年增36%。')).toEqual([['第三季', '', ''], ['36%', '台積電營收', 'XXXX-Q3']]);
     expect(read('香港首季本地生產總值按年實質上升3.1%。')[1]).toEqual(['3.1%', '香港本地生產總值', 'XXXX-Q1']);

@@ -5,7 +5,7 @@
  * the indicator it ranks; an amount before a noun is the amount of that noun
  * (`发行5亿元专项债券`). Anything else falls back to the words before.
  */
-import type { Fig, Found, SentenceContext } from './label.js';
+import { type Fig, type Found, type SentenceContext, rowHeader } from './label.js';
 import { nounAfter, objectOf, predicateAt, subjectOf } from './noun.js';
 import { ATTRIBUTE, ENDS_WITH_VERB, endsWithWord, INDICATOR_ONLY, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
 import { Phrase } from './phrase.js';
@@ -63,6 +63,9 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
     case 'duration': {
       const event = anniversary(ctx.ownCore(i));
       if (event) return level(event);
+      // 存货周转天数：45天: the header of a row.
+      const header = rowHeader(ctx, i);
+      if (header) return level(header);
       // 港口船舶平均在港停时1.2天, 高压办电平均时长压缩至18个工作日: a length its indicator names.
       if (TIME_INDICATOR.test(head.text)) return level(head);
       // 比上年同期减少0.3天: the change of the length before it.

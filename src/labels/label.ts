@@ -33,6 +33,8 @@ import { Phrase } from './phrase.js';
 import { byKind } from './kinds.js';
 import { indicator, indicatorTail, tidy } from './rules.js';
 
+/** Words, not marks alone (`——`). */
+const HAS_LETTER = /[\u3400-\u9fffA-Za-z]/;
 /** `（` or `(`, as a test on a character code. */
 const isOpen = charTest(OPEN);
 /** A clause that is only a preposition of benefit before a count: `为2000家…`. */
@@ -311,7 +313,7 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
       return d && ctx.figs[j]!.change !== '' && d.label.length ? d.label : null;
     };
     const base = subject.length ? subject : (lastLevel ?? changed() ?? topic());
-    return { label: base ? base.concat(Phrase.word('占比')) : null, level: false };
+    return { label: base && HAS_LETTER.test(base.text) ? base.concat(Phrase.word('占比')) : null, level: false };
   }
   const benchmark = own.text.endsWith('的') ? BENCHMARK.exec(own.text) : null;
   let label = benchmark ? indicatorTail(own.slice(0, benchmark.index)) : ctx.head(i);
@@ -374,6 +376,8 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
   if (isColon(ctx.text.charCodeAt(clause.end)) && words.length >= 2 && words.length <= 12 && !opensWithPredicate(words) && !VERB.test(words.text)) {
     return { label: words, level: true };
   }
+  const header = rowHeader(ctx, i);
+  if (header) return { label: header, level: true };
   const frame = /^在.+(?:中|里|之中)$/.test(words.text) ? words.slice(1) : null;
   let object = (objectAfterVerb(words) ?? frame)?.trimEnd(LOCALIZER_END) ?? Phrase.EMPTY;
   const de = object.text.lastIndexOf('的');
@@ -381,6 +385,25 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
   return { label: object.length >= 2 && !VERB.test(object.text) && !BOUNDARY.test(object.text) ? object : null, level: true };
 }
 
+
+/** A colon after words that say something is reported (`会议指出：`), not a header. */
+const SAID = /(?:指出|表示|强调|认为|介绍|说|称|显示|发现|获悉|了解到|透露|宣布|通报|公布|如下|包括|是)$/;
+
+/**
+ * The header of a row written as prose, for a figure right after its colon
+ * (`签约金额：236亿元`, `归属于上市公司股东的净利润：8.94亿元`, `存货周转天数：45天`):
+ * the words before the colon whole, verbs included, as a table's column is named.
+ */
+export function rowHeader(ctx: SentenceContext, i: number): Phrase | null {
+  const j = previous(ctx, i);
+  const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
+  // (A currency or a qualifier may stand between: 注册资本：人民币5000万元.)
+  if (ctx.head(i).length !== 0 || start === 0 || !isColon(ctx.text.charCodeAt(start - 1))) return null;
+  const clause = clauseEndingBefore(ctx.clauses, start);
+  if (!clause || figureIn(ctx, i, clause)) return null;
+  const words = clause.phrase.trimStart(LEADING);
+  return words.length >= 2 && words.length <= 16 && !SAID.test(words.text) ? words : null;
+}
 
 /** The last clause that ends at `start - 1` (clauses are in order): a binary search, as a sentence may have thousands. */
 function clauseEndingBefore(clauses: readonly Clause[], start: number): Clause | undefined {

@@ -315,6 +315,8 @@ const QUOTE_OPEN = '“‘《「';
 const QUOTE_CLOSE = '”’》」';
 
 /** No trailing `的`, no stray quote, no words that say nothing, nothing across a clause break. */
+const LETTER = /[\u3400-\u9fffA-Za-z]/;
+
 export function tidy(p: Phrase): Phrase {
   if (p.length < 2) return Phrase.EMPTY;
   let out = p.trimEndChars('的').trimStartChars('的、和与及').trimEndChars('、和与及');
@@ -329,7 +331,8 @@ export function tidy(p: Phrase): Phrase {
     // A quotation alone (`“工业强市”`) is a slogan, not an indicator.
     if (QUOTATION.test(out.text)) return Phrase.EMPTY;
   }
-  if (out.length < 2 || EMPTY_LABEL.has(out.text) || hasBreak(out.text)) return Phrase.EMPTY;
+  // (A label of marks alone — `——` before a subtitle — says nothing.)
+  if (out.length < 2 || EMPTY_LABEL.has(out.text) || hasBreak(out.text) || !LETTER.test(out.text)) return Phrase.EMPTY;
   return out;
 }
 
