@@ -544,6 +544,18 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('会议指出：全年增长5%。')).toEqual(['']);
   });
 
+  test('an age or a range of ages right before its noun narrows it; the age counts the people, not their share or rate', () => {
+    expect(labels('全市0—14岁人口为132万人。')).toEqual(['人口', '全市0—14岁人口']);
+    expect(labels('60至69岁老年人接种率为91.2%。')).toEqual(['老年人', '60至69岁老年人接种率']);
+    expect(labels('35岁以下青年科技人才占比为46%。')).toEqual(['青年科技人才', '35岁以下青年科技人才占比']);
+  });
+
+  test('a threshold with 的 measures the attribute before it; the noun it narrows keeps the whole clause', () => {
+    expect(labels('员工超过500人的企业有86家。')).toEqual(['员工', '员工超过500人的企业']);
+    expect(labels('投资超过1亿元的项目有12个。')).toEqual(['投资', '投资超过1亿元的项目']);
+    expect(labels('人口不足1万人的乡镇有23个。')).toEqual(['人口', '人口不足1万人的乡镇']);
+  });
+
   test('a label of marks alone is empty, and no share is made of it', () => {
     expect(labels('我市新能源汽车产量突破50万辆\n——同比增长42%，占全省四成\n')).toEqual(['我市新能源汽车产量', '', '']);
   });

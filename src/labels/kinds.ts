@@ -5,7 +5,7 @@
  * the indicator it ranks; an amount before a noun is the amount of that noun
  * (`发行5亿元专项债券`). Anything else falls back to the words before.
  */
-import { type Fig, type Found, type SentenceContext, rowHeader } from './label.js';
+import { type Fig, type Found, type SentenceContext, THRESHOLD_WORD_END, rowHeader } from './label.js';
 import { nounAfter, objectOf, predicateAt, subjectOf } from './noun.js';
 import { ATTRIBUTE, ENDS_WITH_VERB, endsWithWord, INDICATOR_ONLY, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
 import { Phrase } from './phrase.js';
@@ -31,6 +31,8 @@ const ACTION_START = /^(?:到|去|来|赴|在|向|从|同|与|对|为)/;
 const FIRST_OF = /(?:首|第一)(?:个|家|批|座|台|笔|单)/g;
 /** A record reached, not a thing described: `达到860万吨的历史新高`. */
 const RECORD = endsWithWord(['新高', '新低', '纪录', '记录', '高位', '低位', '峰值', '水平', '高点', '低点']);
+/** A share or a rate after the people an age counts: 人口占比, 老年人接种率. */
+const RATE_OF_PEOPLE = /(?:占比|比重|比例|[\u4e00-\u9fff]{0,2}率)$/;
 /** Nouns after `的` that name a change or a rate, not a thing (`6.2%的增速`). */
 const RATE_NOUN = endsWithWord(['增长', '增速', '增幅', '涨幅', '降幅', '跌幅', '速度']);
 
@@ -56,6 +58,10 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
     if (firstOf) return level(indicator(own.slice(firstOf.index! + firstOf[0].length)));
     // 营收百亿元的企业 → 企业营收: the figure describes the noun after it.
     const mine = indicator(ctx.words(ctx.clauseStartOf(i, i > 0 ? ctx.figs[i - 1]!.end : ctx.start), c.start));
+    // 员工超过500人的企业, 投资超过1亿元的项目: a threshold measures the attribute named before it.
+    const threshold = THRESHOLD_WORD_END.exec(own.text);
+    const attribute = threshold ? indicator(own.slice(0, threshold.index)) : null;
+    if (attribute && attribute.length >= 2) return level(attribute);
     const described = mine.length && INDICATOR_ONLY.test(mine.text) ? nounAfter(words.phrase.slice(1), false) : null;
     if (described && !RECORD.test(described.text)) return level(described.concat(mine));
   }
@@ -101,6 +107,11 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
       if (TIMES.has(c.unitText) && !n) {
         const act = action(ctx.ownCore(i), words.phrase);
         if (act) return level(act);
+      }
+      // 15—59岁人口占比, 60至69岁老年人接种率: an age counts the people, not their share or rate.
+      if (n && (c.unitText === '岁' || c.unitText === '周岁')) {
+        const rate = RATE_OF_PEOPLE.exec(n.text);
+        if (rate && rate.index >= 2) n = n.slice(0, rate.index);
       }
       // 省委十五届三次全会: an edition takes whose it is, like an ordinal.
       const whose = EDITION.has(c.unitText) ? shortNoun(ctx.ownCore(i)) : null;

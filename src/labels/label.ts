@@ -43,10 +43,12 @@ const FOR_WHOM: ReadonlySet<string> = new Set(['为', '向', '给', '对']);
 const HAVING = /(?:共有|现有|拥有|已有|尚有|共拥有)(?=.{2})/;
 /** After a figure, the words that make it a threshold of the noun that follows (亿元以上项目). */
 const THRESHOLD = /^(?:及以上|以上|以下)(?=[\u4e00-\u9fff]{2})/;
+/** After an age, the people it narrows: 岁人口, 岁老年人 (not a clause of its own). */
+const AGE_NOUN = /^的?[\u4e00-\u9fff]{2,}/;
 /** After a figure, 的 and a short noun right before the next figure: 超过1亿元的企业186家. */
 const THRESHOLD_DE = /^的[\u4e00-\u9fff]{1,6}$/;
 /** Before that figure, the words that make it a threshold. */
-const THRESHOLD_WORD_END = /(?:超过|超|逾|以上|不少于|不低于|高于|低于|不足|不到|达到|在)$/;
+export const THRESHOLD_WORD_END = /(?:超过|超|逾|以上|不少于|不低于|高于|低于|不足|不到|达到|在)$/;
 /** A clause that only says who reports: a news lead, or a person speaking (an organisation that speaks may be the subject: 公司表示). */
 const REPORTING = /本报讯|记者|(?:长|主任|书记|负责人|经理|CEO|总裁|董事长|专家|主席|人士|教授|研究员|分析师|发言人)[^，、]{0,4}(?:表示|介绍|指出|透露|强调|称|说)$/;
 /** A comparison with a benchmark at the head of a clause: 高于全国平均水平, 快于经济增长, 低于全国. */
@@ -231,7 +233,10 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   // 65岁及以上老年人健康管理率: an age is a threshold too.
   // (Not after 为…: 全市已为65岁以上老年人免费体检 — the age says for whom.)
   const age = prev.kind === 'count' && (prev.unitText === '岁' || prev.unitText === '周岁') && !FOR_WHOM.has(head.text.slice(-1));
-  if ((THRESHOLD.test(own.text) || thresholdDe) && (prev.kind === 'money' || prev.kind === 'quantity' || prev.kind === 'percent' || age)) {
+  // 全市0—14岁人口为132万人, 60至69岁老年人接种率为91.2%: an age (or a range of them) right before the noun narrows it, threshold word or not.
+  // 员工超过500人的企业有86家, 工龄10年以上的职工有2.3万人: a count or a length sets a threshold with 的 too.
+  const thresholdKind = prev.kind === 'money' || prev.kind === 'quantity' || prev.kind === 'percent' || age || (thresholdDe && (prev.kind === 'count' || prev.kind === 'duration'));
+  if (((THRESHOLD.test(own.text) || thresholdDe) && thresholdKind) || (age && AGE_NOUN.test(own.text))) {
     const k = previous(ctx, j);
     return ctx.words(ctx.clauseStartOf(j, k >= 0 ? figs[k]!.end : ctx.start), figs[i]!.start);
   }
