@@ -9,7 +9,9 @@ export const DURATION_UNITS: Readonly<Record<string, string>> = {
   小时: 'hour', 个小时: 'hour', 个钟头: 'hour', 钟头: 'hour',
   分钟: 'minute', 刻钟: 'minute',
   秒: 'second', 秒钟: 'second', 毫秒: 'second', 微秒: 'second', 纳秒: 'second',
+  // in letters, as specifications write them (响应时间1ms, 24h营业, 30min)
+  ms: 'second', h: 'hour', min: 'minute',
 };
 
 /** Words of a fraction of their unit: the factor to it. */
-export const DURATION_FACTORS: Readonly<Record<string, string>> = { 毫秒: '0.001', 微秒: '0.000001', 纳秒: '0.000000001', 刻钟: '15', 个世纪: '100' };
+export const DURATION_FACTORS: Readonly<Record<string, string>> = { 毫秒: '0.001', ms: '0.001', 微秒: '0.000001', 纳秒: '0.000000001', 刻钟: '15', 个世纪: '100' };

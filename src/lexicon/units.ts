@@ -25,8 +25,10 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   // length
   米: u('m', '1'), 千米: u('m', '1000'), 公里: u('m', '1000'), 厘米: u('m', '0.01'), 毫米: u('m', '0.001'),
   微米: u('m', '0.000001'), 纳米: u('m', '0.000000001'), 奈米: u('m', '0.000000001'), 海里: u('m', '1852'), 光年: u('m', '9460730472580800'), 英里: u('m', '1609.344'),
-  // Chinese market units of length: 丈 (10/3 m), 尺 and 市尺 (1/3 m); 寸 is left out (a TV's 55寸 means inches)
+  // Chinese market units of length: 丈 (10/3 m), 尺 and 市尺 (1/3 m)
   丈: u('m', '10/3'), 尺: u('m', '1/3'), 市尺: u('m', '1/3'),
+  // 寸 after a number is the inch in today's speech (65寸电视, 6寸蛋糕, 17寸轮毂); 寸步, 三寸金莲 are idioms
+  寸: u('m', '0.0254'),
   公尺: u('m', '1'), 公分: u('m', '0.01'), 公厘: u('m', '0.001'), 英尺: u('m', '0.3048'), 呎: u('m', '0.3048'), 英寸: u('m', '0.0254'),
   km: u('m', '1000'), m: u('m', '1'), cm: u('m', '0.01'), mm: u('m', '0.001'), nm: u('m', '0.000000001'),
   // area

@@ -17,10 +17,11 @@ import type { Candidate, Recognizer } from './types.js';
 
 // 个 may carry 多/余/半/来 before the unit: 5个多小时, 一个半小时, 一个来月 (a month or so).
 const withGe = words(Object.keys(DURATION_UNITS).filter((w) => w.startsWith('个')).map((w) => w.slice(1)));
-const plain = words(Object.keys(DURATION_UNITS).filter((w) => !w.startsWith('个')));
+const plain = words(Object.keys(DURATION_UNITS).filter((w) => !w.startsWith('个') && !/^[a-z]/.test(w)));
 
 const durationUnit = piece(
   `个 [多余半来]? {{withGe}}
+   | (?: ms | min | h ) (?! [A-Za-z0-9] )
    | {{plain}} (?! 代 | 级 | 度 | 份 | 底 | 末 | 初 | 中 | 龄 | 华 | 薪 | 报 | 会 | 轻 | 货 | 金 | 元 | 电 | 币 | 圆 | 前 (?= 第 ) )`,
   { withGe, plain },
 );

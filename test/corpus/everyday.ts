@@ -380,4 +380,13 @@ export const cases: CorpusCase[] = [
       { text: '2.1%', kind: 'percent', value: 2.1, unit: '%' },
     ],
   },
+  {
+    note: '寸 is the inch; ms, min, h are lengths of time',
+    sentence: '65寸电视响应时间1ms，门店24h营业，寸步难行。',
+    figures: [
+      { text: '65寸', kind: 'quantity', value: 1.651, unit: 'm' },
+      { text: '1ms', kind: 'duration', value: 0.001, unit: 'second' },
+      { text: '24h', kind: 'duration', value: 24, unit: 'hour' },
+    ],
+  },
 ];
