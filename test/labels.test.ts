@@ -556,6 +556,12 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('人口不足1万人的乡镇有23个。')).toEqual(['人口', '人口不足1万人的乡镇']);
   });
 
+  test('shares in a 分别 list, 所占比重, and a share of what the subject contributed', () => {
+    expect(labels('小麦、玉米播种面积分别占全县的38%和45%。')).toEqual(['小麦播种面积占比', '玉米播种面积占比']);
+    expect(labels('高新技术产品所占比重为35.6%。')).toEqual(['高新技术产品占比']);
+    expect(labels('民营企业贡献了全市60%的税收。')).toEqual(['民营企业税收占比']);
+  });
+
   test('a label of marks alone is empty, and no share is made of it', () => {
     expect(labels('我市新能源汽车产量突破50万辆\n——同比增长42%，占全省四成\n')).toEqual(['我市新能源汽车产量', '', '']);
   });

@@ -31,6 +31,8 @@ const ACTION_START = /^(?:到|去|来|赴|在|向|从|同|与|对|为)/;
 const FIRST_OF = /(?:首|第一)(?:个|家|批|座|台|笔|单)/g;
 /** A record reached, not a thing described: `达到860万吨的历史新高`. */
 const RECORD = endsWithWord(['新高', '新低', '纪录', '记录', '高位', '低位', '峰值', '水平', '高点', '低点']);
+/** A contribution before a share of a whole (贡献了全市60%的税收). */
+const CONTRIBUTED = /(?:贡献了|贡献)[^，,；;]{0,8}$/;
 /** A share or a rate after the people an age counts: 人口占比, 老年人接种率. */
 const RATE_OF_PEOPLE = /(?:占比|比重|比例|[\u4e00-\u9fff]{0,2}率)$/;
 /** Nouns after `的` that name a change or a rate, not a thing (`6.2%的增速`). */
@@ -144,6 +146,12 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
       if (!words.phrase.text.startsWith('的')) break;
       const n = nounAfter(words.phrase.slice(1), false);
       if (!n || ATTRIBUTE.has(n.text) || RATE_NOUN.test(n.text)) break;
+      // 民营企业贡献了全市60%的税收: a share of what the subject contributes.
+      const gave = CONTRIBUTED.exec(own.text);
+      if (gave) {
+        const who = indicator(own.slice(0, gave.index));
+        return { label: who.length ? who.concat(n).concat(Phrase.word('占比')) : null, level: false };
+      }
       // 给予60%的贴息贷款 → 贴息贷款; 农户购买农机有30%的补贴 → 农户购买农机补贴.
       return level(head.length && !ENDS_WITH_VERB.test(head.text) ? head.concat(n) : n);
     }

@@ -310,7 +310,8 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
   // A share: 占全省总量的61.5% → <subject>占比. (`includes` first: most clauses have no 占.)
   const share = own.text.includes('占') ? SHARE.exec(own.text) : null;
   if (share) {
-    const subject = indicator(own.slice(0, share.index));
+    // 高新技术产品所占比重为35.6%: 所 before 占 is no part of the subject.
+    const subject = indicator(own.slice(0, share.index)).trimEndChars('所');
     // 工业增加值增长6%，占GDP的比重为36%: with no level before, what the change before measured.
     const changed = (): Phrase | null => {
       const j = previous(ctx, i);

@@ -15,6 +15,7 @@ import {
   LEADING,
   RANK,
   RANK_VERB,
+  SHARE,
   TRAILING,
   VERBS_ANYWHERE,
   ADVERBS,
@@ -91,6 +92,9 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
     const whole = ctx.head(head);
     const at = whole.text.search(DISTRIBUTIVE);
     let subject = at > 0 ? whole.slice(0, at).concat(whole.slice(at + 2)) : whole;
+    // 小麦、玉米播种面积分别占全县的38%和45%: shares, each its member's 占比.
+    const share = subject.text.includes('占') ? SHARE.exec(subject.text) : null;
+    if (share && share.index >= 2) subject = subject.slice(0, share.index);
     // 广东、江苏两省经济总量分别位居全国第一和第二: ranks name what was ranked, not the verb and field.
     if (ctx.figs[i]!.kind === 'ordinal') {
       const verb = rankVerbIn(subject.text);
@@ -117,7 +121,7 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
         items = earlierLevels(ctx, head, n)?.map((l) => l.concat(subject)) ?? Array.from({ length: n }, () => subject);
       }
     }
-    if (items) return { label: items[i - head]!, level: ctx.figs[i]!.change === '' };
+    if (items) return { label: share && share.index >= 2 ? items[i - head]!.concat(Phrase.word('占比')) : items[i - head]!, level: ctx.figs[i]!.change === '' && !share };
   }
   if (i === head) return null;
   const d = ctx.done[head]!;
