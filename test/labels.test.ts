@@ -562,6 +562,15 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('民营企业贡献了全市60%的税收。')).toEqual(['民营企业税收占比']);
   });
 
+  test('分别 shares of the levels before; 实现 ends the last member of a list', () => {
+    expect(labels('铁路、公路分别发送旅客100万人次和50万人次，分别占总量的60%和30%。')).toEqual([
+      '铁路发送旅客', '公路发送旅客', '铁路发送旅客占比', '公路发送旅客占比',
+    ]);
+    expect(labels('东部新城、西部科学城分别实现高新技术产业产值1860亿元和1245亿元。')).toEqual([
+      '东部新城高新技术产业产值', '西部科学城高新技术产业产值',
+    ]);
+  });
+
   test('a label of marks alone is empty, and no share is made of it', () => {
     expect(labels('我市新能源汽车产量突破50万辆\n——同比增长42%，占全省四成\n')).toEqual(['我市新能源汽车产量', '', '']);
   });

@@ -91,10 +91,10 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
     // 德国和法国工厂分别投资…: 分别 is no part of the indicator.
     const whole = ctx.head(head);
     const at = whole.text.search(DISTRIBUTIVE);
-    let subject = at > 0 ? whole.slice(0, at).concat(whole.slice(at + 2)) : whole;
-    // 小麦、玉米播种面积分别占全县的38%和45%: shares, each its member's 占比.
+    let subject = at >= 0 ? whole.slice(0, at).concat(whole.slice(at + 2)) : whole;
+    // 小麦、玉米播种面积分别占全县的38%和45%: shares, each its member's 占比 (…分别占枢纽总量的65%、23.8%: each level's before).
     const share = subject.text.includes('占') ? SHARE.exec(subject.text) : null;
-    if (share && share.index >= 2) subject = subject.slice(0, share.index);
+    if (share) subject = subject.slice(0, share.index);
     // 广东、江苏两省经济总量分别位居全国第一和第二: ranks name what was ranked, not the verb and field.
     if (ctx.figs[i]!.kind === 'ordinal') {
       const verb = rankVerbIn(subject.text);
@@ -121,7 +121,7 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
         items = earlierLevels(ctx, head, n)?.map((l) => l.concat(subject)) ?? Array.from({ length: n }, () => subject);
       }
     }
-    if (items) return { label: share && share.index >= 2 ? items[i - head]!.concat(Phrase.word('占比')) : items[i - head]!, level: ctx.figs[i]!.change === '' && !share };
+    if (items) return { label: share ? items[i - head]!.concat(Phrase.word('占比')) : items[i - head]!, level: ctx.figs[i]!.change === '' && !share };
   }
   if (i === head) return null;
   const d = ctx.done[head]!;
@@ -167,6 +167,8 @@ function earlierLevels(ctx: SentenceContext, head: number, n: number): Phrase[] 
 
 /** Scope words before the first member of a list (`假期全市铁路、公路…`, `新开通的东南亚、中东航线`): not part of the member. */
 const SCOPE_BEFORE = /^(?:.*的)?(?:假期|期间|今年|去年|全年|其中)?(?:全[市省县区国州镇乡]|本[市省县区])?/;
+/** Verbs that only say an amount was reached, inside the last item of a list (its indicator follows). */
+const REACHED = /(?:实现|完成|取得|录得)/;
 /** A count of the members of a list, right after it: 两省, 三市的, 两个片区. */
 const COUNT_OF_MEMBERS = /^[两二三四五六七八九十]+个?[\u4e00-\u9fff]?[省市县区国州镇乡村]的?(?=[\u4e00-\u9fffA-Za-z]{2})/;
 const INDICATOR_MODIFIER = /^(?:居民|人均|户均|平均|可支配|新增|累计|全年|年均|日均|经济)/;
@@ -218,15 +220,21 @@ function distribute(subject: Phrase, n: number): { labels: Phrase[]; members: Ph
   if (ownIndicator && middle.length === 0) tail = Phrase.EMPTY;
   else if (at >= 0) tail = lastItem.slice(at + common.length);
   else tail = (middle.length || modifiedIndicator ? byLength ?? byEntity : byEntity ?? byLength) ?? Phrase.EMPTY;
+  // 东部新城、西部科学城分别实现高新技术产业产值: a verb that only says an amount was reached ends the last member;
+  // the indicator is what follows it.
+  const reached = REACHED.exec(lastItem.text);
+  if (reached && reached.index >= 2) tail = lastItem.slice(reached.index + reached[0].length);
   // 广东、江苏两省经济总量, 高雄、台中、台南三市的人口: the count of the members belongs to no label.
   const counted = COUNT_OF_MEMBERS.exec(tail.text);
   if (counted) tail = tail.slice(counted[0].length);
   // Built with push, like `earlierLevels`: one array shape for `listLabel`.
   const labels: Phrase[] = [];
   const members: Phrase[] = [];
+  // The last member, without the verb that only says an amount was reached.
+  const lastMember = reached && reached.index >= 2 ? lastItem.slice(0, reached.index) : lastItem.slice(0, lastItem.length - tail.length);
   for (let k = 0; k < n; k++) {
-    labels.push(k === n - 1 ? items[k]! : items[k]!.concat(tail));
-    members.push(k === n - 1 ? items[k]!.slice(0, items[k]!.length - tail.length) : items[k]!);
+    labels.push(k === n - 1 ? lastMember.concat(tail) : items[k]!.concat(tail));
+    members.push(k === n - 1 ? lastMember : items[k]!);
   }
   return { labels, members };
 }
