@@ -571,6 +571,12 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     ]);
   });
 
+  test('a counted noun ends at its predicate: adverbs and verbs of motion or of taking part', () => {
+    expect(labels('三架无人机同时作业。')).toEqual(['无人机']);
+    expect(labels('8支救援队伍连夜赶赴灾区。')).toEqual(['救援队伍']);
+    expect(labels('全省2.3万家企业享受研发费用加计扣除。')).toEqual(['企业']);
+  });
+
   test('a label of marks alone is empty, and no share is made of it', () => {
     expect(labels('我市新能源汽车产量突破50万辆\n——同比增长42%，占全省四成\n')).toEqual(['我市新能源汽车产量', '', '']);
   });
