@@ -287,3 +287,39 @@ describe('a very long line', () => {
     150000,
   );
 });
+
+describe('bad bytes on standard input past the first 8 MiB', () => {
+  // 8.6 MB of one figure a line, then bad bytes in the middle of a line, then more.
+  const LINE = '营收为5亿元。\n';
+  const lines = 430_000;
+  const good = Buffer.from(LINE.repeat(lines) + '利润为3亿元');
+  const tail = Buffer.from('元。\n再增5亿元。\n');
+
+  test.each([
+    ['an invalid UTF-8 byte', Buffer.from([0xff]), '-: not valid UTF-8 text (past the first 8 MiB)'],
+    ['a NUL byte', Buffer.from([0x00]), '-: binary file (contains NUL bytes past the first 8 MiB)'],
+  ])('%s: every record before it is written, whatever the pieces the pipe gives', async (_name, bad, message) => {
+    const bytes = Buffer.concat([good, bad, tail]);
+    const counts = new Set<number>();
+    const { Readable } = await import('node:stream');
+    const { Capture } = await import('./helpers/io.js');
+    const { main } = await import('../src/cli/main.js');
+    for (const pieceSize of [64 * 1024, bytes.length]) {
+      const stdout = new Capture();
+      const stderr = new Capture();
+      const pieces: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += pieceSize) pieces.push(bytes.subarray(i, i + pieceSize));
+      const code = await main(['-f', 'csv', '--fields', 'text', '-'], {
+        stdout, stderr, stdin: Readable.from(pieces), stdoutIsTTY: false, stdinIsTTY: false, colorLevel: 0, env: {},
+      });
+      expect(code).toBe(2);
+      expectOneLine(stderr.text, message);
+      const rows = stdout.text.trim().split('\r\n');
+      // The header, the 5亿元 of every line, and 3亿元, cut off by the bad byte after it: the figure before it is whole.
+      expect(rows[0]).toBe('text');
+      expect(rows.at(-1)).toBe('3亿元');
+      counts.add(rows.length);
+    }
+    expect([...counts]).toEqual([lines + 2]);
+  }, 60_000);
+});

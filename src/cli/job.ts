@@ -45,10 +45,11 @@ export async function runJob(
 ): Promise<void> {
   let bytes = 0;
   const pending: JobEvent[] = [];
+  let extractor: import('../pipeline.js').Extractor | undefined;
   try {
     // Loaded on first use: it takes a while, and with --jobs the main thread never extracts.
     const { createExtractor } = await import('../pipeline.js');
-    const extractor = createExtractor({
+    extractor = createExtractor({
       file: input.path,
       kinds: options.kinds,
       refDate: options.refDate,
@@ -75,10 +76,23 @@ export async function runJob(
     for (const event of pending.splice(0)) await emit(event);
     if (signal?.aborted) return;
     const records = extractor.end();
+    extractor = undefined;
     if (records.length) await emit({ type: 'records', records });
     await emit({ type: 'bytes', bytes });
   } catch (e) {
-    if (e instanceof FigureError) await emit({ type: 'error', code: e.code, message: e.message, path: e.path });
+    if (e instanceof FigureError) {
+      // Bad bytes past the first 8 MiB of standard input: the records of the text before them first
+      // (a file's problems are found before any text, and the extractor is then empty).
+      if (extractor && !signal?.aborted) {
+        try {
+          const records = extractor.end();
+          if (records.length) await emit({ type: 'records', records });
+        } catch {
+          // What could not be read to its end is reported below all the same.
+        }
+      }
+      await emit({ type: 'error', code: e.code, message: e.message, path: e.path });
+    }
     else await emit({ type: 'internal', message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
   }
 }

@@ -237,17 +237,25 @@ export async function* readText(input: Input, stdin: AsyncIterable<unknown>, opt
   const decoder = new TextDecoder(label, { fatal: true });
   const fail = (): FigureError =>
     new FigureError('E_DECODE', `not valid ${label.toUpperCase()} text (past the first ${STDIN_PROBE / 1024 / 1024} MiB)`, input.path);
+  let previous: Uint8Array | null = null;
   for await (const chunk of source()) {
-    // Files were checked whole; standard input only up to STDIN_PROBE.
-    if (!complete && !bom && chunk.includes(0)) {
+    // Files were checked whole; standard input only up to STDIN_PROBE. Past it, the text before
+    // the bad bytes is still given, so the records before them are written (README, exit codes).
+    const nul = !complete && !bom ? chunk.indexOf(0) : -1;
+    if (nul >= 0) {
+      const before = salvage(label, previous, chunk.subarray(0, nul));
+      if (before) yield before;
       throw new FigureError('E_BINARY', `binary file (contains NUL bytes past the first ${STDIN_PROBE / 1024 / 1024} MiB)`, input.path);
     }
     let text: string;
     try {
       text = decoder.decode(chunk, { stream: true });
     } catch {
+      const before = salvage(label, previous, chunk);
+      if (before) yield before;
       throw fail();
     }
+    previous = chunk;
     options.onBytes?.(chunk.length);
     if (text) yield text;
   }
@@ -258,6 +266,19 @@ export async function* readText(input: Input, stdin: AsyncIterable<unknown>, opt
     throw fail();
   }
   if (rest) yield rest;
+}
+
+/**
+ * The text of `bytes` up to the first byte that is not valid in `label`, as
+ * the streaming decoder would have given it after `previous` (whose unfinished
+ * UTF-8 sequence it still holds). A U+FFFD written in the input itself ends it
+ * early too: what is lost is no more than the rest of one chunk.
+ */
+function salvage(label: Label, previous: Uint8Array | null, bytes: Uint8Array): string {
+  const carry = label === 'utf-8' && previous ? previous.subarray(completeEnd(previous)) : new Uint8Array(0);
+  const text = new TextDecoder(label).decode(carry.length ? Buffer.concat([carry, bytes]) : bytes, { stream: true });
+  const bad = text.indexOf('\uFFFD');
+  return bad < 0 ? text : text.slice(0, bad);
 }
 
 /** Standard input: its first STDIN_PROBE bytes held (`probe`, as often as needed), then all of it, once. */
