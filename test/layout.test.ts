@@ -30,6 +30,8 @@ describe('joinsAcross', () => {
     ['左右 cannot start a line', '全年投资5000万元', '左右。', true],
     ['a unit word that is no unit after a word', '经济运行稳中向好', '人民生活持续改善。', false],
     ['a table caption stands alone', '表3', '2024年主要经济指标', false],
+    ['a verb that takes an amount, then the amount', '该市今年计划投资', '45亿元用于改造老旧小区。', true],
+    ['a headline before a date is still a headline', '全省经济稳中有进', '1—10月份，全省生产总值增长5%。', false],
     // The length counts code points: 25 of them, one outside the BMP (two UTF-16 units: 26 in all), is short; 26 is long.
     ['25 code points (26 UTF-16 units) without a comma is a headline', `𠮷${'全区工业企业营业收入和利润总额双增长带动就业人数'}`, '持续增加。', false],
     ['26 code points without a comma is prose cut by the layout', `𠮷${'全区工业企业营业收入和利润总额双增长并带动就业人数'}`, '持续增加。', true],

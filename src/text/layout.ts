@@ -67,6 +67,11 @@ const SPACED_HEADLINE = /^[^，。；：,;:]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u
 /** A numbered section heading: 一、 · （一） · 1. · 第三章. */
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]{1,4}[章节篇部])/;
 
+/** Verbs that take an amount as their object, at the end of a line. */
+const VERB_BEFORE_AMOUNT = /(?:投资|投入|计划|预计|累计|共计|合计|总计|新增|实现|完成|达到|突破|超过|共有|拥有|增长|增加|下降|减少|提高|降低|发放|筹集|募集|收入|支出|花费|耗资|总投资)$/;
+/** A line that starts with a numeral and its magnitude or unit (not a date: 5月…). */
+const AMOUNT_START = /^(?:约|近|超过|超|逾)?[0-9０-９〇零一二两三四五六七八九十百千][0-9０-９.．,，〇零一二两三四五六七八九十百千万亿萬億]*(?:多|余)?(?![年月日号时点])[^\s，。；]/;
+
 /** Lines at least this long are prose, not headlines. */
 const PROSE_LENGTH = 26;
 
@@ -135,6 +140,8 @@ export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   // 3.7亿人 / 次, 0.3个 / 百分点: a unit cut in two.
   if (unitCut(a, b)) return true;
   if (isDangling(last)) return true;
+  // 该市今年计划投资 / 45亿元用于…: a verb that takes an amount, then the amount — no headline ends so.
+  if (VERB_BEFORE_AMOUNT.test(a) && AMOUNT_START.test(b)) return true;
   if (unbalanced(a)) return true;
   // A line with a full stop inside is body text cut by the layout, not a headline.
   if (/[。！？]/.test(a)) return true;
