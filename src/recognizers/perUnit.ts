@@ -8,7 +8,8 @@ import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { DURATION_UNITS } from '../lexicon/durations.js';
 
 // 度 (a kilowatt-hour of a price: 0.56元/度) is not in UNITS, which reads it by its clause.
-const perWords = words([...Object.keys(UNITS), ...MEASURE_WORDS, ...Object.keys(DURATION_UNITS), '磅', '盎司', '桶', '月', '日', '人', '年', '度']);
+// 分 and 秒 alone are per minute and per second (心率60到100次/分).
+const perWords = words([...Object.keys(UNITS), ...MEASURE_WORDS, ...Object.keys(DURATION_UNITS), '磅', '盎司', '桶', '月', '日', '人', '年', '度', '分', '秒']);
 
 // /吨 · /平方公里 · 每吨 · /人·年
 export const perUnit = piece(`(?: / | 每 ) {{perWords}} (?! [A-Za-z] )`, { perWords });

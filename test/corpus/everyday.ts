@@ -389,4 +389,9 @@ export const cases: CorpusCase[] = [
       { text: '24h', kind: 'duration', value: 24, unit: 'hour' },
     ],
   },
+  {
+    note: 'per minute written /分',
+    sentence: '正常心率为60到100次/分。',
+    figures: [{ text: '60到100次/分', kind: 'count', value: 60, value_max: 100, unit: '次', unit_text: '次/分' }],
+  },
 ];
