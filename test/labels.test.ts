@@ -577,6 +577,15 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('全省2.3万家企业享受研发费用加计扣除。')).toEqual(['企业']);
   });
 
+  test('rows of a table as prose, members that hold 和, a known indicator after middle members, 人均可支配 whole', () => {
+    expect(labels('接待游客：386万人次；旅游总花费：42亿元；人均花费：1091元。')).toEqual(['接待游客', '旅游总花费', '人均花费']);
+    expect(labels('主要数据——接待游客：386万人次。')).toEqual(['接待游客']);
+    expect(labels('教育、社会保障和就业、卫生健康支出分别为120亿元、95亿元和80亿元。')).toEqual(['教育支出', '社会保障和就业支出', '卫生健康支出']);
+    expect(labels('交通通信、居住、生活用品价格分别上涨1%、2%和3%。')).toEqual(['交通通信价格', '居住价格', '生活用品价格']);
+    expect(labels('农村居民人均可支配收入增长6.5%，增速比城镇居民高1.9个百分点。')).toEqual(['农村居民人均可支配收入', '农村居民人均可支配收入增速']);
+    expect(labels('１０个独立储能电站平均充放电效率为85%。')).toEqual(['独立储能电站', '独立储能电站平均充放电效率']);
+  });
+
   test('a label of marks alone is empty, and no share is made of it', () => {
     expect(labels('我市新能源汽车产量突破50万辆\n——同比增长42%，占全省四成\n')).toEqual(['我市新能源汽车产量', '', '']);
   });

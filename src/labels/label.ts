@@ -249,6 +249,13 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   return own;
 }
 
+/** The label of the figure right before `i` when it is a change: what a share or a rate with no subject is of. */
+function changedBefore(ctx: SentenceContext, i: number): Phrase | null {
+  const j = previous(ctx, i);
+  const d = j >= 0 ? ctx.done[j]! : null;
+  return d && ctx.figs[j]!.change !== '' && d.label.length ? d.label : null;
+}
+
 /** The subject of the sentence before the clause of figure `i`: the first one named. */
 function topicBefore(ctx: SentenceContext, i: number): Phrase | null {
   const j = previous(ctx, i);
@@ -313,12 +320,7 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
     // 高新技术产品所占比重为35.6%: 所 before 占 is no part of the subject.
     const subject = indicator(own.slice(0, share.index)).trimEndChars('所');
     // 工业增加值增长6%，占GDP的比重为36%: with no level before, what the change before measured.
-    const changed = (): Phrase | null => {
-      const j = previous(ctx, i);
-      const d = j >= 0 ? ctx.done[j]! : null;
-      return d && ctx.figs[j]!.change !== '' && d.label.length ? d.label : null;
-    };
-    const base = subject.length ? subject : (lastLevel ?? changed() ?? topic());
+    const base = subject.length ? subject : (lastLevel ?? changedBefore(ctx, i) ?? topic());
     return { label: base && HAS_LETTER.test(base.text) ? base.concat(Phrase.word('占比')) : null, level: false };
   }
   const benchmark = own.text.endsWith('的') ? BENCHMARK.exec(own.text) : null;
@@ -331,7 +333,8 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
   if (!label.length || META.has(label.text)) return noWords(ctx, i, c, lastLevel);
   if ((SHARE_WORD.test(label.text) && label.length <= 3) || ATTRIBUTE.has(label.text)) {
     // 增速, 比重, 余额 alone: of the thing named last.
-    const base = lastLevel ? objectOf(lastLevel) : topic();
+    // (…收入增长6.5%，增速比城镇居民高1.9个百分点: with no level before, what the change before measured.)
+    const base = lastLevel ? objectOf(lastLevel) : (changedBefore(ctx, i) ?? topic());
     return { label: base ? base.concat(label) : label, level: !isChange && !SHARE_WORD.test(label.text) };
   }
   const forWhom = BENEFACTIVE.exec(label.text);
@@ -371,6 +374,9 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
   }
   // 全县粮食产量增长4%，比上年增加2万吨: with no level before, the change before it names what changed.
   if (c.change !== '') return { label: lastLevel ?? ctx.lastLabel(i, (d) => d.kind === c.kind) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration'), level: false };
+  // 接待游客：386万人次；旅游总花费：42亿元: each row its own header, before any figure of the same kind.
+  const header = rowHeader(ctx, i);
+  if (header) return { label: header, level: true };
   const same = ctx.lastLabel(i, (d) => d.kind === c.kind) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
   if (same) return { label: same, level: true };
   const j = previous(ctx, i);
@@ -382,8 +388,6 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
   if (isColon(ctx.text.charCodeAt(clause.end)) && words.length >= 2 && words.length <= 12 && !opensWithPredicate(words) && !VERB.test(words.text)) {
     return { label: words, level: true };
   }
-  const header = rowHeader(ctx, i);
-  if (header) return { label: header, level: true };
   const frame = /^在.+(?:中|里|之中)$/.test(words.text) ? words.slice(1) : null;
   let object = (objectAfterVerb(words) ?? frame)?.trimEnd(LOCALIZER_END) ?? Phrase.EMPTY;
   const de = object.text.lastIndexOf('的');
@@ -407,7 +411,10 @@ export function rowHeader(ctx: SentenceContext, i: number): Phrase | null {
   if (ctx.head(i).length !== 0 || start === 0 || !isColon(ctx.text.charCodeAt(start - 1))) return null;
   const clause = clauseEndingBefore(ctx.clauses, start);
   if (!clause || figureIn(ctx, i, clause)) return null;
-  const words = clause.phrase.trimStart(LEADING);
+  let words = clause.phrase.trimStart(LEADING);
+  // 主要数据——接待游客：…: what a dash introduces is the header.
+  const dash = words.text.lastIndexOf('——');
+  if (dash >= 0) words = words.slice(dash + 2);
   return words.length >= 2 && words.length <= 16 && !SAID.test(words.text) ? words : null;
 }
 

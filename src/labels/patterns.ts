@@ -143,7 +143,7 @@ export const OPENS_WITH_TIME = new RegExp(`^(?:${alt(CONNECTIVES)}|[“"‘\\s])
  * of a noun instead (`国有`, `现在`, `意向`, `公共`, `自治区`).
  */
 const SINGLE_OPENERS = [
-  '(?<![而])已(?!知)', '将(?!军|领)', '均(?!价|值|衡)', '都(?!市|会|城)', '(?<![存所现实正自内外])在(?!建|线|职|校|岗|保|途|库|手|地)',
+  '(?<![而])已(?!知)', '将(?!军|领)', '(?<![人户亩村年日月场平])均(?!价|值|衡)', '都(?!市|会|城)', '(?<![存所现实正自内外])在(?!建|线|职|校|岗|保|途|库|手|地)',
   '(?<![作认成行因称以广])为(?!主|期|止)', '(?<![面方导趋意偏志动])向(?!导)', '(?<![针面相反绝核应])对(?!外|象|于|接|比|话|应|称)',
   '(?<![参给授])与(?!会)', '(?<![服])从(?!事|业)', '(?<![自理缘])由(?!于|此)', '(?<![可所加予难得足])以(?!上|下|内|外|来|后|前|往|及|便)',
   '被(?!告|子|执行人|保险人|害人|担保人|申请人|许可人)', '(?<![模比])拟(?!定|订|人|稿|态|声|建)', '(?<![赶高])超(?!市|级|声|导|高|低|大|小|长|短|薄|强|前|越|额|常|算|清|跑|车|人|星|值|重|载|标|过|出|员|期|龄|生|量|速|限|预)', '(?<![许认])可(?!能|再生|行|靠|持续|比|视|控|信|用|观|及)', '(?<![一])再(?!生|次|贷)', '又', '仍', '(?<![归偿退])还(?!款|贷|本|原)', '也', '(?<![公总中])共(?!同|享|建(?!成|设)|识|青|产|计|有|性)',
@@ -164,7 +164,7 @@ export const ENDS_WITH_VERB = endsWithWord(VERBS);
 export const VERBS_ANYWHERE = new RegExp(alt(VERBS), 'g');
 /** A predicate opener or verb anywhere (for where a subject or a counted noun ends). */
 // (Not nouns that begin with a verb: 工业增加值, 增长率, 新的增长点.)
-export const PREDICATE_INSIDE = new RegExp(`(?!增加值|增加额|增长率|增长点|增长极|增长速度)(?:${alt([...PREDICATE_OPENERS, ...VERBS])}|${SINGLE_OPENERS})`, 'g');
+export const PREDICATE_INSIDE = new RegExp(`(?!增加值|增加额|增长率|增长点|增长极|增长速度|可支配)(?:${alt([...PREDICATE_OPENERS, ...VERBS])}|${SINGLE_OPENERS})`, 'g');
 
 /** Adverbs we take off the head of a subjectless clause (`已累计接入` → `累计接入`; 累计 stays). */
 export const ADVERBS = /^(?:已经|已|将|还将|还|也|均|都|共|可|先后|相继|正在|再|又|仍|分别|成功|积极|不断|持续|进一步|首次|共有|现有|拥有|有|依法|紧急|集中|及时|妥善)/;

@@ -189,6 +189,16 @@ function distribute(subject: Phrase, n: number): { labels: Phrase[]; members: Ph
     start = m.index + 1;
   }
   items.push(subject.slice(start));
+  // 教育、社会保障和就业、卫生健康支出: a member may hold 和; then only 、 parts the members.
+  if (items.length !== n && subject.text.includes('、')) {
+    items.length = 0;
+    start = 0;
+    for (let k = subject.text.indexOf('、'); k >= 0; k = subject.text.indexOf('、', k + 1)) {
+      items.push(subject.slice(start, k));
+      start = k + 1;
+    }
+    items.push(subject.slice(start));
+  }
   if (items.length !== n) return null;
   for (let k = 0; k < n; k++) if (items[k]!.length === 0) return null;
   const lastItem = items[n - 1]!;
@@ -214,11 +224,15 @@ function distribute(subject: Phrase, n: number): { labels: Phrase[]; members: Ph
   // (北京、上海经济总量, 城镇、农村居民收入: 经济总量, 居民收入), as do words that open an indicator
   // (城镇、农村居民人均可支配收入); other words are part of the member (汽车、工业机器人产量, 天津市滨海新区).
   const extra = entity && memberLength ? lastItem.text.slice(memberLength, entity.length).replace(COUNT_OF_MEMBERS_AT_HEAD, '') : '';
-  const modifiedIndicator = extra.length === 2 || INDICATOR_MODIFIER.test(extra);
+  const modifiedIndicator = middle.length === 0 && (extra.length === 2 || INDICATOR_MODIFIER.test(extra));
   // A first member with an indicator of its own (社会消费品零售总额和固定资产投资): the items are whole labels and share nothing.
   const ownIndicator = entityOf(items[0]!) !== null && (INDICATOR_TAIL.exec(items[0]!.text)?.[0].length ?? 0) >= 2;
   if (ownIndicator && middle.length === 0) tail = Phrase.EMPTY;
   else if (at >= 0) tail = lastItem.slice(at + common.length);
+  // (Middle members tell the length, unless the last member is as long at least and a known indicator ends the list:
+  // 教育、社保、卫生健康支出 → 支出.)
+  // (Members of one character are a series — 第一、二、三产业 —: their length tells.)
+  else if (middle.length && byEntity && memberLength >= 2 && entity!.length >= memberLength && !modifiedIndicator) tail = byEntity;
   else tail = (middle.length || modifiedIndicator ? byLength ?? byEntity : byEntity ?? byLength) ?? Phrase.EMPTY;
   // 东部新城、西部科学城分别实现高新技术产业产值: a verb that only says an amount was reached ends the last member;
   // the indicator is what follows it.

@@ -28,6 +28,9 @@ const measureWord = piece(
 const CATEGORY = /^(?:二[类级等档]|[一二三四五六七八九十]+期)$/;
 const CATEGORY_OF = /^(?:工程|项目|地区|区域|城市|人员|企业|资质|标准|医院|公路|水质)/;
 
+/** A class written with a Chinese numeral: 二类, 三级, 四档. */
+const CLASS_ITEM = /^[一二三四五六七八九十]+[类级等档]$/;
+
 /** What follows an edition written without 第: the body or event it numbers (十四届全国人大, 二十届中央委员会, 九届省委). */
 const EDITION_OF = /^(?:[全中省市区县人政委党大运世奥亚冬夏国]|[一二三四五六七八九十]+(?:中全会|次(?:全会|会议|全体会议|大会)))/;
 /** A session of an edition: 十四届全国人大三次会议 (the third session), 二十届三中全会 is a name of its own. */
@@ -52,6 +55,8 @@ export const count: Recognizer = {
     if (ctx.text.charCodeAt(m.start - 1) === 0x7b2c) return null;
     // 二类地区, 二级, 三期工程: a class or a phase names a category (Chinese counts two with 两: 两类), no number of things.
     if (CATEGORY.test(m.text) && CATEGORY_OF.test(ctx.text.slice(m.end, m.end + 2))) return null;
+    // 一类、二类、三类地区: a list of classes names categories, each item as 二类 does.
+    if (CLASS_ITEM.test(m.text) && (/[类级等档]、$/.test(ctx.text.slice(m.start - 2, m.start)) || /^、[一二三四五六七八九十]+[类级等档]/.test(ctx.text.slice(m.end, m.end + 4)))) return null;
     // 首套…，二套降至25%: the second home (two homes are 两套).
     if (m.text === '二套') return null;
     if (perDenominator(ctx.text, m.start) && !a.high) return null;

@@ -20,7 +20,7 @@ const ADVERB_VERB = new RegExp(`(?<word>${words(APPROX_ADVERBS).source})[^\\x00-
 
 /**
  * 过 before a figure is 'over' only before a round amount (过万, 规模过百亿); after a verb it is an aspect (去过3次, 生产过100台).
- * So is 破 (销量破10万, 票房破亿; 打破3项纪录 is none).
+ * So is 破 (销量破10万, 票房破亿; 打破3项纪录 is none). Before a percentage both are over (过七成, 过70%).
  * 近 before a length of time means "the last" where it opens a span of time (近五年来, 近十年间, 近3年，…,
  * 近6个月平均),
  * "nearly" elsewhere (已有近70年历史, 将近5年).
@@ -60,7 +60,7 @@ export function readQualifiers(text: string, found: Candidate[]): Candidate[] {
       before = before.slice(-REACH);
       const m = BEFORE.exec(before) ?? ADVERB_VERB.exec(before) ?? SHARE_BEFORE.exec(text.slice(Math.max(prevEnd, c.start - 24), c.start));
       const word = m?.groups!.word;
-      const aspect = ((word === '过' || word === '破') && (m![0] !== word || !isRound(c))) || (word === '近' && c.kind === 'duration' && recentSpan(text, c, m!));
+      const aspect = ((word === '过' || word === '破') && (m![0] !== word || !(isRound(c) || c.kind === 'percent'))) || (word === '近' && c.kind === 'duration' && recentSpan(text, c, m!));
       if (m && word && !aspect && !FALSE_BEFORE.test(m.input.slice(0, m.index + word.length))) c.approx = APPROX_BEFORE[word]!;
       const after = AFTER.exec(text.slice(c.end, c.end + 6));
       if (!c.approx && after) c.approx = APPROX_AFTER[after.groups!.word!]!;

@@ -394,4 +394,14 @@ export const cases: CorpusCase[] = [
     sentence: '正常心率为60到100次/分。',
     figures: [{ text: '60到100次/分', kind: 'count', value: 60, value_max: 100, unit: '次', unit_text: '次/分' }],
   },
+  {
+    note: 'a list of classes names categories; 过 before a percentage is over',
+    sentence: '一类、二类、三类地区最低工资分别为2000元、1900元和1800元，参保率过七成。',
+    figures: [
+      { text: '2000元', kind: 'money', value: 2000, unit: 'CNY' },
+      { text: '1900元', kind: 'money', value: 1900, unit: 'CNY' },
+      { text: '1800元', kind: 'money', value: 1800, unit: 'CNY' },
+      { text: '七成', kind: 'percent', value: 70, unit: '%', approx: 'over' },
+    ],
+  },
 ];
