@@ -52,6 +52,9 @@ const calendar = piece(
   { year, month, day },
 );
 
+/** After 首N个月, what a year's statistics say of its first months (首9個月一手私宅成交, 首10個月博彩毛收入累計). */
+const YEAR_TO_DATE_AFTER = /^[^，。；！？\n]{0,8}?(?:累计|累積|成交|收入|营收|出口|进口|销售|销量|生产总值|旅客|游客|增长|下降)/;
+
 /** A relative year right before a position: 今年, 去年… (see the rel group). */
 const RELATIVE_YEAR_BEFORE = /(?:今年|本年|去年|上年|明年|来年|前年|后年)$/;
 
@@ -212,8 +215,9 @@ export const date: Recognizer = {
     // 提前两个月, 此前三个月: a span before something, not the first months of a year.
     // (今年前5个月 without a reference date: the 年 before 前 is the year's, and the months are still the first of a year.)
     if (m.groups.monthsUpTo !== undefined && m.groups.year === undefined && m.groups.rel === undefined && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 2), m.start)) && !RELATIVE_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 2), m.start))) return null;
-    // 首3个月免租: the first months of a lease; the first of a year (今年首10个月, 2024年首10个月, 累计首10个月) have a year or a total before.
-    if (m.groups.upToHead === '首' && m.groups.year === undefined && m.groups.rel === undefined && !/(?:年|累计|累積)$/.test(ctx.text.slice(Math.max(0, m.start - 2), m.start))) return null;
+    // 首3个月免租: the first months of a lease; the first of a year (今年首10个月, 2024年首10个月, 累计首10个月) have a year or a total
+    // before, or what the year's statistics say of them after (首9個月一手私宅成交).
+    if (m.groups.upToHead === '首' && m.groups.year === undefined && m.groups.rel === undefined && !/(?:年|累计|累積)$/.test(ctx.text.slice(Math.max(0, m.start - 2), m.start)) && !YEAR_TO_DATE_AFTER.test(ctx.text.slice(m.end, m.end + 10))) return null;
     let end = m.end;
     let value = formatPoint(start, ctx.refDate);
     // A range: another point after a joiner, borrowing what it leaves out.

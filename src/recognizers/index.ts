@@ -11,14 +11,14 @@ import { jiaoFen, money, nameFirstMoney, signMoney } from './money.js';
 import { doubling, multiple } from './multiple.js';
 import { fraction, indexPoints, magnitudeNumber, ratio, scaleReading, slashFraction } from './number.js';
 import { ordinal } from './ordinal.js';
-import { discount, halfPoint, percent, percentagePoint, percentWords, tenths } from './percent.js';
+import { discount, halfPoint, interestLi, percent, percentagePoint, percentWords, tenths } from './percent.js';
 import { halfQuantity, quantity } from './quantity.js';
 import type { Recognizer } from './types.js';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
   date, dateRange,
   money, jiaoFen, signMoney, nameFirstMoney,
-  percentagePoint, halfPoint, percentWords, percent, tenths, discount,
+  percentagePoint, halfPoint, percentWords, percent, tenths, discount, interestLi,
   multiple, doubling,
   quantity, halfQuantity,
   duration, compoundDuration, halfDuration,

@@ -7,7 +7,7 @@ import { numeral, rangeJoiner } from '../grammar/numeral.js';
 import { CN_DIGITS } from '../lexicon/numerals.js';
 import { type Exact, HALF, add, compare, div, int, mul, neg, parseDecimal } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
-import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
+import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, amountOrChange, moreAfterUnit, readAmount } from './amount.js';
 import type { Candidate, Recognizer } from './types.js';
 
 /**
@@ -183,5 +183,32 @@ export const halfPoint: Recognizer = {
     const half = HALF;
     const value = m.groups.unit === '基点' ? div(half, int(100)) : half;
     return { start: m.start, end: m.end, kind: 'percentage_point', value, valueMax: null, unit: 'pp', unitText: m.text.slice(1), number: half, multiplier: int(1), approx: '', change: '' };
+  },
+};
+
+/** Words of interest in the clause around a 厘: what makes it a rate, as Hong Kong writes rates. */
+const INTEREST = /息|利率|按揭|最优惠|P）|P\)|存款|贷款/;
+/** A change of a rate before the figure: 减息0.25厘, 下调0.125厘 (a change in points). */
+const RATE_CHANGE = /(?:减息|加息|降息|调低|调高|下调|上调|减|加|降|升)(?:了|约)?$/;
+
+/**
+ * 厘 as Hong Kong writes interest rates: a hundredth, so 5.25厘 is 5.25 % and
+ * a change of one (减息0.25厘) 0.25 percentage points. Only where the clause
+ * speaks of interest: elsewhere 厘 is a tenth of a 分 of money or a length.
+ */
+export const interestLi: Recognizer = {
+  name: 'interest li',
+  triggers: NUMERAL_TRIGGERS,
+  grammar: amountGrammar(piece(`厘 (?! 米 | 升 | 克 | 清 | 定 | 头 )`)),
+  extract(m, ctx) {
+    const before = ctx.text.slice(Math.max(0, m.start - 16), m.start);
+    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
+    if (!INTEREST.test(clause + ctx.text.slice(m.end, m.end + 8))) return null;
+    const a = readAmount(m.groups);
+    if (!a) return null;
+    // 下调0.125厘至5.25厘: the change and the level it reached, two figures (amountOrChange).
+    return RATE_CHANGE.test(before)
+      ? amountOrChange(m, a, ctx.text, 'percentage_point', 'pp', '厘', null)
+      : amountCandidate(m, a, 'percent', '%', '厘', null);
   },
 };

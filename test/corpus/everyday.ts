@@ -404,4 +404,22 @@ export const cases: CorpusCase[] = [
       { text: '七成', kind: 'percent', value: 70, unit: '%', approx: 'over' },
     ],
   },
+  {
+    note: '厘 of an interest rate, as Hong Kong writes it: a change in points, a level in percent',
+    sentence: '聯儲局減息0.25厘，銀行將最優惠利率下調0.125厘至5.25厘，长3厘米。',
+    figures: [
+      { text: '0.25厘', kind: 'percentage_point', value: 0.25, unit: 'pp', change: 'down' },
+      { text: '0.125厘', kind: 'percentage_point', value: 0.125, unit: 'pp', change: 'down' },
+      { text: '5.25厘', kind: 'percent', value: 5.25, unit: '%' },
+      { text: '3厘米', kind: 'quantity', value: 0.03, unit: 'm' },
+    ],
+  },
+  {
+    note: 'the first months of a year before what its statistics say of them',
+    sentence: '全港首9個月一手私宅成交約1.6萬宗。',
+    figures: [
+      { text: '首9個月', kind: 'date', value: 'XXXX-01/XXXX-09', unit: 'date' },
+      { text: '1.6萬宗', kind: 'count', value: 16000, unit: '宗', approx: 'about' },
+    ],
+  },
 ];
