@@ -64,7 +64,7 @@ export const numeral = piece(
                                                                          # 3万5千 · 3亿5千万 · 1亿2500万 · 3亿5,000万 · 2万亿零500亿 (at
                                                                          # most four more: a longer run is no numeral, and
                                                                          # reading it from each position would be quadratic)
-       (?: (?<= [万亿] ) 零? (?: \\d,\\d{3} | \\d{3,4} | \\d (?= [元块，。；、,;！？!?）)\\s] | $ | 左右 | 多 | 的 ) ) (?! [\\d.,] ) )?
+       (?: (?<= [万亿] ) 零? (?: \\d,\\d{3} | \\d{3,4} | \\d (?= [元块，。；、,;！？!?）)\\s] | $ | 左右 | 多 | 的 | 个 (?! 月 | 小时 | 星期 | 季度 ) ) ) (?! [\\d.,] ) )?
                                                                          # 12万3456 · 12萬3,456 · 2,340萬428: the digits below 万, written out;
                                                                          # 4万6 · 1万5: one digit is spoken, 46000 and 15000 (as 三万五), where the phrase ends or 元 follows (5万5G, 2万6岁 are none)
        {{innerApprox}}?                                                  # 5.4万余 · 6000余

@@ -72,7 +72,8 @@ export const quantity: Recognizer = {
       if (before.endsWith('华氏')) unit = FAHRENHEIT;
       // 旋转180度, 打开90度, 360度热风: an angle, whatever the clause is about; 空调调高1度可省电8%: heat named right before wins.
       else if (ANGLE_BEFORE.test(before.slice(-4)) || ANGLE_AFTER.test(ctx.text.slice(m.end, m.end + 3))) unit = undefined;
-      else if (zeroSign || DEGREE.meanings[1].context.test(before.slice(-8))) unit = DEGREE.meanings[1].unit;
+      // (这台空调一晚上耗电5度: electricity named nearer still wins.)
+      else if (zeroSign || (DEGREE.meanings[1].context.test(before.slice(-8)) && !DEGREE.meanings[0].context.test(before.slice(-6)))) unit = DEGREE.meanings[1].unit;
       else unit = DEGREE.meanings.find((d) => d.context.test(clause))?.unit;
       if (!unit) return null;
       // 气温一度跌破零度: 一度 alone is "at one time", an adverb.

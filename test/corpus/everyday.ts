@@ -422,4 +422,12 @@ export const cases: CorpusCase[] = [
       { text: '1.6萬宗', kind: 'count', value: 16000, unit: '宗', approx: 'about' },
     ],
   },
+  {
+    note: 'electricity named nearer than the appliance wins; a spoken digit after 万 before 个',
+    sentence: '这台空调一晚上耗电5度，这笔钱相当于1万5个人的工资。',
+    figures: [
+      { text: '5度', kind: 'quantity', value: 5000, unit: 'Wh' },
+      { text: '1万5个', kind: 'count', value: 15000, unit: '个' },
+    ],
+  },
 ];
