@@ -586,6 +586,12 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('１０个独立储能电站平均充放电效率为85%。')).toEqual(['独立储能电站', '独立储能电站平均充放电效率']);
   });
 
+  test('ranks after an adverb or a run of years; a count counts the entity before an indicator and its predicate', () => {
+    expect(labels('该港货物吞吐量连续16年位居全球第一。')).toEqual(['', '该港货物吞吐量']);
+    expect(labels('有9个市州收入实现正增长。')).toEqual(['市州']);
+    expect(labels('120家企业贷款余额达45亿元。')).toEqual(['企业', '企业贷款余额']);
+  });
+
   test('a label of marks alone is empty, and no share is made of it', () => {
     expect(labels('我市新能源汽车产量突破50万辆\n——同比增长42%，占全省四成\n')).toEqual(['我市新能源汽车产量', '', '']);
   });

@@ -43,6 +43,8 @@ const FOR_WHOM: ReadonlySet<string> = new Set(['为', '向', '给', '对']);
 const HAVING = /(?:共有|现有|拥有|已有|尚有|共拥有)(?=.{2})/;
 /** After a figure, the words that make it a threshold of the noun that follows (亿元以上项目). */
 const THRESHOLD = /^(?:及以上|以上|以下)(?=[\u4e00-\u9fff]{2})/;
+/** A rank verb opening the words after a run of years (连续16年位居全球第一). */
+const RANK_AT_HEAD = /^(?:位居|跃居|位列|居于|居|排名|排在|稳居|保持)/;
 /** After an age, the people it narrows: 岁人口, 岁老年人 (not a clause of its own). */
 const AGE_NOUN = /^的?[\u4e00-\u9fff]{2,}/;
 /** After a figure, 的 and a short noun right before the next figure: 超过1亿元的企业186家. */
@@ -226,7 +228,8 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   const prev = figs[j]!;
   const head = ctx.owns[j]!;
   // 全省粮食产量连续5年稳定在1300万吨: a run of years between a subject and its predicate; the subject is before it.
-  if (prev.kind === 'duration' && head.length > 2 && /(?:连续|持续)$/.test(head.text) && own.trimEnd(TRAILING).length === 0) return head.concat(own);
+  // (该港货物吞吐量连续16年位居全球第一: and a rank after the run.)
+  if (prev.kind === 'duration' && head.length > 2 && /(?:连续|持续)$/.test(head.text) && (own.trimEnd(TRAILING).length === 0 || RANK_AT_HEAD.test(own.text))) return head.concat(own);
   // 全省新开工亿元以上项目1862个: a threshold inside the noun phrase is part of the label.
   // 其中年进出口额超过1亿元的企业186家, 投资超10亿元的项目15个: so is a threshold with 的 before the noun.
   const thresholdDe = THRESHOLD_DE.test(own.text) && THRESHOLD_WORD_END.test(ctx.text.slice(Math.max(0, prev.start - 4), prev.start));

@@ -87,7 +87,10 @@ export function nounAfter(words: Phrase, reachesNext: boolean): Phrase | null {
   if (stop && stop.index >= 2) end = stop.index;
   const whole = end === p.length;
   let noun = p.slice(0, end).trimEnd(TRAILING_JOINER);
-  if (whole && reachesNext) noun = entityOf(noun) ?? noun;
+  // (有9个市州收入实现正增长: a predicate after an indicator of the noun — the count counts the entity too.)
+  // (120家企业贷款余额达45亿元: the linking verb before the next figure goes first.)
+  if (whole && reachesNext) noun = entityOf(noun.trimEnd(TRAILING)) ?? noun;
+  else if (!whole && (end === stop?.index || predicateAt(p.text, end)?.index === end)) noun = entityOf(noun) ?? noun;
   // 65岁及以上老年人健康管理率: after a threshold of age, the people the count names, not their indicator.
   const people = AFTER_THRESHOLD.test(words.text) ? PEOPLE.exec(noun.text) : null;
   if (people) noun = noun.slice(0, people[0].length);

@@ -280,11 +280,16 @@ const FIELD_TAIL = /^[^，,]{1,10}?(?:之中|中)$/;
 /** Where such a field opens, in the words before its count: 在全省. */
 const FIELD_OPEN = /在[^，,在]*$/;
 
+const RANK_ADVERB_END = /(?:继续|仍然|仍|稳|持续|一直|始终|已经|已|再次|首次|连续|均|都|也)$/;
+
 export function rank(ctx: SentenceContext, i: number): Phrase | null {
   const own = ctx.ownCore(i);
   const m = RANK.exec(own.text);
   if (!m) return null;
   let subject = indicator(own.slice(0, m.index)).trimStart(/^的/).trimStart(ADVERBS);
+  // 总量继续居全省第一, 增速稳居…: an adverb before the rank verb is no part of what is ranked.
+  const adverb = RANK_ADVERB_END.exec(subject.text);
+  if (adverb && adverb.index >= 2) subject = subject.slice(0, adverb.index);
   // 在全国沿海港口中排名第七: the field ranked in is no subject (增速在全市银行中排名第一 → 增速).
   let field: RegExpExecArray | boolean | null = IN_FIELD.exec(subject.text);
   if (field) subject = indicatorTail(subject.slice(0, field.index));
