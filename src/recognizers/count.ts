@@ -45,12 +45,13 @@ export const count: Recognizer = {
   name: 'count',
   triggers: NUMERAL_TRIGGERS,
   // 3.2万人次/小时: what the count is per stays in text and unit_text.
-  // 三岁半: half a year more, after an age.
-  grammar: amountGrammar(measureWord, `(?: (?<= 岁 ) (?: (?<half> 半 ) (?! 天 | 年 | 月 | 小时 ) | (?<more> {{moreAfterUnit}} ) ) )? (?: (?<per> {{perUnit}} ) )?`, { perUnit, moreAfterUnit }),
+  // 三岁半: half a year more, after an age; 两个半苹果: half of one more.
+  grammar: amountGrammar(measureWord, `(?: (?<= 岁 ) (?: (?<half> 半 ) (?! 天 | 年 | 月 | 小时 ) | (?<more> {{moreAfterUnit}} ) ) | (?<= 个 ) (?<halfOfOne> 半 ) (?! 天 | 年 | 月 | 小时 | 钟头 | 星期 | 世纪 | 季度 | 工作日 | 百分点 | 基点 | [\\u4e00-\\u9fff]? 的 ) )? (?: (?<per> {{perUnit}} ) )?`, { perUnit, moreAfterUnit }),
   extract(m, ctx) {
     const a = readAmount(m.groups);
-    // 一岁半 counts (一 before a measure word is otherwise an article).
-    if (!a || (m.groups.half === undefined && notCounting(a.low, m.groups.low!, ctx.text, m.start))) return null;
+    const half = m.groups.half ?? m.groups.halfOfOne;
+    // 一岁半, 一个半 count (一 before a measure word is otherwise an article).
+    if (!a || (half === undefined && notCounting(a.low, m.groups.low!, ctx.text, m.start))) return null;
     // After 第 a numeral is a rank: 第二人民医院 is no count of people.
     if (ctx.text.charCodeAt(m.start - 1) === 0x7b2c) return null;
     // 二类地区, 二级, 三期工程: a class or a phase names a category (Chinese counts two with 两: 两类), no number of things.
@@ -73,7 +74,7 @@ export const count: Recognizer = {
       const c = amountCandidate(m, a, 'ordinal', m.groups.unit!, m.groups.unit!, null);
       return { ...c, number: c.value as Exact, multiplier: int(1) };
     }
-    if (m.groups.half !== undefined && (a.low.decimal || !addHalf(a))) return null;
+    if (half !== undefined && (a.low.decimal || !addHalf(a))) return null;
     return amountOrChange(m, a, ctx.text, 'count', m.groups.unit!, m.groups.unit! + (m.groups.per ?? ''), null);
   },
 };

@@ -14,9 +14,9 @@ import { type DatePoint, cnSmall, day, formatPoint, month, readYear, year } from
 import { lengthOfDays, lengthOfYears } from './duration.js';
 import type { Candidate, Recognizer } from './types.js';
 
-// 上世纪80年代 · 20世纪90年代 · 十九世纪七十年代 · 80年代 · 2010年代 · 上世纪五六十年代 (195X/196X) · 20世纪50—60年代
+// 上世纪80年代 · 本世纪20年代 · 20世纪90年代 · 十九世纪七十年代 · 80年代 · 2010年代 · 上世纪五六十年代 (195X/196X) · 20世纪50—60年代
 const decade = piece(
-  `(?: (?<lastCentury> 上世纪 | 上个世纪 ) | (?<century> \\d{1,2} | {{cnSmall}} ) 世纪 )?
+  `(?: (?<lastCentury> 上世纪 | 上个世纪 ) | (?<thisCentury> 本世纪 ) | (?<century> \\d{1,2} | {{cnSmall}} ) 世纪 )?
    (?: (?<decadePair> [一二三四五六七八] (?= [二三四五六七八九] 十 年代 ) )
      | (?<decadeLow> [1-9]0 | [一二三四五六七八九]十 ) {{rangeJoiner}} (?= (?: [1-9]0 | [一二三四五六七八九]十 ) 年代 ) )?   # 20世纪50—60年代
    (?: (?<decade> [1-9]0 | [一二三四五六七八九]十 ) | (?<decade4> 1\\d\\d0 | 20\\d0 ) ) 年代
@@ -26,7 +26,7 @@ const decade = piece(
 
 // 21世纪 · 上世纪 (a century alone)
 const century = piece(
-  `(?: (?<century2> \\d{1,2} | {{cnSmall}} ) 世纪 | (?<lastCentury2> 上世纪 | 上个世纪 ) )
+  `(?: (?<century2> \\d{1,2} | {{cnSmall}} ) 世纪 | (?<lastCentury2> 上世纪 | 上个世纪 ) | (?<thisCentury2> 本世纪 ) )
    (?! \\d | [一二三四五六七八九十] ) (?: 初 | 末 | 中叶 | 上半叶 | 下半叶 )?`,
   { cnSmall },
 );
@@ -82,7 +82,7 @@ export function readPoint(g: Groups, ref: RefDate | undefined, report = false): 
     return { year: Number(g.ny), month: Number(g.nm), day: Number(g.nd) };
   }
   if (g.decadeAll) {
-    const c = g.lastCentury ? 20 : g.century ? cnSmallOrArabic(g.century) : 20;
+    const c = g.lastCentury ? 20 : g.thisCentury ? 21 : g.century ? cnSmallOrArabic(g.century) : 20;
     if (g.decade4) return { decade: g.decade4.slice(0, 3) };
     const d = cnSmallOrArabic(g.decade!) / 10;
     if (!c || c < 1 || c > 21) return null;
@@ -99,7 +99,7 @@ export function readPoint(g: Groups, ref: RefDate | undefined, report = false): 
     return { decade: `${c - 1}${d}` };
   }
   if (g.centuryAll) {
-    const c = g.lastCentury2 ? 20 : cnSmallOrArabic(g.century2!);
+    const c = g.lastCentury2 ? 20 : g.thisCentury2 ? 21 : cnSmallOrArabic(g.century2!);
     if (!c || c < 1 || c > 22) return null;
     return { century: String(c - 1).padStart(2, '0') };
   }

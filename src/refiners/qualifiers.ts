@@ -15,8 +15,8 @@ const BEFORE = new RegExp(`(?<word>${words(Object.keys(APPROX_BEFORE)).source})(
 // 左右 · 以上 · 三年内 · 60岁及以上 · 30人（含）以下 — but not 上下游, 内容, 32GB内存, 3名内科医生.
 const AFTER = new RegExp(`^ ?期?(?:及|或|（含）|\\(含\\))?(?<word>${words(Object.keys(APPROX_AFTER)).source})(?![0-9]|游|级|班|容|部|地|蒙|外|涵|需|销|陆|存|科|设|循|阁|核|衣|资|饰|侧|心|镜|河|江|战|政|务|网|燃)`);
 
-// 大约消耗了300千卡 · 至少运动150分钟: an adverb, a verb of one or two characters (not 的, 是 or a conjunction), then the figure.
-const ADVERB_VERB = new RegExp(`(?<word>${words(APPROX_ADVERBS).source})[^\\x00-\\u4dff的是和与或及、，。；：！？（）]{1,2}?了?$`);
+// 大约消耗了300千卡 · 至少运动150分钟 · 最多可领取500元: an adverb, a modal, a verb of one or two characters (not 的, 是 or a conjunction), then the figure.
+const ADVERB_VERB = new RegExp(`(?<word>${words(APPROX_ADVERBS).source})(?:可以|能够|可|能|会|要|将)?[^\\x00-\\u4dff的是和与或及、，。；：！？（）]{1,2}?了?$`);
 
 /**
  * 过 before a figure is 'over' only before a round amount (过万, 规模过百亿); after a verb it is an aspect (去过3次, 生产过100台).

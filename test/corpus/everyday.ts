@@ -430,4 +430,20 @@ export const cases: CorpusCase[] = [
       { text: '1万5个', kind: 'count', value: 15000, unit: '个' },
     ],
   },
+  // ── a generalist peer suite (1015 sentences) ────────────────────────
+  {
+    sentence: '本世纪20年代，数字经济蓬勃发展；本世纪初，该厂完成转型。',
+    figures: [
+      { text: '本世纪20年代', kind: 'date', value: '202X', unit: 'date' },
+      { text: '本世纪初', kind: 'date', value: '20XX', unit: 'date' },
+    ],
+  },
+  {
+    sentence: '他报名参加了三日游，吃了两个半苹果，对此十二万分满意，每户最多可领取500元。',
+    figures: [
+      { text: '三日', kind: 'duration', value: 3, unit: 'day' },
+      { text: '两个半', kind: 'count', value: 2.5, unit: '个' },
+      { text: '500元', kind: 'money', value: 500, unit: 'CNY', approx: 'under' },
+    ],
+  },
 ];
