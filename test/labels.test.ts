@@ -592,6 +592,10 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('120家企业贷款余额达45亿元。')).toEqual(['企业', '企业贷款余额']);
   });
 
+  test('a forecast word opens the clause like a target word: dropped', () => {
+    expect(labels('全省粮食生产形势良好，预计粮食总产量达到3600万吨。')).toEqual(['粮食总产量']);
+  });
+
   test('a label of marks alone is empty, and no share is made of it', () => {
     expect(labels('我市新能源汽车产量突破50万辆\n——同比增长42%，占全省四成\n')).toEqual(['我市新能源汽车产量', '', '']);
   });

@@ -32,6 +32,8 @@ export const CONNECTIVES: readonly string[] = [
   '也就是说', '因此', '所以', '以及', '而', '并', '且', '即',
   // targets: what is to be reached, said of the indicator after them
   '确保', '力争到', '力争', '争取', '按可比价格计算', '按可比口径', '同口径', '扣除价格因素',
+  // forecasts: what is expected, said of the indicator after them (预计粮食总产量达到3600万吨)
+  '预计全年', '预计', '预期',
 ];
 
 /**
