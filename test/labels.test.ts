@@ -596,6 +596,11 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('全省粮食生产形势良好，预计粮食总产量达到3600万吨。')).toEqual(['粮食总产量']);
   });
 
+  test('trade with a partner is a subject of its own; a count with only a verb counts what the count before counted', () => {
+    expect(labels('出口额增长12%，其中对东盟出口增长25%。')).toEqual(['出口额', '对东盟出口']);
+    expect(labels('在全市42个重点项目中，已开工36个。')).toEqual(['重点项目', '重点项目']);
+  });
+
   test('a label of marks alone is empty, and no share is made of it', () => {
     expect(labels('我市新能源汽车产量突破50万辆\n——同比增长42%，占全省四成\n')).toEqual(['我市新能源汽车产量', '', '']);
   });

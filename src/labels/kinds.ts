@@ -6,7 +6,7 @@
  * (`发行5亿元专项债券`). Anything else falls back to the words before.
  */
 import { type Fig, type Found, type SentenceContext, THRESHOLD_WORD_END, rowHeader } from './label.js';
-import { nounAfter, objectOf, predicateAt, subjectOf } from './noun.js';
+import { nounAfter, objectOf, onlyVerbs, predicateAt, subjectOf } from './noun.js';
 import { ATTRIBUTE, ENDS_WITH_VERB, endsWithWord, INDICATOR_ONLY, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
 import { Phrase } from './phrase.js';
 import { anniversary, fromToLabel, indicator, isRatioPart, listLabel, rank } from './rules.js';
@@ -118,6 +118,13 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
       // 省委十五届三次全会: an edition takes whose it is, like an ordinal.
       const whose = EDITION.has(c.unitText) ? shortNoun(ctx.ownCore(i)) : null;
       if (n) return level(whose ? whose.concat(n) : n);
+      // 在全市42个重点项目中，已开工36个: a count with only a verb counts what the count before it in the sentence counted.
+      if (c.kind === 'count' && !words.phrase.length && (!head.length || onlyVerbs(head))) {
+        for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+          const f = ctx.figs[j]!;
+          if (f.kind === 'count' && f.unitText === c.unitText && ctx.done[j]!.label.length) return level(ctx.done[j]!.label);
+        }
+      }
       break;
     }
     case 'money':

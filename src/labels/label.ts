@@ -43,6 +43,8 @@ const FOR_WHOM: ReadonlySet<string> = new Set(['为', '向', '给', '对']);
 const HAVING = /(?:共有|现有|拥有|已有|尚有|共拥有)(?=.{2})/;
 /** After a figure, the words that make it a threshold of the noun that follows (亿元以上项目). */
 const THRESHOLD = /^(?:及以上|以上|以下)(?=[\u4e00-\u9fff]{2})/;
+/** Trade or investment with a partner, opened by its preposition (对东盟出口, 向欧盟出口, 自美国进口). */
+const PARTNER_INDICATOR = /^(?:对|向|自|从)[^，,的]{1,10}(?:出口|进口|进出口|贸易|贸易额|出口额|进口额|投资|直接投资)$/;
 /** A rank verb opening the words after a run of years (连续16年位居全球第一). */
 const RANK_AT_HEAD = /^(?:位居|跃居|位列|居于|居|排名|排在|稳居|保持)/;
 /** After an age, the people it narrows: 岁人口, 岁老年人 (not a clause of its own). */
@@ -356,6 +358,8 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
     if (isChange && onlyVerbs(label)) return { label: lastLevel, level: false };
     const predicate = withoutAdverbs(label);
     if (!predicate.length) return noWords(ctx, i, c, lastLevel);
+    // 其中对东盟出口增长25%: trade or investment with a partner is a subject of its own.
+    if (PARTNER_INDICATOR.test(predicate.text)) return { label: predicate, level: !isChange };
     const subject = topic();
     label = subject ? subject.concat(predicate) : predicate;
   }
