@@ -31,6 +31,8 @@ const ACTION_START = /^(?:到|去|来|赴|在|向|从|同|与|对|为)/;
 const FIRST_OF = /(?:首|第一)(?:个|家|批|座|台|笔|单)/g;
 /** A record reached, not a thing described: `达到860万吨的历史新高`. */
 const RECORD = endsWithWord(['新高', '新低', '纪录', '记录', '高位', '低位', '峰值', '水平', '高点', '低点']);
+/** The rest of a field after its count: 重点项目中，. */
+const FIELD_AFTER = /^[\u4e00-\u9fff]{1,8}(?:之中|中|里)[，,]/;
 /** A contribution before a share of a whole (贡献了全市60%的税收). */
 const CONTRIBUTED = /(?:贡献了|贡献)[^，,；;]{0,8}$/;
 /** A share or a rate after the people an age counts: 人口占比, 老年人接种率. */
@@ -118,11 +120,11 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
       // 省委十五届三次全会: an edition takes whose it is, like an ordinal.
       const whose = EDITION.has(c.unitText) ? shortNoun(ctx.ownCore(i)) : null;
       if (n) return level(whose ? whose.concat(n) : n);
-      // 在全市42个重点项目中，已开工36个: a count with only a verb counts what the count before it in the sentence counted.
+      // 在全市42个重点项目中，已开工36个: a count with only a verb counts what the count of the field before it counted.
       if (c.kind === 'count' && !words.phrase.length && (!head.length || onlyVerbs(head))) {
         for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
           const f = ctx.figs[j]!;
-          if (f.kind === 'count' && f.unitText === c.unitText && ctx.done[j]!.label.length) return level(ctx.done[j]!.label);
+          if (f.kind === 'count' && f.unitText === c.unitText && ctx.done[j]!.label.length && FIELD_AFTER.test(ctx.text.slice(f.end, f.end + 12))) return level(ctx.done[j]!.label);
         }
       }
       break;
