@@ -30,4 +30,6 @@ export const MEASURE_WORDS: readonly string[] = [
   '床', '球', '量子比特',
   // kitchen, exams, rows and strokes (2勺糖, 三瓣蒜, 第5题, 第一排, 跳绳185下)
   '勺', '汤匙', '茶匙', '瓣', '题', '道题', '排', '下',
+  // board lots of shares (成交356万手; after digits only: 二手房, 一手资料 are words)
+  '手',
 ];

@@ -13,6 +13,7 @@ export const APPROX_BEFORE: Readonly<Record<string, Exclude<Approx, ''>>> = {
   // A limit not to pass, said as advice or a rule: under (别超过两杯, 不得超过3小时); the floor not to fall below: over.
   别超过: 'under', 不要超过: 'under', 不能超过: 'under', 不得超过: 'under', 不宜超过: 'under', 不应超过: 'under', 不可超过: 'under', 勿超过: 'under',
   不得低于: 'over', 不能低于: 'over', 不应低于: 'over', 不宜低于: 'over', 不得少于: 'over', 不能少于: 'over', 不应少于: 'over',
+  跌破: 'under', 上限: 'under', 下限: 'over', 最低: 'over', 最长: 'under', 最短: 'over', 最高减免: 'under',
   不高于: 'under', 最多: 'under', 最高: 'under', 未满: 'under', 不满: 'under', 小于: 'under', 少于: 'under', 至多: 'under', 顶多: 'under',
 };
 
@@ -25,7 +26,7 @@ export const APPROX_ADVERBS: readonly string[] = ['大约', '大概', '至少', 
 
 export const APPROX_AFTER: Readonly<Record<string, Exclude<Approx, ''>>> = {
   左右: 'about', 上下: 'about', 前后: 'about',
-  以上: 'over', 开外: 'over', '+': 'over',
+  以上: 'over', 开外: 'over', '+': 'over', 起: 'over',
   以下: 'under', 以内: 'under', 之内: 'under', 内: 'under',
 };
 

@@ -46,7 +46,7 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   马力: u('W', '735.49875'),
   W: u('W', '1'), kW: u('W', '1000'), KW: u('W', '1000'), MW: u('W', '1000000'), GW: u('W', '1000000000'),
   // energy (度 is a kilowatt-hour only where electricity is meant; see recognizers/quantity.ts)
-  瓦时: u('Wh', '1'), 千瓦时: u('Wh', '1000'), 兆瓦时: u('Wh', '1000000'), 吉瓦时: u('Wh', '1000000000'), 太瓦时: u('Wh', '1000000000000'),
+  瓦时: u('Wh', '1'), Wh: u('Wh', '1'), 千瓦时: u('Wh', '1000'), 兆瓦时: u('Wh', '1000000'), 吉瓦时: u('Wh', '1000000000'), 太瓦时: u('Wh', '1000000000000'),
   度电: u('Wh', '1000'), kWh: u('Wh', '1000'), MWh: u('Wh', '1000000'), GWh: u('Wh', '1000000000'), TWh: u('Wh', '1000000000000'),
   焦耳: u('J', '1'), 千焦: u('J', '1000'), 兆焦: u('J', '1000000'), 吉焦: u('J', '1000000000'),
   千卡: u('J', '4184'), 大卡: u('J', '4184'), 卡路里: u('J', '4.184'), kJ: u('J', '1000'), MJ: u('J', '1000000'), GJ: u('J', '1000000000'), kcal: u('J', '4184'),
@@ -71,6 +71,9 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   // Fahrenheit stays Fahrenheit: a temperature scale with another zero is no factor away from °C
   华氏度: u('°F', '1'), '℉': u('°F', '1'), '°F': u('°F', '1'),
   开尔文: u('K', '1'), 毫开尔文: u('K', '0.001'),
+  // torque (峰值扭矩450N·m) and speed of rotation (6000转/分钟, 6000rpm)
+  'N·m': u('N·m', '1'), Nm: u('N·m', '1'), '牛·米': u('N·m', '1'), 牛米: u('N·m', '1'),
+  '转/分钟': u('rpm', '1'), '转/分': u('rpm', '1'), 转每分钟: u('rpm', '1'), rpm: u('rpm', '1'),
   // magnetic flux density
   特斯拉: u('T', '1'), 毫特斯拉: u('T', '0.001'), 高斯: u('T', '0.0001'),
   // containers

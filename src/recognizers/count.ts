@@ -18,7 +18,7 @@ const measureWord = piece(
   `(?! 台[阶湾账词] | 名[单称义额字录牌片誉] | 人[口民] | 位[数置于居列] | 支[撑持援付出柱] | 组[团织成建合] | 单[元位独据价] | 期[间限望盼待] | 项全能 | 股[东份权票价市民息本指]
        | 具[有体备] | 尊[重敬严] | 面[积向临对貌值额孔料粉条包前上下] | 封[闭锁面顶装存建] | 扇[形区] | 枝[节条] | 桌[面子椅] | 卷[烟入起土] | 幕[后墙] | 声[明音称誉势] | 句[号子式]
        | 顿[时] | 餐[饮厅具馆桌费] | 字[路架会绣形军样母号典幕体] | 章[程法节] | 段[落论位时] | 局[长面势部限] | 回[升落应复到归收顾来去报馈购访暖调流转] | 圈[子内外层定] | 遍[布及地历] | 步[伐入行骤道调]
-       | 处[理置于罚长级室分在境方] | 勺[子] | 题[目材型库干记词名字] | 排[名行序放污水查队练版除列班期量] | 下[午旬面方游降跌滑调浮半周月年次属级列来去载乡岗达发单线设辖沉旬降子学]
+       | 处[理置于罚长级室分在境方] | 勺[子] | 手[机术续段法艺工套表房车货资指脚动中里上下头] | 题[目材型库干记词名字] | 排[名行序放污水查队练版除列班期量] | 下[午旬面方游降跌滑调浮半周月年次属级列来去载乡岗达发单线设辖沉旬降子学]
        | 床[位单垫头上下铺品] | 球[队场员迷星鞋拍衣门网体类赛形面馆袜童王杆] )
      {{mw}} | 分 (?! [钟之别为成配析布类管局行店期批散头红数段子母会贝] )`,
   { mw: words(MEASURE_WORDS) },
@@ -63,6 +63,10 @@ export const count: Recognizer = {
     if (perDenominator(ctx.text, m.start) && !a.high) return null;
     // 跳绳185下, 敲了三下: 下 counts strokes after digits, or a Chinese numeral after 了 (两下子, 四下无人, 初三下学期 are none).
     if (m.groups.unit === '下' && a.low.script !== 'arabic' && ctx.text.charCodeAt(m.start - 1) !== 0x4e86) return null;
+    // Board lots (356万手) after digits only: 二手, 一手, 高手 are words.
+    if (m.groups.unit === '手' && a.low.script !== 'arabic') return null;
+    // 2025款唐DM-i: a model year names a model, no count of kinds.
+    if (m.groups.unit === '款' && /^(?:19|20)\d\d$/.test(m.groups.low!)) return null;
     // Points (得32分) after digits only: 十分 is an adverb.
     if (m.groups.unit === '分' && a.low.script !== 'arabic') return null;
     // 10时30分, 9点30分: minutes of a time of day, no points.

@@ -128,7 +128,7 @@ export const indexPoints: Recognizer = {
   name: 'index points',
   triggers: '0123456789',
   grammar: withMarker(
-    grammar(`(?: (?<low> {{arabic}} ) 点? {{rangeJoiner}} )? (?<n> {{arabic}} ) 点 (?! [钟半整位阵状线面滴燃火击赞评] )`, { arabic, rangeJoiner }),
+    grammar(`(?: (?<low> {{arabic}} ) 点? {{rangeJoiner}} )? (?<n> {{arabic}} ) 点 (?! [钟半位阵状线面滴燃火击赞评] )`, { arabic, rangeJoiner }),
     piece(`{{arabic}} | {{rangeJoiner}}`, { arabic, rangeJoiner }),
     piece(`点`),
   ),

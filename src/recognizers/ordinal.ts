@@ -45,6 +45,8 @@ export const ordinal: Recognizer = {
     const g = m.groups;
     const n = parseNumeral(g.n!);
     if (!n || n.approx || n.decimal) return null;
+    // 不动产权第0012345号: a number with a leading zero is a code.
+    if (/^0\d/.test(g.n!)) return null;
     // 前三季度, 前两个月, 前3年: a span of time, not a rank.
     if (g.head === '前' && /^(?:个|年|季度|天|周|月|小时|日)/.test(ctx.text.slice(m.end - (g.mw?.length ?? 0), m.end + 2))) return null;
     if (g.head === '前' && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 2), m.start))) return null;

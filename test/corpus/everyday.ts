@@ -446,4 +446,33 @@ export const cases: CorpusCase[] = [
       { text: '500元', kind: 'money', value: 500, unit: 'CNY', approx: 'under' },
     ],
   },
+  // ── markets, cars and property ─────────────────────────────────────
+  {
+    sentence: '沪指失守3000点整数关口，成交量为356万手，收益率上行8个基点，二手房成交3000套。',
+    figures: [
+      { text: '3000点', kind: 'number', value: 3000, unit: '点' },
+      { text: '356万手', kind: 'count', value: 3560000, unit: '手' },
+      { text: '8个基点', kind: 'percentage_point', value: 0.08, unit: 'pp', change: 'up' },
+      { text: '3000套', kind: 'count', value: 3000, unit: '套' },
+    ],
+  },
+  {
+    sentence: '降幅已达12.4%，金价跌破2000美元，申购上限为1.5万股，首付比例最低为15%，指导价24.98万元起。',
+    figures: [
+      { text: '12.4%', kind: 'percent', value: 12.4, unit: '%', change: 'down' },
+      { text: '2000美元', kind: 'money', value: 2000, unit: 'USD', approx: 'under' },
+      { text: '1.5万股', kind: 'count', value: 15000, unit: '股', approx: 'under' },
+      { text: '15%', kind: 'percent', value: 15, unit: '%', approx: 'over' },
+      { text: '24.98万元', kind: 'money', value: 249800, unit: 'CNY', approx: 'over' },
+    ],
+  },
+  {
+    note: 'a model year and a code with a leading zero are no figures',
+    sentence: '2025款新车电池能量密度190Wh/kg，峰值扭矩450N·m，最高转速6000转/分钟，不动产权第0012345号。',
+    figures: [
+      { text: '190Wh/kg', kind: 'quantity', value: 190, unit: 'Wh', unit_text: 'Wh/kg' },
+      { text: '450N·m', kind: 'quantity', value: 450, unit: 'N·m' },
+      { text: '6000转/分钟', kind: 'quantity', value: 6000, unit: 'rpm' },
+    ],
+  },
 ];
