@@ -601,6 +601,14 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('在全市42个重点项目中，已开工36个。')).toEqual(['重点项目', '重点项目']);
   });
 
+  test('总数 and 数量 alone join what they count; lengths named 住院日, 月数; 期间费用 is no time word; a rate names no agent', () => {
+    expect(labels('规模以上工业企业新增215家，总数突破3000家。')[1]).toBe('规模以上工业企业新增总数');
+    expect(labels('出院者平均住院日为8.1日。')).toEqual(['出院者平均住院日']);
+    expect(labels('期间费用率9.2%。')).toEqual(['期间费用率']);
+    expect(labels('城镇调查失业率为5.2%，改造老旧小区186个。')).toEqual(['城镇调查失业率', '改造老旧小区']);
+    expect(labels('公司上市以来累计分红金额超过80亿元。')).toEqual(['公司累计分红金额']);
+  });
+
   test('a label of marks alone is empty, and no share is made of it', () => {
     expect(labels('我市新能源汽车产量突破50万辆\n——同比增长42%，占全省四成\n')).toEqual(['我市新能源汽车产量', '', '']);
   });

@@ -41,7 +41,7 @@ const RATE_OF_PEOPLE = /(?:占比|比重|比例|[\u4e00-\u9fff]{0,2}率)$/;
 const RATE_NOUN = endsWithWord(['增长', '增速', '增幅', '涨幅', '降幅', '跌幅', '速度']);
 
 /** Indicators that are lengths of time: a duration after them is what they measure. */
-const TIME_INDICATOR = /(?:时长|时间|停时|用时|工期|周期|期限|时限|天数|寿命|年限|耗时|时效|成绩|续航|航时)$/;
+const TIME_INDICATOR = /(?:时长|时间|停时|用时|工期|周期|期限|时限|天数|日数|月数|年数|住院日|寿命|年限|耗时|时效|成绩|续航|航时)$/;
 
 const NONE: Found = { label: null, level: false };
 const level = (label: Phrase | null): Found => ({ label, level: true });

@@ -43,6 +43,8 @@ const FOR_WHOM: ReadonlySet<string> = new Set(['为', '向', '给', '对']);
 const HAVING = /(?:共有|现有|拥有|已有|尚有|共拥有)(?=.{2})/;
 /** After a figure, the words that make it a threshold of the noun that follows (亿元以上项目). */
 const THRESHOLD = /^(?:及以上|以上|以下)(?=[\u4e00-\u9fff]{2})/;
+/** A subject that is a rate or a share: no agent of a verb after it. */
+const RATE_SUBJECT = /(?:率|比重|占比|比例|指数|价格)$/;
 /** Trade or investment with a partner, opened by its preposition (对东盟出口, 向欧盟出口, 自美国进口). */
 const PARTNER_INDICATOR = /^(?:对|向|自|从)[^，,的]{1,10}(?:出口|进口|进出口|贸易|贸易额|出口额|进口额|投资|直接投资)$/;
 /** A rank verb opening the words after a run of years (连续16年位居全球第一). */
@@ -361,7 +363,8 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
     // 其中对东盟出口增长25%: trade or investment with a partner is a subject of its own.
     if (PARTNER_INDICATOR.test(predicate.text)) return { label: predicate, level: !isChange };
     const subject = topic();
-    label = subject ? subject.concat(predicate) : predicate;
+    // 城镇调查失业率为5.2%，改造老旧小区186个: a rate or a share names no one who acts.
+    label = subject && !RATE_SUBJECT.test(subject.text) ? subject.concat(predicate) : predicate;
   }
   return { label, level: !isChange };
 }

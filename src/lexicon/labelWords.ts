@@ -136,6 +136,7 @@ export const MILESTONES: readonly string[] = ['大关', '关口', '台阶', '门
 /** Rate and attribute nouns: a label that is only one of these takes its subject (`增速` → `X增速`). */
 export const ATTRIBUTE_NOUNS: readonly string[] = [
   '增速', '增幅', '涨幅', '降幅', '跌幅', '比重', '占比', '份额', '增长率', '增长', '排名', '规模', '余额',
+  '总数', '数量', '总量', '价值', '支出', '总支出',
 ];
 
 /** Verbs of rank before an ordinal (`位居全国第三`). */

@@ -64,6 +64,8 @@ export const money: Recognizer = {
     const a = readAmount(g);
     if (!a) return null;
     if (g.unit === '块' && !spokenYuan(m.text, g.jiao, ctx.text, m.start, m.end)) return null;
+    // 1月1日至3日元旦假期: 日 ends a day and 元旦 is New Year's Day, no yen.
+    if (g.unit === '日元' && ctx.text[m.end] === '旦') return null;
     const trillions = g.unit!.startsWith('兆');
     const word = trillions ? g.unit!.slice(1) : g.unit!;
     if (trillions) {

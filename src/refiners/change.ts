@@ -49,6 +49,8 @@ const GAP = new RegExp(`(?<word>${Object.keys(GAP_WORDS).join('|')})[^，。；�
 const COMPARISON = /[比较]/;
 const CLAUSE_BREAK = /[，。；：！？、\n]/;
 
+const COMPARED_MORE = /(?:比|较)[^，。；：、\n]{1,12}?(?<w>多|少)[\u4e00-\u9fff]{1,2}了?$/;
+
 /** How far back a change word may stand. */
 const REACH = 16;
 
@@ -90,6 +92,9 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
       if (word.length > 1 || SURE_SHORT.has(word) || COMPARISON.test(before.slice(0, m.index))) return CHANGE_BEFORE[word]!;
     }
   }
+  // 比去年同期多接待15.6万人次: 多 or 少 after a comparison, then a verb of one or two characters.
+  const more = COMPARED_MORE.exec(before);
+  if (more) return more.groups!.w === '多' ? 'up' : 'down';
   const vo = VERB_OBJECT_KINDS.has(c.kind) || AMOUNT_OBJECT_KINDS.has(c.kind) ? VERB_OBJECT.exec(before) : null;
   // For an amount, 减少/降低/增加 change whatever they govern (减少碳排放20万吨); 提升, 扩大… only an indicator (改造提升中低产田 upgrades fields).
   // Not a noun that begins with the verb: 第一产业增加值312.45亿元 is a level.

@@ -475,4 +475,12 @@ export const cases: CorpusCase[] = [
       { text: '6000转/分钟', kind: 'quantity', value: 6000, unit: 'rpm' },
     ],
   },
+  {
+    note: '3日元旦 is the 3rd and New Year’s Day, no yen; 多 and a verb after a comparison is up',
+    sentence: '1月1日至3日元旦假期，全市比去年同期多接待15.6万人次。',
+    figures: [
+      { text: '1月1日至3日', kind: 'date', value: 'XXXX-01-01/XXXX-01-03', unit: 'date' },
+      { text: '15.6万人次', kind: 'count', value: 156000, unit: '人次', change: 'up' },
+    ],
+  },
 ];
