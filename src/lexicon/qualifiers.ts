@@ -26,7 +26,7 @@ export const APPROX_ADVERBS: readonly string[] = ['大约', '大概', '至少', 
 
 export const APPROX_AFTER: Readonly<Record<string, Exclude<Approx, ''>>> = {
   左右: 'about', 上下: 'about', 前后: 'about',
-  以上: 'over', 开外: 'over', '+': 'over', 起: 'over',
+  以上: 'over', 开外: 'over', '+': 'over',
   以下: 'under', 以内: 'under', 之内: 'under', 内: 'under',
 };
 

@@ -47,9 +47,6 @@ const SHARE_BEFORE = new RegExp(`(?<word>${FAR})(?:占到?[^，。；：\\n]{0,1
 
 const CURRENCY_END = new RegExp(`(?:${words(Object.keys(CURRENCIES).filter((w) => w.length > 1)).source})$`);
 
-/** 起 that begins a word after a figure. */
-const QI_WORD = /^ ?起[步飞来草诉点码价源因见床义重居航跳落伏色身止至到]/;
-
 /** How far back a qualifier may stand. */
 const REACH = 10;
 
@@ -66,9 +63,7 @@ export function readQualifiers(text: string, found: Candidate[]): Candidate[] {
       const aspect = ((word === '过' || word === '破') && (m![0] !== word || !(isRound(c) || c.kind === 'percent'))) || (word === '近' && c.kind === 'duration' && recentSpan(text, c, m!));
       if (m && word && !aspect && !FALSE_BEFORE.test(m.input.slice(0, m.index + word.length))) c.approx = APPROX_BEFORE[word]!;
       const after = AFTER.exec(text.slice(c.end, c.end + 6));
-      // 24.98万元起: a price from; not 起 of a word (起步, 起飞, 起点).
-      const fromWord = after?.groups!.word === '起' && QI_WORD.test(text.slice(c.end, c.end + 3));
-      if (!c.approx && after && !fromWord) c.approx = APPROX_AFTER[after.groups!.word!]!;
+      if (!c.approx && after) c.approx = APPROX_AFTER[after.groups!.word!]!;
     }
     prevEnd = c.end;
   }

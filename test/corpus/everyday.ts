@@ -457,13 +457,14 @@ export const cases: CorpusCase[] = [
     ],
   },
   {
-    sentence: '降幅已达12.4%，金价跌破2000美元，申购上限为1.5万股，首付比例最低为15%，指导价24.98万元起。',
+    sentence: '降幅已达12.4%，金价跌破2000美元，申购上限为1.5万股，首付比例最低为15%，指导价24.98万元起，第二天起不来。',
     figures: [
       { text: '12.4%', kind: 'percent', value: 12.4, unit: '%', change: 'down' },
       { text: '2000美元', kind: 'money', value: 2000, unit: 'USD', approx: 'under' },
       { text: '1.5万股', kind: 'count', value: 15000, unit: '股', approx: 'under' },
       { text: '15%', kind: 'percent', value: 15, unit: '%', approx: 'over' },
-      { text: '24.98万元', kind: 'money', value: 249800, unit: 'CNY', approx: 'over' },
+      { text: '24.98万元', kind: 'money', value: 249800, unit: 'CNY', approx: '' },
+      { text: '第二天', kind: 'ordinal', value: 2, unit: '天', approx: '' },
     ],
   },
   {
