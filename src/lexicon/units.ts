@@ -24,7 +24,7 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   kg: u('kg', '1'), t: u('kg', '1000'), g: u('kg', '0.001'), mg: u('kg', '0.000001'),
   // length
   米: u('m', '1'), 千米: u('m', '1000'), 公里: u('m', '1000'), 厘米: u('m', '0.01'), 毫米: u('m', '0.001'),
-  微米: u('m', '0.000001'), 纳米: u('m', '0.000000001'), 奈米: u('m', '0.000000001'), 海里: u('m', '1852'), 光年: u('m', '9460730472580800'), 英里: u('m', '1609.344'),
+  微米: u('m', '0.000001'), 纳米: u('m', '0.000000001'), 奈米: u('m', '0.000000001'), 海里: u('m', '1852'), 光年: u('m', '9460730472580800'), 天文单位: u('m', '149597870700'), 个天文单位: u('m', '149597870700'), 英里: u('m', '1609.344'),
   // Chinese market units of length: 丈 (10/3 m), 尺 and 市尺 (1/3 m)
   丈: u('m', '10/3'), 尺: u('m', '1/3'), 市尺: u('m', '1/3'),
   // 寸 after a number is the inch in today's speech (65寸电视, 6寸蛋糕, 17寸轮毂); 寸步, 三寸金莲 are idioms
@@ -71,6 +71,8 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   // Fahrenheit stays Fahrenheit: a temperature scale with another zero is no factor away from °C
   华氏度: u('°F', '1'), '℉': u('°F', '1'), '°F': u('°F', '1'),
   开尔文: u('K', '1'), 毫开尔文: u('K', '0.001'),
+  // speed as a multiple of the speed of sound (巡航速度0.785马赫)
+  马赫: u('Mach', '1'),
   // torque (峰值扭矩450N·m) and speed of rotation (6000转/分钟, 6000rpm)
   'N·m': u('N·m', '1'), Nm: u('N·m', '1'), '牛·米': u('N·m', '1'), 牛米: u('N·m', '1'),
   '转/分钟': u('rpm', '1'), '转/分': u('rpm', '1'), 转每分钟: u('rpm', '1'), rpm: u('rpm', '1'),

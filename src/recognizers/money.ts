@@ -46,6 +46,9 @@ const CLAUSE_END = /^(?:$|[，。；！？、,.;!?）)\s”"]|左右|上下)/;
 const priceEndsClause = (text: string, start: number, end: number): boolean =>
   CLAUSE_END.test(text.slice(end, end + 2)) && PRICE_CUE.test(wordsAround(text, start, start, 20));
 
+/** After 元, the characters of words that begin with it. */
+const YUAN_WORD = /^[宵旦素老首帅凶勋]/;
+
 export const money: Recognizer = {
   name: 'money',
   triggers: NUMERAL_TRIGGERS,
@@ -64,6 +67,8 @@ export const money: Recognizer = {
     const a = readAmount(g);
     if (!a) return null;
     if (g.unit === '块' && !spokenYuan(m.text, g.jiao, ctx.text, m.start, m.end)) return null;
+    // 正月十五元宵节, 三元旦: 元 that begins a word (元宵, 元旦, 元素, 元老, 元首) is no yuan.
+    if (g.unit === '元' && YUAN_WORD.test(ctx.text.slice(m.end, m.end + 1))) return null;
     // 1月1日至3日元旦假期: 日 ends a day and 元旦 is New Year's Day, no yen.
     if (g.unit === '日元' && ctx.text[m.end] === '旦') return null;
     const trillions = g.unit!.startsWith('兆');

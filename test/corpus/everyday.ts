@@ -484,4 +484,12 @@ export const cases: CorpusCase[] = [
       { text: '15.6万人次', kind: 'count', value: 156000, unit: '人次', change: 'up' },
     ],
   },
+  {
+    note: 'astronomical units, Mach numbers; 元宵 is no yuan',
+    sentence: '两地距离为0.3个天文单位，巡航速度0.785马赫，正月十五元宵节举行灯会。',
+    figures: [
+      { text: '0.3个天文单位', kind: 'quantity', value: 44879361210, unit: 'm' },
+      { text: '0.785马赫', kind: 'quantity', value: 0.785, unit: 'Mach' },
+    ],
+  },
 ];
