@@ -93,6 +93,8 @@ function runMask(g: RunGroup, text: string, pos: number): number {
   return end < text.length ? ALL : mask;
 }
 
+/** An indicator's acronym right before a number is no code: 全市GDP5000亿元. */
+const INDICATOR_LEFT = /(?:^|[^A-Za-z])(?:GDP|GNP|GNI|CPI|PPI|PMI|EPS|ROE|ROA)$/;
 // ^ and superscripts: the exponent of 10^26 is no number of its own.
 const isCodeLeft = charTest(/[A-Za-z0-9._#@^⁰¹²³⁴⁵⁶⁷⁸⁹]/);
 
@@ -128,7 +130,7 @@ export function scan(ctx: Context): Candidate[] {
     const tried = TRIED[group]!;
     const isDigit = code >= 0x30 && code <= 0x39;
     // Left of a number, these make it part of a code: SR2501, X200, 601398.SH, v1.2 (a slash does not: 200兆瓦/400兆瓦时).
-    if (isDigit && p > 0 && isCodeLeft(text.charCodeAt(p - 1))) {
+    if (isDigit && p > 0 && isCodeLeft(text.charCodeAt(p - 1)) && !INDICATOR_LEFT.test(text.slice(Math.max(0, p - 4), p))) {
       p = skipDigits(text, p);
       continue;
     }
@@ -166,6 +168,8 @@ export function scan(ctx: Context): Candidate[] {
         bestEnd = end;
       }
     }
+    // A magnitude right after a digit (GDP5000亿元 read from 亿) is the tail of a number, never a figure of its own.
+    if (best && p > 0 && isAsciiDigit(text.charCodeAt(p - 1)) && HAN_NUMERAL[code] === 1) best = null;
     if (best) {
       if (Array.isArray(best)) for (const c of best) out.push(c);
       else out.push(best);

@@ -609,6 +609,14 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('公司上市以来累计分红金额超过80亿元。')).toEqual(['公司累计分红金额']);
   });
 
+  test('a second round of minimal pairs: 存贷比, bare 有, a purpose after the amount, a change after a clause without figures', () => {
+    expect(labels('该行存贷比81.3%。')).toEqual(['该行存贷比']);
+    expect(labels('全市有规上工业企业1800家。')).toEqual(['全市规上工业企业']);
+    expect(labels('市财政安排资金3亿元用于老旧小区改造。')).toEqual(['市财政安排资金']);
+    expect(labels('全市PPI环比持平，同比下降2.1%。')).toEqual(['全市PPI']);
+    expect(labels('该县粮食总产量连续增长，增幅达4.1%。')).toEqual(['该县粮食总产量']);
+  });
+
   test('a label of marks alone is empty, and no share is made of it', () => {
     expect(labels('我市新能源汽车产量突破50万辆\n——同比增长42%，占全省四成\n')).toEqual(['我市新能源汽车产量', '', '']);
   });

@@ -10,7 +10,7 @@ import { charTest } from '../text/charClass.js';
 import type { Span } from '../text/sentences.js';
 import type { Change, Kind } from '../types.js';
 import { type Clause, type Holes, Punctuation } from './clause.js';
-import { objectAfterVerb, objectOf, onlyVerbs, opensWithPredicate, subjectOf, withoutAdverbs } from './noun.js';
+import { objectAfterVerb, objectOf, onlyVerbs, opensWithPredicate, predicateAt, subjectOf, withoutAdverbs } from './noun.js';
 import {
   ATTRIBUTE,
   AtEnd,
@@ -40,7 +40,8 @@ const isOpen = charTest(OPEN);
 /** A clause that is only a preposition of benefit before a count: `为2000家…`. */
 const FOR_WHOM: ReadonlySet<string> = new Set(['为', '向', '给', '对']);
 /** Verbs of having between a subject and what it has. */
-const HAVING = /(?:共有|现有|拥有|已有|尚有|共拥有)(?=.{2})/;
+// (有 alone after a place: 全市有规上工业企业, 全港有安老院舍.)
+const HAVING = /(?:共有|现有|拥有|已有|尚有|共拥有|(?<=[市省县区港国镇乡村州])有(?![效关限利益机线]))(?=.{2})/;
 /** After a figure, the words that make it a threshold of the noun that follows (亿元以上项目). */
 const THRESHOLD = /^(?:及以上|以上|以下)(?=[\u4e00-\u9fff]{2})/;
 /** A subject that is a rate or a share: no agent of a verb after it. */
@@ -263,6 +264,23 @@ function changedBefore(ctx: SentenceContext, i: number): Phrase | null {
   return d && ctx.figs[j]!.change !== '' && d.label.length ? d.label : null;
 }
 
+/**
+ * What the clause before figure `i` said something of, whole (`全市PPI环比持平`,
+ * `该县粮食总产量连续增长` → `该县粮食总产量`): the words before its predicate,
+ * for a change with no words and no figure before it.
+ */
+function statedBefore(ctx: SentenceContext, i: number): Phrase | null {
+  const j = previous(ctx, i);
+  const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
+  const clause = clauseEndingBefore(ctx.clauses, start);
+  if (!clause || figureIn(ctx, i, clause)) return null;
+  const words = clause.phrase.trimStart(LEADING);
+  // (会议指出：…, 本报讯…: who says it is not what changed.)
+  if (isColon(ctx.text.charCodeAt(clause.end)) || SAID.test(words.text) || REPORTING.test(words.text)) return null;
+  const m = predicateAt(words.text, 2, false);
+  return m ? words.slice(0, m.index) : null;
+}
+
 /** The subject of the sentence before the clause of figure `i`: the first one named. */
 function topicBefore(ctx: SentenceContext, i: number): Phrase | null {
   const j = previous(ctx, i);
@@ -383,7 +401,8 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
     if (rate) return { label: rate, level: false };
   }
   // 全县粮食产量增长4%，比上年增加2万吨: with no level before, the change before it names what changed.
-  if (c.change !== '') return { label: lastLevel ?? ctx.lastLabel(i, (d) => d.kind === c.kind) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration'), level: false };
+  // (全市PPI环比持平，同比下降2.1%: with no figure before, the subject the sentence named.)
+  if (c.change !== '') return { label: lastLevel ?? ctx.lastLabel(i, (d) => d.kind === c.kind) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration') ?? statedBefore(ctx, i), level: false };
   // 接待游客：386万人次；旅游总花费：42亿元: each row its own header, before any figure of the same kind.
   const header = rowHeader(ctx, i);
   if (header) return { label: header, level: true };

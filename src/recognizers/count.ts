@@ -60,6 +60,8 @@ export const count: Recognizer = {
     if (CLASS_ITEM.test(m.text) && (/[类级等档]、$/.test(ctx.text.slice(m.start - 2, m.start)) || /^、[一二三四五六七八九十]+[类级等档]/.test(ctx.text.slice(m.end, m.end + 4)))) return null;
     // 首套…，二套降至25%: the second home (two homes are 两套).
     if (m.text === '二套') return null;
+    // 二次消费, 二次开发: second-time, no count (two times are 两次).
+    if (m.text === '二次' && /^[\u4e00-\u9fff]/.test(ctx.text.slice(m.end, m.end + 1)) && !/^(?:会议|全会|全体会议|大会)/.test(ctx.text.slice(m.end, m.end + 4))) return null;
     if (perDenominator(ctx.text, m.start) && !a.high) return null;
     // 跳绳185下, 敲了三下: 下 counts strokes after digits, or a Chinese numeral after 了 (两下子, 四下无人, 初三下学期 are none).
     if (m.groups.unit === '下' && a.low.script !== 'arabic' && ctx.text.charCodeAt(m.start - 1) !== 0x4e86) return null;

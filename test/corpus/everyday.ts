@@ -492,4 +492,12 @@ export const cases: CorpusCase[] = [
       { text: '0.785马赫', kind: 'quantity', value: 0.785, unit: 'Mach' },
     ],
   },
+  {
+    note: 'an indicator acronym before digits is no code; 二次 is second-time',
+    sentence: '全市GDP5000亿元，二次消费收入1.1亿元。',
+    figures: [
+      { text: '5000亿元', kind: 'money', value: 500000000000, unit: 'CNY' },
+      { text: '1.1亿元', kind: 'money', value: 110000000, unit: 'CNY' },
+    ],
+  },
 ];
