@@ -615,6 +615,8 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('市财政安排资金3亿元用于老旧小区改造。')).toEqual(['市财政安排资金']);
     expect(labels('全市PPI环比持平，同比下降2.1%。')).toEqual(['全市PPI']);
     expect(labels('该县粮食总产量连续增长，增幅达4.1%。')).toEqual(['该县粮食总产量']);
+    expect(labels('昨日该市最大降雨量达到128.5毫米。')).toEqual(['该市最大降雨量']);
+    expect(labels('今年汛期全省平均降水量为520毫米。')).toEqual(['全省平均降水量']);
   });
 
   test('a label of marks alone is empty, and no share is made of it', () => {

@@ -23,6 +23,8 @@ export const TIME_WORDS: readonly string[] = [
  */
 export const HEAD_TIME_WORDS: readonly string[] = [
   '报告期末', '报告期内', '本报告期', '报告期', '届时', '当月', '当季', '今夏', '今冬', '今春', '今秋', '下阶段', '下一阶段',
+  // days, seasons of a sport and of floods, named in weather and sports news
+  '昨日', '昨天', '明天', '明日', '今晨', '昨夜', '本赛季', '上赛季', '汛期', '主汛期',
 ];
 
 /** Words that open a clause before its subject; dropped from a label. */
