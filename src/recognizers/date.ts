@@ -65,7 +65,7 @@ export const datePoint = grammar(
      | (?<centuryAll> {{century}} )
      | (?<relMonth> 本月 | 上个月 | 上月 | 下个月 | 下月 ) (?: (?<rday> {{day}} ) [日号] )? (?: 上中旬 | 中下旬 | 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
      | (?<termYear> (?: 1[89] | 20 ) \\d\\d ) (?: 赛季 | 学年 | 财年 | 财政年度 | 会计年度 | 届 (?= 毕业 | 高校毕业 | 本科 | 新生 | 学生 ) )   # 2025赛季, 2025财年, 2025届毕业生: a year written without 年
-     | (?<dayOnly> {{day}} ) 日 (?! 元 (?! 旦 ) | 电 | 币 | 圆 )   # 3日元 is yen, 3日元旦 the 3rd and New Year's Day
+     | (?<dayOnly> {{day}} ) 日 (?! 元 (?! 旦 ) | 电 | 币 | 圆 | 游 )   # 3日元 is yen, 3日元旦 the 3rd and New Year's Day; 三日游 a trip
      | [今昨明] [（(] (?<parenDay> {{day}} ) [）)] 日        # 今（11）日: today, the 11th (Taiwan news)
      | {{calendar}}
    )`,

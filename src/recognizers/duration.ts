@@ -30,7 +30,7 @@ const durationUnit = piece(
  * `N日` is a number of days, not a day of the month, where a length is meant:
  * 10日内, 180日, 期限为45日, 逾期60日以上, 提前3日, 有效期30日, 暂停营业10日, 拘役30日. Elsewhere (`15日`) a date.
  */
-const DAYS_AFTER = /^(?:内|以内|之内|以上|以下|之后|以后|后|期满|为限|年化|平均|均线|滚动|游)/;
+const DAYS_AFTER = /^(?:内|以内|之内|以上|以下|之后|以后|后|期满|为限|年化|平均|均线|滚动)/;
 const DAYS_BEFORE = /(?:期为|期限为|期限|为期|满|逾期|超过|不超过|不少于|不得超过|连续|至少|提前|延长|延期|推迟|缩短|之日起|起|用时|历时|耗时|需要|需|羁押|刑期|拘留|关押|折抵|服刑|监禁|停业|停产|隔离|休假|放假|休息|(?:有效|公示|冷静|宽限|观察|试用|保质|等待|犹豫|考察|公告|潜伏|隔离|异议|申报|整改|审查|审理)期|营业|整顿|拘役|停牌|住院|观察|暂扣|扣留|培训|试用|逗留|停留|逗留时间为|停留时间为|逗留时间|停留时间|住院日为|住院日)$/;
 export function lengthOfDays(text: string, start: number, end: number, day: number): boolean {
   return day > 31 || DAYS_AFTER.test(text.slice(end, end + 2)) || DAYS_BEFORE.test(text.slice(Math.max(0, start - 6), start));

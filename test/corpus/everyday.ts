@@ -439,9 +439,9 @@ export const cases: CorpusCase[] = [
     ],
   },
   {
+    note: 'N日游 names a trip, no day of a month and no figure (一日游游客 are day-trippers)',
     sentence: '他报名参加了三日游，吃了两个半苹果，对此十二万分满意，每户最多可领取500元。',
     figures: [
-      { text: '三日', kind: 'duration', value: 3, unit: 'day' },
       { text: '两个半', kind: 'count', value: 2.5, unit: '个' },
       { text: '500元', kind: 'money', value: 500, unit: 'CNY', approx: 'under' },
     ],
