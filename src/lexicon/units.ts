@@ -71,8 +71,6 @@ export const UNITS: Readonly<Record<string, Unit>> = {
   // Fahrenheit stays Fahrenheit: a temperature scale with another zero is no factor away from °C
   华氏度: u('°F', '1'), '℉': u('°F', '1'), '°F': u('°F', '1'),
   开尔文: u('K', '1'), 毫开尔文: u('K', '0.001'),
-  // speed as a multiple of the speed of sound (巡航速度0.785马赫)
-  马赫: u('Mach', '1'),
   // torque (峰值扭矩450N·m) and speed of rotation (6000转/分钟, 6000rpm)
   'N·m': u('N·m', '1'), Nm: u('N·m', '1'), '牛·米': u('N·m', '1'), 牛米: u('N·m', '1'),
   '转/分钟': u('rpm', '1'), '转/分': u('rpm', '1'), 转每分钟: u('rpm', '1'), rpm: u('rpm', '1'),

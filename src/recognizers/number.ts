@@ -23,9 +23,12 @@ const HAS_MAGNITUDE = new RegExp(`[${Object.keys({ ...SMALL_MAGNITUDES, ...BIG_M
  */
 const magnitudeOrLetters = markerAfterRun(
   allChars(piece(`{{sign}} | {{numeral}} | {{rangeJoiner}}`, { sign, numeral, rangeJoiner })),
-  union(allChars(HAS_MAGNITUDE), allChars(/[A-Za-z×*]/)),
+  union(allChars(HAS_MAGNITUDE), allChars(/[A-Za-z×*马]/)),
   0,
 );
+
+/** Ratios with a name of their own, written after the number: a statistic without a unit of measure. */
+const NAMED_RATIOS: ReadonlySet<string> = new Set(['马赫']);
 
 // After a magnitude, Latin letters are the unit as written (3.3万P); nothing
 // else is, and a following Han word is left alone. Without a magnitude a
@@ -35,7 +38,8 @@ export const magnitudeNumber: Recognizer = {
   triggers: NUMERAL_TRIGGERS,
   ...(magnitudeOrLetters && { mayFindAt: magnitudeOrLetters }),
   // 7.8mmol/L: a unit per unit, in letters.
-  grammar: amountGrammar(piece(`[A-Za-z]{1,6} (?: / [A-Za-z]{1,4} )? (?! [A-Za-z0-9] ) | (?= [^A-Za-z0-9] | $ )`)),
+  // 0.785马赫: a Mach number, a ratio with a name of its own (NAMED_RATIOS).
+  grammar: amountGrammar(piece(`[A-Za-z]{1,6} (?: / [A-Za-z]{1,4} )? (?! [A-Za-z0-9] ) | 马赫 | (?= [^A-Za-z0-9] | $ )`)),
   extract(m, ctx) {
     const a = readAmount(m.groups);
     if (!a) return null;
@@ -43,7 +47,7 @@ export const magnitudeNumber: Recognizer = {
     // 科创50ETF, 50LOF: the name of a fund; Mate 60 Pro, iPhone 15 Plus: a model.
     if (/^(?:ETF|LOF|Pro|Plus|Ultra|Max|Mini|Turbo|Lite|Air|Neo|Gen|Note|Edge|SE)\b/i.test(m.groups.unit ?? '')) return null;
     // Without a magnitude, only a unit of three or more letters makes a statistic (280EFLOPS, not 5G or 4S).
-    const unitOnly = !a.low.hasMagnitude && a.low.script === 'arabic' && (m.groups.unit ?? '').length >= 3;
+    const unitOnly = (!a.low.hasMagnitude && a.low.script === 'arabic' && (m.groups.unit ?? '').length >= 3) || NAMED_RATIOS.has(m.groups.unit ?? '');
     // A bare magnitude (千亿) says too little without a qualifier or unit: 数百万 and 上亿 do.
     // 一千二百三十四万五千: a Chinese numeral past ten thousand has its magnitude inside.
     // 2×10⁻³, 6.02×10^23: a power of ten is a magnitude too.

@@ -489,7 +489,7 @@ export const cases: CorpusCase[] = [
     sentence: '两地距离为0.3个天文单位，巡航速度0.785马赫，正月十五元宵节举行灯会。',
     figures: [
       { text: '0.3个天文单位', kind: 'quantity', value: 44879361210, unit: 'm' },
-      { text: '0.785马赫', kind: 'quantity', value: 0.785, unit: 'Mach' },
+      { text: '0.785马赫', kind: 'number', value: 0.785, unit: '马赫' },
     ],
   },
   {
