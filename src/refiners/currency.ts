@@ -14,9 +14,9 @@ const SENTENCE_END = /[。！？!?\n]/;
  * dollar: after `6,719億港元` the sentence's `7,591億元` is HKD too (美元, 日元,
  * 欧元 lend nothing: mainland prose mixes them with the yuan).
  */
+const LOCAL_DOLLARS: ReadonlySet<string> = new Set(['HKD', 'MOP', 'TWD']);
 /** 1港元兑0.92元: an exchange rate; …639港元，上海…475元, 回深圳后又花了300元, 用人民幣付款約110元: the mainland, or the yuan named. */
 const EXCHANGE = /兑|兌|折合|换|換|人民币|人民幣|RMB|内地|內地|大陆|大陸|上海|北京|深圳|广州|廣州|珠海|重庆|天津|杭州|南京|武汉|成都/;
-const LOCAL_DOLLARS: ReadonlySet<string> = new Set(['HKD', 'MOP', 'TWD']);
 const YUAN_NAMED_BEFORE = /(?:人民币|RMB)\s*$/;
 
 export function carryCurrency(text: string, found: Candidate[]): Candidate[] {
