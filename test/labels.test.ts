@@ -617,6 +617,9 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('该县粮食总产量连续增长，增幅达4.1%。')).toEqual(['该县粮食总产量']);
     expect(labels('昨日该市最大降雨量达到128.5毫米。')).toEqual(['该市最大降雨量']);
     expect(labels('今年汛期全省平均降水量为520毫米。')).toEqual(['全省平均降水量']);
+    expect(labels('今年新增的充电桩是去年的两倍。')).toEqual(['今年新增的充电桩']);
+    expect(labels('全省城镇新增就业已完成年度目标的80%。')).toEqual(['全省城镇新增就业']);
+    expect(labels('各地气温普遍下降5—7℃。')).toEqual(['各地气温']);
   });
 
   test('a label of marks alone is empty, and no share is made of it', () => {

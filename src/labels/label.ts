@@ -65,7 +65,8 @@ const RATE_GAP = /^(?:增速|增幅|涨幅|降幅|比重|占比)(?:高于|低于
 /** `是全市平均水平的`: a multiple or a share of a benchmark. */
 const TIMES_OF = /^是[^，,]{2,}的$/;
 /** `客流量恢复至2019年同期的105%`, `相当于…的`: a share of a benchmark, said of the subject before it. */
-const SHARE_OF_BENCHMARK = /^(?<subject>[^，,]{2,}?)(?:恢复至|恢复到|相当于)[^，,]{2,}的$/;
+// (And a multiple or share of a benchmark after 是, or of a plan after 完成: 新增的充电桩是去年的两倍, 城镇新增就业已完成年度目标的80%.)
+const SHARE_OF_BENCHMARK = /^(?<subject>[^，,]{2,}?)(?:恢复至|恢复到|相当于|是|(?:已经|已)?完成)[^，,]{2,}的$/;
 /**
  * The same with no subject in the clause — `旅客吞吐量20.3万人次，恢复至2019年同期的126%`,
  * and the share of a plan reached, `完成预算的101.3%`: what the figure before measured.
