@@ -14,7 +14,7 @@ const unitsStartingWith = (ch: string) =>
 export const kilo = piece(`千 (?! {{kiloUnits}} )`, { kiloUnits: unitsStartingWith('千') });
 
 // 百 is a magnitude unless it begins 百分位 (第95百分位数: the 95th percentile, no 9500th).
-export const hundred = piece(`百 (?! 分位 )`);
+const hundred = piece(`百 (?! 分位 )`);
 // 十 · 百: the magnitudes below 千.
 const tenOrHundred = piece(`十 | {{hundred}}`, { hundred });
 

@@ -167,12 +167,27 @@ function earlierLevels(ctx: SentenceContext, head: number, n: number): Phrase[] 
 
 /** Scope words before the first member of a list (`假期全市铁路、公路…`, `新开通的东南亚、中东航线`): not part of the member. */
 const SCOPE_BEFORE = /^(?:.*的)?(?:假期|期间|今年|去年|全年|其中)?(?:全[市省县区国州镇乡]|本[市省县区])?/;
+/** The parts of `p` between the one-character joiners `re` finds (a global pattern). */
+function splitAt(p: Phrase, re: RegExp): Phrase[] {
+  const parts: Phrase[] = [];
+  let start = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(p.text); m !== null; m = re.exec(p.text)) {
+    parts.push(p.slice(start, m.index));
+    start = m.index + 1;
+  }
+  parts.push(p.slice(start));
+  return parts;
+}
+
+const ENUMERATION_COMMA = /、/g;
+
 /** Verbs that only say an amount was reached, inside the last item of a list (its indicator follows). */
 const REACHED = /(?:实现|完成|取得|录得)/;
-/** A count of the members of a list, right after it: 两省, 三市的, 两个片区. */
-const COUNT_OF_MEMBERS = /^[两二三四五六七八九十]+个?[\u4e00-\u9fff]?[省市县区国州镇乡村]的?(?=[\u4e00-\u9fffA-Za-z]{2})/;
-const INDICATOR_MODIFIER = /^(?:居民|人均|户均|平均|可支配|新增|累计|全年|年均|日均|经济)/;
+/** A count of the members of a list, right after it: 两省, 三市的, 两个片区 (and, in a label, with words after it). */
 const COUNT_OF_MEMBERS_AT_HEAD = /^[两二三四五六七八九十]+个?[\u4e00-\u9fff]?[省市县区国州镇乡村]的?/;
+const COUNT_OF_MEMBERS = new RegExp(`${COUNT_OF_MEMBERS_AT_HEAD.source}(?=[\\u4e00-\\u9fffA-Za-z]{2})`);
+const INDICATOR_MODIFIER = /^(?:居民|人均|户均|平均|可支配|新增|累计|全年|年均|日均|经济)/;
 /** The longest a member of a list of two is taken to be when only its length can tell where the indicator starts. */
 const SHORT_MEMBER = 4;
 
@@ -181,24 +196,9 @@ const SHORT_MEMBER = 4;
  * `C产业增加值`, and the members `A产业`, `B产业`, `C产业`.
  */
 function distribute(subject: Phrase, n: number): { labels: Phrase[]; members: Phrase[] } | null {
-  const items: Phrase[] = [];
-  let start = 0;
-  LIST_SPLIT.lastIndex = 0;
-  for (let m = LIST_SPLIT.exec(subject.text); m !== null; m = LIST_SPLIT.exec(subject.text)) {
-    items.push(subject.slice(start, m.index));
-    start = m.index + 1;
-  }
-  items.push(subject.slice(start));
+  let items = splitAt(subject, LIST_SPLIT);
   // 教育、社会保障和就业、卫生健康支出: a member may hold 和; then only 、 parts the members.
-  if (items.length !== n && subject.text.includes('、')) {
-    items.length = 0;
-    start = 0;
-    for (let k = subject.text.indexOf('、'); k >= 0; k = subject.text.indexOf('、', k + 1)) {
-      items.push(subject.slice(start, k));
-      start = k + 1;
-    }
-    items.push(subject.slice(start));
-  }
+  if (items.length !== n) items = splitAt(subject, ENUMERATION_COMMA);
   if (items.length !== n) return null;
   for (let k = 0; k < n; k++) if (items[k]!.length === 0) return null;
   const lastItem = items[n - 1]!;
