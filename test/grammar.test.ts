@@ -130,8 +130,8 @@ function turnsAwayNothing(text: string): void {
 }
 
 describe("recognizers' own tests (mayFindAt)", () => {
-  it('are on for dates, currency names before an amount and bare numbers', () => {
-    expect(gated.map((r) => r.name)).toEqual(['date', 'currency name first', 'number']);
+  it('are on for dates, currency names before an amount, percentages in words and bare numbers', () => {
+    expect(gated.map((r) => r.name)).toEqual(['date', 'currency name first', 'percent-words', 'number']);
   });
 
   it.each(pages.map((p, i) => [i, p] as const))('never turn away a figure (page %i)', (_, page) => {
@@ -143,7 +143,7 @@ describe("recognizers' own tests (mayFindAt)", () => {
   });
 
   it('never turn away a figure (random dates and numerals)', () => {
-    const alphabet = [...'0123456789-/.年月日号季度Q世纪代半上下旬初末底今去本当明来前后民国第个春秋一二三四五六七八九十〇零百千万亿两数几余多GWkP元 ，'];
+    const alphabet = [...'0123456789-/.年月日号季度Q世纪代半上下旬初末底今去本当明来前后民国第个春秋一二三四五六七八九十〇零百千万亿两数几余多GWkP元 ，分之负'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 14 }), (cs) => {
         turnsAwayNothing(cs.join(''));

@@ -31,6 +31,9 @@ export const percent: Recognizer = {
   },
 };
 
+/** 分, the character every base of a percentage in words has. */
+const FEN = 0x5206;
+
 /** 百分之五 → 5, 千分之三 → 0.3, 万分之五 → 0.05, 十万分之三十一 → 0.031 (a rate per 10万, as 31/10万). */
 const BASES: Readonly<Record<string, Exact>> = {
   百分之: int(1), 千分之: div(int(1), int(10)), 万分之: div(int(1), int(100)),
@@ -40,6 +43,9 @@ const BASES: Readonly<Record<string, Exact>> = {
 export const percentWords: Recognizer = {
   name: 'percent-words',
   triggers: '十百千万亿负',
+  // Its bases have 分 one to three characters on (百分之, 十万分之, 负十万分之): elsewhere, at these common
+  // characters, the pattern is not run.
+  mayFindAt: (text, pos) => text.charCodeAt(pos + 1) === FEN || text.charCodeAt(pos + 2) === FEN || text.charCodeAt(pos + 3) === FEN,
   // 百分之三到五 · 百分之三至百分之五: a range, the base written once or twice.
   grammar: grammar(
     `(?<sign> 负 )? (?<base> 十万分之 | 百万分之 | 千万分之 | 亿分之 | 百分之 | 千分之 | 万分之 ) (?: (?<pair> [一两二三四五六七八] ) (?= [二三四五六七八九] ) )?
