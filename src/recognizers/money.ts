@@ -46,8 +46,8 @@ const CLAUSE_END = /^(?:$|[，。；！？、,.;!?）)\s”"]|左右|上下)/;
 const priceEndsClause = (text: string, start: number, end: number): boolean =>
   CLAUSE_END.test(text.slice(end, end + 2)) && PRICE_CUE.test(wordsAround(text, start, start, 20));
 
-/** After 元, the characters of words that begin with it. */
-const YUAN_WORD = /^[宵旦素老首帅凶勋]/;
+/** After 元, the characters of words that begin with it (not 老, 首: 100元老年补贴, 5亿元首期 are amounts). */
+const YUAN_WORD = /^[宵旦素帅凶勋]/;
 
 export const money: Recognizer = {
   name: 'money',
@@ -67,10 +67,9 @@ export const money: Recognizer = {
     const a = readAmount(g);
     if (!a) return null;
     if (g.unit === '块' && !spokenYuan(m.text, g.jiao, ctx.text, m.start, m.end)) return null;
-    // 正月十五元宵节, 三元旦: 元 that begins a word (元宵, 元旦, 元素, 元老, 元首) is no yuan.
-    if (g.unit === '元' && YUAN_WORD.test(ctx.text.slice(m.end, m.end + 1))) return null;
-    // 1月1日至3日元旦假期: 日 ends a day and 元旦 is New Year's Day, no yen.
-    if (g.unit === '日元' && ctx.text[m.end] === '旦') return null;
+    // 正月十五元宵节, 1月1日至3日元旦假期: 元 that begins a word (元宵, 元旦, 元素) is no yuan, and 日 before it
+    // ends a day (no yen).
+    if ((g.unit === '元' || g.unit === '日元') && YUAN_WORD.test(ctx.text.slice(m.end, m.end + 1))) return null;
     const trillions = g.unit!.startsWith('兆');
     const word = trillions ? g.unit!.slice(1) : g.unit!;
     if (trillions) {

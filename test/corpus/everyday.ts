@@ -500,4 +500,12 @@ export const cases: CorpusCase[] = [
       { text: '1.1亿元', kind: 'money', value: 110000000, unit: 'CNY' },
     ],
   },
+  {
+    note: '元 before 老 or 首 ends an amount (元老, 元首 are words, but not here)',
+    sentence: '每月发放100元老年补贴，首期5亿元首笔到账。',
+    figures: [
+      { text: '100元', kind: 'money', value: 100, unit: 'CNY' },
+      { text: '5亿元', kind: 'money', value: 500000000, unit: 'CNY' },
+    ],
+  },
 ];
