@@ -23,9 +23,10 @@ import { cases as shapes } from './corpus/shapes.js';
 import { cases as peers } from './corpus/peers.js';
 import { cases as genres } from './corpus/genres.js';
 import { cases as everyday } from './corpus/everyday.js';
+import { cases as reports } from './corpus/reports.js';
 
 const CORPORA: Record<string, CorpusCase[]> = {
-  count, dates, duration, money, numerals, 'ordinal-number': ordinalNumber, percent, qualifiers, quantity, negatives, bulletins, context, heldout2, shapes, peers, genres, everyday,
+  count, dates, duration, money, numerals, 'ordinal-number': ordinalNumber, percent, qualifiers, quantity, negatives, bulletins, context, heldout2, shapes, peers, genres, everyday, reports,
 };
 
 const refDate = (s: string | undefined): RefDate | undefined => {

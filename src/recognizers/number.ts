@@ -39,7 +39,8 @@ export const magnitudeNumber: Recognizer = {
   ...(magnitudeOrLetters && { mayFindAt: magnitudeOrLetters }),
   // 7.8mmol/L: a unit per unit, in letters.
   // 0.785马赫: a Mach number, a ratio with a name of its own (NAMED_RATIOS).
-  grammar: amountGrammar(piece(`[A-Za-z]{1,6} (?: / [A-Za-z]{1,4} )? (?! [A-Za-z0-9] ) | 马赫 | (?= [^A-Za-z0-9] | $ )`)),
+  // 5万5G基站: after a magnitude, digits with letters are the next word (a model), not the unit's.
+  grammar: amountGrammar(piece(`[A-Za-z]{1,6} (?: / [A-Za-z]{1,4} )? (?! [A-Za-z0-9] ) | 马赫 | (?= [^A-Za-z0-9] | $ ) | (?<= [万亿] ) (?= \\d+ [A-Za-z] )`)),
   extract(m, ctx) {
     const a = readAmount(m.groups);
     if (!a) return null;
