@@ -21,7 +21,7 @@ const PAIRS = [
   '進进 貿贸 經经 濟济 鄉乡 鎮镇 鐵铁 運运 輸输 遊游 觀观 發发 網网 實实 現现 際际 這这 們们 會会 當当',
   '該该 還还 將将 開开 紐纽 圍围 陸陆 島岛 東东 護护 療疗 藥药 診诊 縮缩 償偿 歸归 積积 儲储 額额 佔占',
   // Sports records, prices, winds and magnitudes (22勝5敗, 貴了2成, 陣風10級, 芮氏規模).
-  '勝胜 敗败 貴贵 陣阵 規规 颱台 風风',
+  '勝胜 敗败 貴贵 陣阵 規规 颱台 風风 強强 淺浅',
   // Financial (capital) numerals → ordinary numerals.
   // 参/參 and 陆/陸 are also the words of 参加 and 大陆: they are numerals only beside another capital numeral (see foldText).
   '壹一 贰二 貳二 叁三 肆四 伍五 柒七 捌八 玖九 拾十 佰百 仟千 參参 陸陆',

@@ -9,7 +9,7 @@ import { dateRange } from './dateRange.js';
 import { compoundDuration, duration, halfDuration } from './duration.js';
 import { jiaoFen, money, nameFirstMoney, signMoney } from './money.js';
 import { doubling, multiple } from './multiple.js';
-import { fraction, indexPoints, magnitudeNumber, ratio, scaleReading, slashFraction } from './number.js';
+import { bareMagnitude, fraction, indexPoints, magnitudeNumber, ratio, scaleReading, slashFraction } from './number.js';
 import { ordinal } from './ordinal.js';
 import { discount, halfPoint, interestLi, percent, percentagePoint, percentWords, tenths } from './percent.js';
 import { halfQuantity, quantity } from './quantity.js';
@@ -24,5 +24,5 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   duration, compoundDuration, halfDuration,
   count, sportsRecord,
   ordinal,
-  fraction, slashFraction, ratio, indexPoints, scaleReading, magnitudeNumber,
+  fraction, slashFraction, ratio, indexPoints, scaleReading, bareMagnitude, magnitudeNumber,
 ];

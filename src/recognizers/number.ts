@@ -125,6 +125,36 @@ export const ratio: Recognizer = {
   },
 };
 
+/** Before a magnitude written without 级: the scale's name (芮氏規模7.2, 里氏6.1, 震级为5.3). */
+const MAGNITUDE_BEFORE = /(?:里氏|芮氏|规模|震级)(?:达到|达|为|约|有)?$/;
+/** After it: an earthquake (规模7.2地震, 規模6.4的强震), or the end of the phrase when the scale's name leaves no doubt. */
+const QUAKE_AFTER = /^的?(?:地震|强震|强烈地震|浅层地震|浅源地震|深源地震|余震)/;
+
+/**
+ * An earthquake's magnitude written without 级, as Taiwan and Hong Kong news
+ * write it (芮氏規模7.2地震) — a number with unit 级 like 里氏7.2级. 规模 is
+ * also the size of anything (规模5.2亿元 has its unit), so after 规模 the
+ * number must be followed by an earthquake or stand in a sentence about one.
+ */
+export const bareMagnitude: Recognizer = {
+  name: 'magnitude without 级',
+  triggers: '0123456789',
+  grammar: withMarker(
+    grammar(`(?<n> \\d (?: \\. \\d{1,2} )? ) (?! [\\d.] )`, {}),
+    piece(`\\d | \\.`),
+    piece(`[的地强浅深余，,。；;、）)！？\\s]`),
+  ),
+  extract(m, ctx) {
+    const before = ctx.text.slice(Math.max(0, m.start - 8), m.start);
+    if (!MAGNITUDE_BEFORE.test(before)) return null;
+    const after = ctx.text.slice(m.end, m.end + 8);
+    const quake = QUAKE_AFTER.test(after);
+    if (!quake && !(PHRASE_END.test(after) && (/(?:里氏|芮氏|震级)/.test(before) || SCALE_SUBJECT.test(ctx.text.slice(Math.max(0, m.start - 30), m.start - 2))))) return null;
+    const value = parseDecimal(m.groups.n!);
+    return { start: m.start, end: m.end, kind: 'number', value, valueMax: null, unit: '级', unitText: '', number: value, multiplier: int(1), approx: '', change: '' };
+  },
+};
+
 /**
  * Points of an index: 收报19500.23点 · 下跌125点. Only a decimal or three
  * digits and more: 3点 and 10点半 are times of day; not 点位, 点钟.

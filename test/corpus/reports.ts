@@ -15,4 +15,19 @@ export const cases: CorpusCase[] = [
       { text: '2亿', kind: 'number', value: 200000000, unit: '' },
     ],
   },
+  // ── earthquake magnitudes without 级 ──────────────────────────────
+  {
+    sentence: '花蓮外海發生芮氏規模7.2地震，震源深度15.5公里。',
+    figures: [
+      { text: '7.2', kind: 'number', value: 7.2, unit: '级', unit_text: '' },
+      { text: '15.5公里', kind: 'quantity', value: 15500, unit: 'm' },
+    ],
+  },
+  { sentence: '當地發生規模5.3的強震。', figures: [{ text: '5.3', kind: 'number', value: 5.3, unit: '级' }] },
+  { sentence: '这次地震的震级为5.3，震中位于山区。', figures: [{ text: '5.3', kind: 'number', value: 5.3, unit: '级' }] },
+  {
+    note: '规模 is the size of anything: a figure with a unit stays what it is, a bare one is none',
+    sentence: '项目规模5亿元，规模3.5，增长较快。',
+    figures: [{ text: '5亿元', kind: 'money', value: 500000000, unit: 'CNY' }],
+  },
 ];
