@@ -544,6 +544,12 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('会议指出：全年增长5%。')).toEqual(['']);
   });
 
+  test('a figure after a superlative clause measures what that clause named, less the superlative', () => {
+    expect(labels('分行业看，金融业平均工资最高，为158430元。')).toEqual(['金融业平均工资']);
+    expect(labels('各区中，浦东新区增速最快，为8.5%。')).toEqual(['浦东新区增速']);
+    expect(labels('其中，信息传输业最低，为3.2万元。')).toEqual(['信息传输业']);
+  });
+
   test('an age or a range of ages right before its noun narrows it; the age counts the people, not their share or rate', () => {
     expect(labels('全市0—14岁人口为132万人。')).toEqual(['人口', '全市0—14岁人口']);
     expect(labels('60至69岁老年人接种率为91.2%。')).toEqual(['老年人', '60至69岁老年人接种率']);

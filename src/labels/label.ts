@@ -407,6 +407,9 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
   // 接待游客：386万人次；旅游总花费：42亿元: each row its own header, before any figure of the same kind.
   const header = rowHeader(ctx, i);
   if (header) return { label: header, level: true };
+  // 分行业看，金融业平均工资最高，为158430元: the clause before names what the figure measures, less its superlative.
+  const best = superlativeBefore(ctx, i);
+  if (best) return { label: best, level: true };
   const same = ctx.lastLabel(i, (d) => d.kind === c.kind) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
   if (same) return { label: same, level: true };
   const j = previous(ctx, i);
@@ -425,6 +428,20 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
   return { label: object.length >= 2 && !VERB.test(object.text) && !BOUNDARY.test(object.text) ? object : null, level: true };
 }
 
+
+/** A superlative that ends a clause: what it said is highest or lowest comes in the next (`…最高，为158430元`). */
+const SUPERLATIVE_END = /(?:最高|最低|最多|最少|最大|最小|最快|最慢|最长|最短)$/;
+
+/** The words of the clause right before figure `i`'s, when it ends with a superlative and holds no figure. */
+function superlativeBefore(ctx: SentenceContext, i: number): Phrase | null {
+  const j = previous(ctx, i);
+  const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
+  const clause = clauseEndingBefore(ctx.clauses, start);
+  if (!clause || figureIn(ctx, i, clause)) return null;
+  const words = clause.phrase.trimStart(LEADING);
+  const m = SUPERLATIVE_END.exec(words.text);
+  return m && m.index >= 2 ? words.slice(0, m.index) : null;
+}
 
 /** A colon after words that say something is reported (`会议指出：`), not a header. */
 const SAID = /(?:指出|表示|强调|认为|介绍|说|称|显示|发现|获悉|了解到|透露|宣布|通报|公布|如下|包括|是)$/;
