@@ -30,4 +30,15 @@ export const cases: CorpusCase[] = [
     sentence: '项目规模5亿元，规模3.5，增长较快。',
     figures: [{ text: '5亿元', kind: 'money', value: 500000000, unit: 'CNY' }],
   },
+  // ── a length of time before 中 ────────────────────────────────────
+  {
+    note: '中 after minutes, days or weeks starts the next word (中等, 中火) or means "within"; 年中 and 月中 stay dates',
+    sentence: '每周至少进行150分钟中等强度运动，在过去3天中共接诊100人，2024年中公司上市。',
+    figures: [
+      { text: '150分钟', kind: 'duration', value: 150, unit: 'minute', approx: 'over' },
+      { text: '3天', kind: 'duration', value: 3, unit: 'day' },
+      { text: '100人', kind: 'count', value: 100, unit: '人' },
+      { text: '2024年', kind: 'date', value: '2024', unit: 'date' },
+    ],
+  },
 ];
