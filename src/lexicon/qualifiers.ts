@@ -14,6 +14,9 @@ export const APPROX_BEFORE: Readonly<Record<string, Exclude<Approx, ''>>> = {
   别超过: 'under', 不要超过: 'under', 不能超过: 'under', 不得超过: 'under', 不宜超过: 'under', 不应超过: 'under', 不可超过: 'under', 勿超过: 'under',
   不得低于: 'over', 不能低于: 'over', 不应低于: 'over', 不宜低于: 'over', 不得少于: 'over', 不能少于: 'over', 不应少于: 'over',
   跌破: 'under', 上限: 'under', 下限: 'over', 最低: 'over', 最长: 'under', 最短: 'over', 最高减免: 'under',
+  // 不小于 is at least, 不大于 at most (not 小于 and 大于 after a stray 不); ≥ and ≤ the same in signs.
+  不小于: 'over', 不短于: 'over', 大于等于: 'over', 大于或等于: 'over', '≥': 'over', '⩾': 'over', '>': 'over', '＞': 'over',
+  不大于: 'under', 不多于: 'under', 不长于: 'under', 小于等于: 'under', 小于或等于: 'under', '≤': 'under', '⩽': 'under', '<': 'under', '＜': 'under',
   不高于: 'under', 最多: 'under', 最高: 'under', 未满: 'under', 不满: 'under', 小于: 'under', 少于: 'under', 至多: 'under', 顶多: 'under',
 };
 
