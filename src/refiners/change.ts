@@ -43,7 +43,8 @@ const SURE_SHORT: ReadonlySet<string> = new Set(['涨', '跌', '升', '瘦', '�
 const GAP_WORDS: Readonly<Record<string, 'up' | 'down'>> = { 高于: 'up', 高出: 'up', 快于: 'up', 多于: 'up', 低于: 'down', 慢于: 'down', 少于: 'down' };
 /** After a benchmark figure: 的(平均)水平, 的全国水平. */
 const BENCHMARK_AFTER = /^(?:左右)?的[^，。；：、\n]{0,4}水平/;
-const GAP = new RegExp(`(?<word>${Object.keys(GAP_WORDS).join('|')})[^，。；：、\\n的为是达占有至到0-9]{1,12}$`);
+// (不低于总户数20%: 不 makes a bound, not a gap.)
+const GAP = new RegExp(`(?<!不)(?<word>${Object.keys(GAP_WORDS).join('|')})[^，。；：、\\n的为是达占有至到0-9]{1,12}$`);
 
 /** A single-character change word (增, 高, 多…) needs a comparison earlier in its clause: 比上年高2个百分点. */
 const COMPARISON = /[比较]/;

@@ -44,6 +44,11 @@ const FALSE_BEFORE = /(?:签|(?<!折)合|契|条|预|节|制|相|履|违|特|公
 // 约 of 约定, 约束 is no qualifier.
 const FAR = `${words(Object.keys(APPROX_BEFORE).filter((w) => w.length > 1)).source}|约(?![定束请见谈])`;
 const SHARE_BEFORE = new RegExp(`(?<word>${FAR})(?:占到?[^，。；：\\n]{0,14}|[^，。；：\\n]{0,14}的)$`);
+// 不低于总户数20%的比例: a share that is itself an attribute (的 after it) may follow its base without 的.
+const SHARE_OF_BASE = new RegExp(`(?<word>${FAR})[^，。；：\\n的0-9]{1,8}$`);
+const SHARE_KINDS: ReadonlySet<string> = new Set(['percent', 'multiple']);
+// 约占股本总额12.5亿股的0.80%: past the base figure, only after 占.
+const SHARE_PAST_BASE = new RegExp(`(?<word>${FAR})占到?[^，。；：\\n]{0,20}的$`);
 
 const CURRENCY_END = new RegExp(`(?:${words(Object.keys(CURRENCIES).filter((w) => w.length > 1)).source})$`);
 
@@ -58,7 +63,16 @@ export function readQualifiers(text: string, found: Candidate[]): Candidate[] {
       // 突破新台币26兆元: a currency named before the amount stands between the qualifier and it.
       if (c.kind === 'money') before = before.replace(CURRENCY_END, '');
       before = before.slice(-REACH);
-      const m = BEFORE.exec(before) ?? ADVERB_VERB.exec(before) ?? SHARE_BEFORE.exec(text.slice(Math.max(prevEnd, c.start - 24), c.start));
+      // A share may look back past its base figure after 占 (约占股本总额12.5亿股的0.80%); the base takes 约占 only
+      // right before it (约占地100亩), not as the share's.
+      const share = SHARE_KINDS.has(c.kind);
+      const far = text.slice(Math.max(prevEnd, c.start - 24), c.start);
+      const m =
+        BEFORE.exec(before) ??
+        ADVERB_VERB.exec(before) ??
+        (share || !/占到?[^，。；：\n]{3,}$/.test(far) ? SHARE_BEFORE.exec(far) : null) ??
+        (share && prevEnd > c.start - 30 ? SHARE_PAST_BASE.exec(text.slice(Math.max(0, c.start - 30), c.start)) : null) ??
+        (share && text.charCodeAt(c.end) === 0x7684 /* 的 */ ? SHARE_OF_BASE.exec(before) : null);
       const word = m?.groups!.word;
       const aspect = ((word === '过' || word === '破') && (m![0] !== word || !(isRound(c) || c.kind === 'percent'))) || (word === '近' && c.kind === 'duration' && recentSpan(text, c, m!));
       if (m && word && !aspect && !FALSE_BEFORE.test(m.input.slice(0, m.index + word.length))) c.approx = APPROX_BEFORE[word]!;

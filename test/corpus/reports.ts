@@ -41,4 +41,27 @@ export const cases: CorpusCase[] = [
       { text: '2024年', kind: 'date', value: '2024', unit: 'date' },
     ],
   },
+  // ── bounds: 不小于, 不大于, ≥, ≤ ─────────────────────────────────────
+  {
+    sentence: '卧室面积不小于1.2平方米，阳台不大于50平方米，收缩压≥160毫米汞柱，误差<0.5%。',
+    figures: [
+      { text: '1.2平方米', kind: 'quantity', value: 1.2, unit: 'm2', approx: 'over' },
+      { text: '50平方米', kind: 'quantity', value: 50, unit: 'm2', approx: 'under' },
+      { text: '160毫米汞柱', kind: 'quantity', value: 21331.5819864, unit: 'Pa', approx: 'over' },
+      { text: '0.5%', kind: 'percent', value: 0.5, unit: '%', approx: 'under' },
+    ],
+  },
+  {
+    note: '不低于 is a floor, not a gap to a benchmark: no change',
+    sentence: '按照不低于总户数20%的比例配建。',
+    figures: [{ text: '20%', kind: 'percent', value: 20, unit: '%', approx: 'over', change: '' }],
+  },
+  {
+    note: 'a qualifier before 占 governs the share, past its base figure',
+    sentence: '本次回购股份约占股本总额12.5亿股的0.80%。',
+    figures: [
+      { text: '12.5亿股', kind: 'count', value: 1250000000, unit: '股', approx: '' },
+      { text: '0.80%', kind: 'percent', value: 0.8, unit: '%', approx: 'about' },
+    ],
+  },
 ];
