@@ -46,7 +46,7 @@ const FAR = `${words(Object.keys(APPROX_BEFORE).filter((w) => w.length > 1)).sou
 const SHARE_BEFORE = new RegExp(`(?<word>${FAR})(?:占到?[^，。；：\\n]{0,14}|[^，。；：\\n]{0,14}的)$`);
 // 不低于总户数20%的比例: a share that is itself an attribute (的 after it) may follow its base without 的.
 const SHARE_OF_BASE = new RegExp(`(?<word>${FAR})[^，。；：\\n的0-9]{1,8}$`);
-const SHARE_KINDS: ReadonlySet<string> = new Set(['percent', 'multiple']);
+const SHARE_KINDS: ReadonlySet<string> = new Set(['percent', 'multiple', 'number']);
 // 约占股本总额12.5亿股的0.80%: past the base figure, only after 占.
 const SHARE_PAST_BASE = new RegExp(`(?<word>${FAR})占到?[^，。；：\\n]{0,20}的$`);
 
