@@ -544,6 +544,10 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('会议指出：全年增长5%。')).toEqual(['']);
   });
 
+  test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
+    expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
+  });
+
   test('a figure after a superlative clause measures what that clause named, less the superlative', () => {
     expect(labels('分行业看，金融业平均工资最高，为158430元。')).toEqual(['金融业平均工资']);
     expect(labels('各区中，浦东新区增速最快，为8.5%。')).toEqual(['浦东新区增速']);

@@ -48,7 +48,10 @@ const LIST_MAX = 30;
 const linked = (ctx: SentenceContext, a: number, b: number): boolean => {
   const fa = ctx.figs[a];
   const fb = ctx.figs[b];
-  return !!fa && !!fb && fa.kind !== 'date' && fb.kind !== 'date' && fb.start - fa.end <= 2 && LIST_LINK.has(ctx.text.slice(fa.end, fb.start));
+  if (!fa || !fb || fa.kind === 'date' || fb.kind === 'date' || fb.start - fa.end > 2) return false;
+  const between = ctx.text.slice(fa.end, fb.start);
+  // 血压140/90毫米汞柱: a pair in one unit, written once.
+  return LIST_LINK.has(between) || (between === '/' && fa.kind === 'quantity' && fb.kind === 'quantity' && fa.unitText === fb.unitText);
 };
 
 /**

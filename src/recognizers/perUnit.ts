@@ -11,8 +11,8 @@ import { DURATION_UNITS } from '../lexicon/durations.js';
 // 分 and 秒 alone are per minute and per second (心率60到100次/分).
 const perWords = words([...Object.keys(UNITS), ...MEASURE_WORDS, ...Object.keys(DURATION_UNITS), '磅', '盎司', '桶', '月', '日', '人', '年', '度', '分', '秒']);
 
-// /吨 · /平方公里 · 每吨 · /人·年
-export const perUnit = piece(`(?: / | 每 ) {{perWords}} (?! [A-Za-z] )`, { perWords });
+// /吨 · /平方公里 · 每吨 · /人·年 · /100毫升 (a power of ten before the unit: 186.4毫克/100毫升, 80mg/100ml, 8元/100克)
+export const perUnit = piece(`(?: / (?: 10{1,4} )? | 每 ) {{perWords}} (?! [A-Za-z] )`, { perWords });
 
 // 十二元一斤 · 7.5元一升 · 500元一天: the spoken price, one of the unit after the amount, ending the phrase.
 export const spokenPerUnit = piece(`一 {{perWords}} (?= $ | [，。；！？、,.;!?）)\\s”"] | 的 | 左右 )`, { perWords });

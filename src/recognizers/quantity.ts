@@ -3,16 +3,16 @@
  * is lexicon/units.ts).
  *   1亿千瓦 · 28吨 · 106亩 · 150到200毫升 · 500千伏 · 25kg · 一吨半 · 零下12摄氏度 · 30亿度电 · 6米82 · 时速350公里 (km/h)
  */
-import { grammar, piece, words } from '../grammar/compose.js';
+import { grammar, piece, withMarker, words } from '../grammar/compose.js';
 import { sign } from '../grammar/numeral.js';
 import { DEGREE, type Unit, UNITS, UNITS_IN_CONTEXT } from '../lexicon/units.js';
-import { type Exact, HALF, add, compare, div, int, mul, parseFactor } from '../numbers/exact.js';
+import { type Exact, HALF, add, compare, div, int, mul, parseDecimal, parseFactor } from '../numbers/exact.js';
 import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, amountOrChange, moreAfterUnit, readAmount } from './amount.js';
 import { perDenominator } from './bare.js';
 import { TAIL_DIGITS_END } from './duration.js';
 import { perUnit } from './perUnit.js';
 import { wordsAround } from '../text/around.js';
-import type { Recognizer } from './types.js';
+import type { Candidate, Recognizer } from './types.js';
 
 // Latin units must not run on into a word: `5G`, `3Gbps` are not grams or GW.
 // Han units may be followed by digits: 3米20厘米, 6米82 — but not begin a longer word: 500克朗 is no gram, 从14升级 no litre, 由49.5升至50.2 no litre (but 1.5升至2升 is a range).
@@ -146,5 +146,31 @@ export const halfQuantity: Recognizer = {
       start: m.start, end: m.end, kind: 'quantity', value: mul(half, parseFactor(unit.factor)), valueMax: null, unit: unit.unit,
       unitText: m.groups.unit!, number: half, multiplier: int(1), approx: '', change: '',
     };
+  },
+};
+
+/** 毫米汞柱, mmHg, 千帕, kPa: the units blood pressure is written in. */
+const PRESSURE = ['毫米汞柱', 'mmHg', '千帕', 'kPa'] as const;
+
+/**
+ * A blood pressure, `收缩压/舒张压` and its unit once: `140/90毫米汞柱`,
+ * `150/95mmHg` — two figures, each in the unit written after the second.
+ */
+export const pressurePair: Recognizer = {
+  name: 'blood pressure',
+  triggers: '0123456789',
+  grammar: withMarker(
+    grammar(`(?<a> \\d{2,3} (?: \\. \\d )? ) / (?<b> \\d{2,3} (?: \\. \\d )? ) \\x20? (?<unit> {{units}} ) (?! [A-Za-z] )`, { units: words([...PRESSURE]) }),
+    piece(`\\d | \\.`),
+    piece(`/`),
+  ),
+  extract(m) {
+    const unit = UNITS[m.groups.unit!]!;
+    const bStart = m.start + m.groups.a!.length + 1;
+    const make = (raw: string, start: number, end: number): Candidate => {
+      const n = parseDecimal(raw);
+      return { start, end, kind: 'quantity', value: mul(n, parseFactor(unit.factor)), valueMax: null, unit: unit.unit, unitText: m.groups.unit!, number: n, multiplier: int(1), approx: '', change: '' };
+    };
+    return [make(m.groups.a!, m.start, m.start + m.groups.a!.length), make(m.groups.b!, bStart, m.end)];
   },
 };

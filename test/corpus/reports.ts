@@ -64,4 +64,21 @@ export const cases: CorpusCase[] = [
       { text: '0.80%', kind: 'percent', value: 0.8, unit: '%', approx: 'about' },
     ],
   },
+  // ── medicine: rates per 100 and blood pressure ─────────────────────
+  {
+    sentence: '血液酒精含量为86.4毫克/100毫升，即80mg/100ml以上。',
+    figures: [
+      { text: '86.4毫克/100毫升', kind: 'quantity', value: 0.0000864, unit: 'kg', unit_text: '毫克/100毫升' },
+      { text: '80mg/100ml', kind: 'quantity', value: 0.00008, unit: 'kg', approx: 'over' },
+    ],
+  },
+  {
+    sentence: '患者血压140/90毫米汞柱，目标为130/80mmHg以下。',
+    figures: [
+      { text: '140', kind: 'quantity', value: 18665.1342381, unit: 'Pa' },
+      { text: '90毫米汞柱', kind: 'quantity', value: 11999.01486735, unit: 'Pa' },
+      { text: '130', kind: 'quantity', value: 17331.91036395, unit: 'Pa' },
+      { text: '80mmHg', kind: 'quantity', value: 10665.7909932, unit: 'Pa', approx: 'under' },
+    ],
+  },
 ];
