@@ -25,8 +25,14 @@ const measureWord = piece(
 );
 
 /** A lone 二 before a word of class, or any numeral before 期 (a phase), followed by what it classes: 二类地区, 三期工程. */
+// (And a phase of a trial, a class of a drug, in digits too: 三期临床, 3期临床试验, 1类创新药, 二类医疗器械.)
 const CATEGORY = /^(?:二[类级等档]|[一二三四五六七八九十]+期)$/;
-const CATEGORY_OF = /^(?:工程|项目|地区|区域|城市|人员|企业|资质|标准|医院|公路|水质)/;
+const CATEGORY_OF = /^(?:工程|项目|地区|区域|城市|人员|企业|资质|标准|医院|公路|水质|临床|创新|新药|药品|化药|疫苗|医疗|器械|致癌|传染)/;
+const MEDICAL_CATEGORY = /^\d{1,2}[类期]$/;
+const MEDICAL_CATEGORY_OF = /^(?:临床|创新|新药|药品|化药|疫苗|医疗|器械|致癌|传染)/;
+
+/** Before a Chinese numeral, what makes it a day of the week or of a lunar month, not a count. */
+const WEEKDAY_OR_LUNAR_DAY = /(?:周|星期|礼拜|正月|腊月|冬月)[一二三四五六七八九十廿初]*$/;
 
 /** A class written with a Chinese numeral: 二类, 三级, 四档. */
 const CLASS_ITEM = /^[一二三四五六七八九十]+[类级等档]$/;
@@ -54,8 +60,12 @@ export const count: Recognizer = {
     if (!a || (half === undefined && notCounting(a.low, m.groups.low!, ctx.text, m.start))) return null;
     // After 第 a numeral is a rank: 第二人民医院 is no count of people.
     if (ctx.text.charCodeAt(m.start - 1) === 0x7b2c) return null;
+    // 本周六起, 星期三起: a day of the week, then 起 (from) or 回 (back); 腊月二十六回家, 正月十五起: a day of a lunar month.
+    // (Read from inside the numeral too: 十六回 of 腊月二十六回; 每周三次 is three times a week.)
+    if (a.low.script === 'chinese' && (m.groups.unit === '起' || m.groups.unit === '回') && WEEKDAY_OR_LUNAR_DAY.test(ctx.text.slice(Math.max(0, m.start - 6), m.start))) return null;
     // 二类地区, 二级, 三期工程: a class or a phase names a category (Chinese counts two with 两: 两类), no number of things.
     if (CATEGORY.test(m.text) && CATEGORY_OF.test(ctx.text.slice(m.end, m.end + 2))) return null;
+    if (MEDICAL_CATEGORY.test(m.text) && MEDICAL_CATEGORY_OF.test(ctx.text.slice(m.end, m.end + 2))) return null;
     // 一类、二类、三类地区: a list of classes names categories, each item as 二类 does.
     if (CLASS_ITEM.test(m.text) && (/[类级等档]、$/.test(ctx.text.slice(m.start - 2, m.start)) || /^、[一二三四五六七八九十]+[类级等档]/.test(ctx.text.slice(m.end, m.end + 4)))) return null;
     // 首套…，二套降至25%: the second home (two homes are 两套).

@@ -78,12 +78,12 @@ export const percentWords: Recognizer = {
   },
 };
 
-// 三成 · 七成多 · 两成半 · 三成半 · 2至3成 · 五成至六成 · 3.5成 · 二点五成 · 零点三成: tenths. Not 成 starting a word (成本, 成员, 成交…).
+// 三成 · 七成多 · 两成半 · 三成半 · 2至3成 · 五成至六成 · 3.5成 · 二点五成 · 零点三成: tenths. Not 成 starting a word (成本, 成员, 成交, 成就…; but 首付三成就够了).
 const tenthDigit = piece(`十 | (?: [一二两三四五六七八九] | 零 (?= 点 ) ) (?: 点 [〇零一二三四五六七八九]+ )? | 10 | [1-9] (?: \\.\\d+ )? | 0 \\.\\d+`);
 const tenthsGrammar = withMarker(grammar(
   `(?: (?<low> {{tenthDigit}} ) 成? {{rangeJoiner}} | (?<pairLow> [一两二三四五六七八] ) (?= [二三四五六七八九] 成 ) )?
    (?<n> {{tenthDigit}} ) (?<half> 半 )? 成
-   (?: (?<more> 多 ) | (?<tenth> [一二三四五六七八九] ) (?! 年 | 个 ) | (?<halfAfter> 半 ) | (?! [本员交果为立功长熟就都型效绩品年人片群绩色分] ) )`,
+   (?: (?<more> 多 ) | (?<tenth> [一二三四五六七八九] ) (?! 年 | 个 ) | (?<halfAfter> 半 ) | (?! [本员交果为立功长熟都型效绩品年人片群绩色分] | 就 (?! 够 | 可 | 行 | 能 | 好 | 是 | 要 | 有 ) ) )`,
   { tenthDigit, rangeJoiner },
 ), piece(`{{tenthDigit}} | 半 | {{rangeJoiner}}`, { tenthDigit, rangeJoiner }), piece(`成`));
 

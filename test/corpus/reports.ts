@@ -81,4 +81,20 @@ export const cases: CorpusCase[] = [
       { text: '80mmHg', kind: 'quantity', value: 10665.7909932, unit: 'Pa', approx: 'under' },
     ],
   },
+  // ── phases, classes, weekdays and lunar days ───────────────────────
+  {
+    sentence: '该药已进入三期临床试验，另有1类创新药获批，二类医疗器械3个，全市有3类人员。',
+    figures: [
+      { text: '3个', kind: 'count', value: 3, unit: '个' },
+      { text: '3类', kind: 'count', value: 3, unit: '类' },
+    ],
+  },
+  {
+    sentence: '本周六起开始打折，星期三起停课，他腊月二十六回家，每周三次，本周发生三起事故。',
+    figures: [
+      { text: '三次', kind: 'count', value: 3, unit: '次' },
+      { text: '三起', kind: 'count', value: 3, unit: '起' },
+    ],
+  },
+  { sentence: '首付三成就够了。', figures: [{ text: '三成', kind: 'percent', value: 30, unit: '%' }] },
 ];
