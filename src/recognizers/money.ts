@@ -56,7 +56,7 @@ export const money: Recognizer = {
   grammar: amountGrammar(
     piece(`兆? {{currency}} | 块`, { currency }),
     `(?: (?<= 元 | 块 ) 零 (?= {{subunitDigit}} [角毛分] ) )?   # 一百二十块零五毛, 五元零五分
-     (?: (?<jiao> {{subunitDigit}} ) (?: [角毛] | (?<= 块 . ) (?! [0-9〇零二两三四五六七八九十百千万亿点.%] | 一 (?! [斤个只件瓶盒袋包张份条箱克两米本杯碗] ) ) ) )?
+     (?: (?<jiao> {{subunitDigit}} ) (?: [角毛] | (?<= 块 . ) (?! [0-9〇零二两三四五六七八九十百千万亿点.%] | 一 (?! [斤个只件瓶盒袋包张份条箱克两米本杯碗] ) | (?<= 一 ) [斤个只件瓶盒袋包张份条箱克两米本杯碗公] ) ) )?
      (?: (?<fen> {{subunitDigit}} ) 分 (?! 钟 | 之 ) )?
      (?: (?<= 块 | 块 . | [角毛] ) 钱 )?
      (?: (?<per> {{perUnit}} | {{spokenPerUnit}} ) )?`,
@@ -66,7 +66,8 @@ export const money: Recognizer = {
     const g = m.groups;
     const a = readAmount(g);
     if (!a) return null;
-    if (g.unit === '块' && !spokenYuan(m.text, g.jiao, ctx.text, m.start, m.end)) return null;
+    // (苹果五块一斤, 3块/斤: a price per unit is money whatever the clause says.)
+    if (g.unit === '块' && g.per === undefined && !spokenYuan(m.text, g.jiao, ctx.text, m.start, m.end)) return null;
     // 正月十五元宵节, 1月1日至3日元旦假期: 元 that begins a word (元宵, 元旦, 元素) is no yuan, and 日 before it
     // ends a day (no yen).
     if ((g.unit === '元' || g.unit === '日元') && YUAN_WORD.test(ctx.text.slice(m.end, m.end + 1))) return null;

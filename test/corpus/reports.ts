@@ -97,4 +97,13 @@ export const cases: CorpusCase[] = [
     ],
   },
   { sentence: '首付三成就够了。', figures: [{ text: '三成', kind: 'percent', value: 30, unit: '%' }] },
+  {
+    note: 'the 一 of 一斤 is no dime: the price is per jin',
+    sentence: '苹果五块一斤，白菜一块二一斤，三块蛋糕一起买。',
+    figures: [
+      { text: '五块一斤', kind: 'money', value: 5, unit: 'CNY' },
+      { text: '一块二一斤', kind: 'money', value: 1.2, unit: 'CNY' },
+      { text: '三块', kind: 'count', value: 3, unit: '块' },
+    ],
+  },
 ];
