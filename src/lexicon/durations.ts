@@ -3,7 +3,7 @@ export const DURATION_UNITS: Readonly<Record<string, string>> = {
   年: 'year', 周年: 'year', 载: 'year', 个年头: 'year', 年头: 'year',
   个世纪: 'year',
   个季度: 'quarter', 季度: 'quarter',
-  个月: 'month', 个多月: 'month',
+  个月: 'month', 个多月: 'month', 月龄: 'month', 个月龄: 'month', // 6月龄: an age in months
   周: 'week', 个星期: 'week', 星期: 'week',
   天: 'day', 个工作日: 'day', 工作日: 'day', 个交易日: 'day', 交易日: 'day', 个自然日: 'day', 自然日: 'day', 昼夜: 'day', 日: 'day', // 日 is a number of days only where lengthOfDays says so (recognizers/duration.ts)
   小时: 'hour', 个小时: 'hour', 个钟头: 'hour', 钟头: 'hour',

@@ -32,6 +32,9 @@ const LIST_ITEM = /[、和及]第?[^、和及]+/g;
 const CLAUSE_HEAD = /^$|[。；;！？!?：:\n\s“"（(]$/;
 
 
+/** A day named by a word (当天, 首日, 今天), before 前 and a rank. */
+const NAMED_DAY = /(?:当|今|昨|明|首|每|这|那)[天日]$/;
+
 export const ordinal: Recognizer = {
   name: 'ordinal',
   triggers: '第前',
@@ -49,7 +52,8 @@ export const ordinal: Recognizer = {
     if (/^0\d/.test(g.n!)) return null;
     // 前三季度, 前两个月, 前3年: a span of time, not a rank.
     if (g.head === '前' && /^(?:个|年|季度|天|周|月|小时|日)/.test(ctx.text.slice(m.end - (g.mw?.length ?? 0), m.end + 2))) return null;
-    if (g.head === '前' && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 2), m.start))) return null;
+    // (当天前1000名, 首日前100位: a day named, then the top of it — 天前 is "ago" only after a number of days.)
+    if (g.head === '前' && WORD_ENDING_IN_QIAN.test(ctx.text.slice(Math.max(0, m.start - 2), m.start)) && !NAMED_DAY.test(ctx.text.slice(Math.max(0, m.start - 2), m.start))) return null;
     if (FIXED_TERMS.test(ctx.text.slice(m.end - (g.mw?.length ?? 0), m.end + 4))) return null;
     // 第一、第二、第三产业, 第一、二产业: a list of names ending in one.
     if (!g.mw && LISTED_TERM.test(ctx.text.slice(m.end, m.end + 12))) return null;

@@ -106,4 +106,13 @@ export const cases: CorpusCase[] = [
       { text: '三块', kind: 'count', value: 3, unit: '块' },
     ],
   },
+  {
+    sentence: '婴儿满6月龄后添加辅食，11月11日当天前1000名下单的顾客3天前收到通知。',
+    figures: [
+      { text: '6月龄', kind: 'duration', value: 6, unit: 'month' },
+      { text: '11月11日', kind: 'date', value: 'XXXX-11-11', unit: 'date' },
+      { text: '前1000名', kind: 'ordinal', value: 1000, unit: '名' },
+      { text: '3天', kind: 'duration', value: 3, unit: 'day' },
+    ],
+  },
 ];
