@@ -8,8 +8,8 @@ import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { DURATION_UNITS } from '../lexicon/durations.js';
 
 // 度 (a kilowatt-hour of a price: 0.56元/度) is not in UNITS, which reads it by its clause.
-// 分 and 秒 alone are per minute and per second (心率60到100次/分).
-const perWords = words([...Object.keys(UNITS), ...MEASURE_WORDS, ...Object.keys(DURATION_UNITS), '磅', '盎司', '桶', '月', '日', '人', '年', '度', '分', '秒']);
+// 分 and 秒 alone are per minute and per second (心率60到100次/分); 万元 and 元 of an intensity (0.42吨标准煤/万元).
+const perWords = words([...Object.keys(UNITS), ...MEASURE_WORDS, ...Object.keys(DURATION_UNITS), '磅', '盎司', '桶', '月', '日', '人', '年', '度', '分', '秒', '万元', '元']);
 
 // /吨 · /平方公里 · 每吨 · /人·年 · /100毫升 (a power of ten before the unit: 186.4毫克/100毫升, 80mg/100ml, 8元/100克)
 export const perUnit = piece(`(?: / (?: 10{1,4} )? | 每 ) {{perWords}} (?! [A-Za-z] )`, { perWords });

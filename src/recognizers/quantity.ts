@@ -15,10 +15,10 @@ import { wordsAround } from '../text/around.js';
 import type { Candidate, Recognizer } from './types.js';
 
 // Latin units must not run on into a word: `5G`, `3Gbps` are not grams or GW.
-// Han units may be followed by digits: 3米20厘米, 6米82 — but not begin a longer word: 500克朗 is no gram, 从14升级 no litre, 由49.5升至50.2 no litre (but 1.5升至2升 is a range).
+// Han units may be followed by digits: 3米20厘米, 6米82 — but not begin a longer word: 500克朗 is no gram, 从14升级 no litre, 由49.5升至50.2 no litre (but 1.5升至2升 is a range), 升降 a lift (but 油耗由8升降到6升: litres).
 const LATIN = /^[A-Za-z]/;
 // 100平, 90平以下, 5万平的商场: 平 alone is spoken floor space only where the phrase ends with it (9秒83平亚洲纪录 ties a record).
-const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | (?! 克[朗服隆制] | 平方 [根和数] | 尺[寸度子码] | 寸[步土草心头] | 丈[夫量] | 升[级高温值学职格迁降空旗起华] | 升 [至到] (?! [0-9.]+ 升 ) ) {{han}}
+const unitWord = piece(`{{latin}} (?! [A-Za-z0-9] ) | (?! 克[朗服隆制] | 平方 [根和数] | 尺[寸度子码] | 寸[步土草心头] | 丈[夫量] | 升[级高温值学职格迁空旗起华] | 升 降 (?! [到至为低了] ) | 升 [至到] (?! [0-9.]+ 升 ) ) {{han}}
   | 平 (?= $ | [，。；！？、,.;!?）)\\s”"] | 的 | 以[上下内] | 左右 | 多 | 余 | 户型 ) | 度 (?! 假 | 过 | 量 | 的 (?! 气温 | 低温 | 高温 | 严寒 | 天气 ) )`, {
   latin: words(Object.keys(UNITS).filter((w) => LATIN.test(w))),
   han: words(Object.keys(UNITS).filter((w) => !LATIN.test(w))),

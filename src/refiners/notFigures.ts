@@ -60,10 +60,17 @@ const insidePlaceName = (text: string, c: Candidate) =>
  */
 const BETWEEN_UNIT_AND_PRICE = /^[\u4e00-\u9fff]{0,3}?(?:是|要|卖|才|只要|只需|售价|价格|价钱|就)?$/;
 const OVER_DISTANCE = /^(?:综合)?(?:油耗|耗油|耗电|电耗|能耗|加速|制动)/;
+// (Or any measure of another unit after it: 一亩收了八千多斤, 一亩产1200斤.)
+const MEASURED_PER = new Set(['money', 'quantity']);
+// 百公里能源成本约42元, 百公里平均能耗为25升: a bare hundred kilometres, then what is spent over them, in its clause.
+const PER_DISTANCE = /^[百千](?:公里|千米)$/;
+const BETWEEN_DISTANCE_AND_AMOUNT = /^[^，。；：！？、\n\d]{1,10}$/;
+const PER_DISTANCE_KINDS = new Set(['money', 'quantity', 'duration']);
 function quotedPer(text: string, c: Candidate, next: Candidate | undefined): boolean {
   if (c.kind !== 'quantity') return false;
   const first = text[c.start];
-  if (first === '一' && next?.kind === 'money' && next.start - c.end <= 6 && BETWEEN_UNIT_AND_PRICE.test(text.slice(c.end, next.start))) return true;
+  if (first === '一' && next && MEASURED_PER.has(next.kind) && next.unitText !== c.unitText && next.start - c.end <= 6 && BETWEEN_UNIT_AND_PRICE.test(text.slice(c.end, next.start))) return true;
+  if (PER_DISTANCE.test(text.slice(c.start, c.end)) && next && PER_DISTANCE_KINDS.has(next.kind) && BETWEEN_DISTANCE_AND_AMOUNT.test(text.slice(c.end, next.start))) return true;
   return (first === '百' || first === '千') && OVER_DISTANCE.test(text.slice(c.end, c.end + 4));
 }
 

@@ -115,4 +115,23 @@ export const cases: CorpusCase[] = [
       { text: '3天', kind: 'duration', value: 3, unit: 'day' },
     ],
   },
+  // ── energy, transport and farming ─────────────────────────────────
+  {
+    sentence: '这款车百公里能源成本约42元，油耗由8升降到6升，一亩收了八千多斤，单位能耗为0.42吨标准煤/万元。',
+    figures: [
+      { text: '42元', kind: 'money', value: 42, unit: 'CNY', approx: 'about' },
+      { text: '8升', kind: 'quantity', value: 8, unit: 'L' },
+      { text: '6升', kind: 'quantity', value: 6, unit: 'L' },
+      { text: '八千多斤', kind: 'quantity', value: 4000, unit: 'kg', approx: 'over' },
+      { text: '0.42吨标准煤/万元', kind: 'quantity', value: 420, unit: 'kg', unit_text: '吨标准煤/万元' },
+    ],
+  },
+  {
+    note: 'a hundred kilometres with no amount after it in its clause is a length; 升降机 is a lift',
+    sentence: '山脉绵延百公里，工地安装3台升降机。',
+    figures: [
+      { text: '百公里', kind: 'quantity', value: 100000, unit: 'm' },
+      { text: '3台', kind: 'count', value: 3, unit: '台' },
+    ],
+  },
 ];
