@@ -13,7 +13,8 @@ import type { Candidate } from '../recognizers/types.js';
 
 // What may stand between a change word and its figure: 增长了 · 增幅达 · 增长约 · 分别增长 · 减少人民币120元 (a currency named before the amount)
 const CURRENCY_NAMES = words(Object.keys(CURRENCIES).filter((w) => w.length > 1 && !w.startsWith('元'))).source;
-const FILLER = `(?:了|已经|已|将|可|有望|预计|预期|在|达到|达|为|约|近|超过|超|逾|将近|接近|不足|不到|分别|均|共|合计|累计|${CURRENCY_NAMES}|\\s)*`;
+// (涨幅控制在3%左右, 增长保持在5%: a change held at an amount.)
+const FILLER = `(?:了|已经|已|将|可|有望|预计|预期|控制在|保持在|稳定在|在|达到|达|为|约|近|超过|超|逾|将近|接近|不足|不到|分别|均|共|合计|累计|${CURRENCY_NAMES}|\\s)*`;
 const BEFORE = new RegExp(`(?<word>${words(Object.keys(CHANGE_BEFORE)).source})${FILLER}$`);
 const NOT = new RegExp(`(?:${words(NOT_CHANGE).source})$`);
 
@@ -29,12 +30,12 @@ const AFTER_KINDS = new Set(['percent', 'percentage_point', 'multiple']);
 
 // 下调存款准备金率0.5个百分点 · 提高城镇化率1.2个百分点: a verb, its object, then the amount of change.
 const VERB_OBJECT = new RegExp(
-  `(?<word>提高|降低|下调|上调|提升|增加|减少|压减|压降|削减|裁减|下降|上升|扩大|缩小)[^，。；：、\\n的为是达占有至到0-9]{1,12}$`,
+  `(?<word>提高|降低|下调|上调|提升|增加|减少|减排|压减|压降|削减|裁减|下降|上升|扩大|缩小)[^，。；：、\\n的为是达占有至到0-9]{1,12}$`,
 );
 const VERB_OBJECT_KINDS = new Set(['percent', 'percentage_point']);
 // 提升区域供电能力约150万千瓦, 增加居民收入500元: for an amount the object must be an indicator (改造提升中低产田3.5万亩 upgrades fields, no change).
 const AMOUNT_OBJECT_KINDS = new Set(['money', 'quantity', 'count', 'number']);
-const PLAIN_CHANGE: ReadonlySet<string> = new Set(['减少', '降低', '增加', '压减', '压降', '削减', '裁减']);
+const PLAIN_CHANGE: ReadonlySet<string> = new Set(['减少', '降低', '增加', '压减', '压降', '削减', '裁减', '减排']);
 const INDICATOR_OBJECT = /(?:能力|收入|产量|产值|规模|总量|水平|容量|负荷|效益|利润|税收|产能|储量|库存|装机|供应量|发电量|用电量)(?:约|近|超过|超|逾|达)?$/;
 
 /** One-character verbs that are changes by themselves: 恒指跌0.8%, 股价涨3%, 纳指升1.2%, 瘦了8斤, 贵了300元 (增, 降, 多, 高… need a comparison: 新增5家, 起降31.6万架次). */

@@ -134,4 +134,12 @@ export const cases: CorpusCase[] = [
       { text: '3台', kind: 'count', value: 3, unit: '台' },
     ],
   },
+  {
+    sentence: '全年减排二氧化碳33.5万吨，改造提升420万亩，居民消费价格涨幅控制在3%左右。',
+    figures: [
+      { text: '33.5万吨', kind: 'quantity', value: 335000000, unit: 'kg', change: 'down' },
+      { text: '420万亩', kind: 'quantity', value: 2800000000, unit: 'm2', change: '' },
+      { text: '3%', kind: 'percent', value: 3, unit: '%', approx: 'about', change: 'up' },
+    ],
+  },
 ];
