@@ -164,7 +164,8 @@ export const percentagePoint: Recognizer = {
   triggers: NUMERAL_TRIGGERS,
   // A basis point is a hundredth of a percentage point: 下调25个基点 → 0.25 pp.
   // 2个多百分点 (over) · 五个半百分点 (5.5).
-  grammar: amountGrammar(piece(`(?: 个 [多余半]? )? (?: 百分点 | 基点 )`)),
+  // 0.41个千分点 is a tenth as many (0.041 pp); research notes write basis points and points in letters: 18BP, 25bp, 15bps, 2.3pct.
+  grammar: amountGrammar(piece(`(?: 个 [多余半]? )? (?: 百分点 | 基点 | 千分点 ) | \\x20? (?: BPs? | bps? | pcts? ) (?! [A-Za-z] )`)),
   extract(m) {
     const a = readAmount(m.groups);
     if (!a) return null;
@@ -175,7 +176,8 @@ export const percentagePoint: Recognizer = {
     } else if (inner === '多' || inner === '余') {
       a.approx = 'over';
     }
-    return amountCandidate(m, a, 'percentage_point', 'pp', unit, unit.endsWith('基点') ? div(int(1), int(100)) : null);
+    const per = /基点$|^\s?(?:BP|bp)/.test(unit) ? div(int(1), int(100)) : unit.endsWith('千分点') ? div(int(1), int(10)) : null;
+    return amountCandidate(m, a, 'percentage_point', 'pp', unit.trim(), per);
   },
 };
 

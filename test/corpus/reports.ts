@@ -142,4 +142,15 @@ export const cases: CorpusCase[] = [
       { text: '3%', kind: 'percent', value: 3, unit: '%', approx: 'about', change: 'up' },
     ],
   },
+  // ── company reports ──────────────────────────────────────────────
+  {
+    sentence: '净息差下降18BP，贷款利率下调25bp，收益率上行15bps，毛利率提升2.3pct，出生率下降0.41个千分点。',
+    figures: [
+      { text: '18BP', kind: 'percentage_point', value: 0.18, unit: 'pp', change: 'down' },
+      { text: '25bp', kind: 'percentage_point', value: 0.25, unit: 'pp', change: 'down' },
+      { text: '15bps', kind: 'percentage_point', value: 0.15, unit: 'pp', change: 'up' },
+      { text: '2.3pct', kind: 'percentage_point', value: 2.3, unit: 'pp', change: 'up' },
+      { text: '0.41个千分点', kind: 'percentage_point', value: 0.041, unit: 'pp', change: 'down' },
+    ],
+  },
 ];
