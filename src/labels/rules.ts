@@ -50,8 +50,8 @@ const linked = (ctx: SentenceContext, a: number, b: number): boolean => {
   const fb = ctx.figs[b];
   if (!fa || !fb || fa.kind === 'date' || fb.kind === 'date' || fb.start - fa.end > 2) return false;
   const between = ctx.text.slice(fa.end, fb.start);
-  // 血压140/90毫米汞柱: a pair in one unit, written once.
-  return LIST_LINK.has(between) || (between === '/' && fa.kind === 'quantity' && fb.kind === 'quantity' && fa.unitText === fb.unitText);
+  // 血压140/90毫米汞柱, 期限为3+2年: a pair in one unit, written once.
+  return LIST_LINK.has(between) || ((between === '/' || between === '+') && fa.kind === fb.kind && (fa.kind === 'quantity' || fa.kind === 'duration') && fa.unitText === fb.unitText);
 };
 
 /**

@@ -5,7 +5,7 @@
  *   8月23日—26日 → XXXX-08-23/XXXX-08-26 · 2025-06-30 · 今年7月 (with a reference date)
  * Ranges with a unit written once (1—8月份, 2023—2025年) are in dateRange.ts.
  */
-import { type Groups, grammar, markerAfterRun, matchAt, piece } from '../grammar/compose.js';
+import { type Groups, grammar, markerAfterRun, matchAt, piece, withMarker } from '../grammar/compose.js';
 import { allChars, classChars, without } from '../grammar/firstChars.js';
 import { rangeJoiner } from '../grammar/numeral.js';
 import { ERAS, RELATIVE_MONTHS, RELATIVE_YEARS, SEASONS, WORD_ENDING_IN_QIAN } from '../lexicon/dates.js';
@@ -45,7 +45,7 @@ const calendar = piece(
      | (?<firstQuarter> 首季 ) (?! 度 )
      | (?<upToHead> [前首] ) (?<monthsUpTo> 1[0-2] | [2-9] | 十[一二]? | [二两三四五六七八九] ) 个? 月 (?! 内 | 以内 | 之内 | 后 | 之后 )   # 前10个月, 前11月, 首10个月: the first months of the year
      | Q (?<qlatin> [1-4] ) (?! \\d )
-     | (?<half> 上 | 下 ) 半年 度?
+     | (?<half> 上 | 下 | (?<= 年 ) (?= 半年度 ) ) 半年 度?   # 2025年半年度 (报告): the first half, as interim reports say
      | (?<season> [春夏秋冬] ) (?: [季天] | (?= [，。；！？、,.;!?）)\\s] | $ ) )   # 2019年秋季, 2019年秋，
      | 年? (?: 底 | 末 | 初 ) (?! 期 )
    )?`,
@@ -141,7 +141,7 @@ export function readPoint(g: Groups, ref: RefDate | undefined, report = false): 
     if (p.year === undefined) return null; // Q1 alone is too easily something else
     p.quarter = Number(g.qlatin);
   }
-  if (g.half !== undefined) p.half = g.half === '上' ? 1 : 2;
+  if (g.half !== undefined) p.half = g.half === '下' ? 2 : 1;
   if (g.season !== undefined) {
     if (p.year === undefined) return null; // 春天 alone has no numeral
     p.season = SEASONS[g.season]!;
@@ -258,3 +258,24 @@ export function dateCandidate(start: number, end: number, value: string): Candid
   return { start, end, kind: 'date', value, valueMax: null, unit: 'date', unitText: '', number: null, multiplier: null, approx: '', change: '' };
 }
 
+
+/**
+ * A quarter or a half of a year as research notes and filings write them in
+ * letters: `2025Q1`, `2025H1`, `25Q3` (a two-digit year is of this century) →
+ * `2025-Q1`, `2025-H1`, `2025-Q3`. Not inside a code (`A2025Q1`, `2025Q1X`).
+ */
+export const latinPeriod: Recognizer = {
+  name: 'latin period',
+  triggers: '0123456789',
+  grammar: withMarker(
+    grammar(`(?<! [A-Za-z0-9._-] ) (?<y> (?: 19 | 20 ) \\d\\d | \\d\\d ) (?<p> [QH] ) (?<n> \\d ) (?! [A-Za-z0-9] )`),
+    piece(`\\d`),
+    piece(`[QH]`),
+  ),
+  extract(m) {
+    const { y, p, n } = m.groups;
+    if ((p === 'Q' && !/^[1-4]$/.test(n!)) || (p === 'H' && !/^[12]$/.test(n!))) return null;
+    const year = y!.length === 2 ? `20${y}` : y!;
+    return dateCandidate(m.start, m.end, `${year}-${p}${n}`);
+  },
+};

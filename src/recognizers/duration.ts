@@ -182,3 +182,22 @@ export const halfDuration: Recognizer = {
     return { start: m.start, end: m.end, kind: 'duration', value, valueMax: null, unit, unitText: written, number: half, multiplier: int(1), approx, change: '' };
   },
 };
+
+/**
+ * A bond's term in parts, the unit written once: `3+2年` (three years, then
+ * an option for two more) → two durations, `3` and `2年`. Only years: the
+ * parts of a term.
+ */
+export const termParts: Recognizer = {
+  name: 'term parts',
+  triggers: '0123456789',
+  grammar: withMarker(grammar(`(?<a> \\d{1,2} ) \\+ (?<b> \\d{1,2} ) 年 (?! [0-9] )`), piece(`\\d`), piece(`\\+`)),
+  extract(m) {
+    const part = (raw: string, start: number, end: number): Candidate => {
+      const n = int(Number(raw));
+      return { start, end, kind: 'duration', value: n, valueMax: null, unit: 'year', unitText: '年', number: n, multiplier: int(1), approx: '', change: '' };
+    };
+    const b = m.start + m.groups.a!.length + 1;
+    return [part(m.groups.a!, m.start, m.start + m.groups.a!.length), part(m.groups.b!, b, m.end)];
+  },
+};

@@ -4,9 +4,9 @@
  * count). Longer matches always win over shorter ones.
  */
 import { count, sportsRecord } from './count.js';
-import { date } from './date.js';
+import { date, latinPeriod } from './date.js';
 import { dateRange } from './dateRange.js';
-import { compoundDuration, duration, halfDuration } from './duration.js';
+import { compoundDuration, duration, halfDuration, termParts } from './duration.js';
 import { jiaoFen, money, nameFirstMoney, signMoney } from './money.js';
 import { doubling, multiple } from './multiple.js';
 import { bareMagnitude, fraction, indexPoints, magnitudeNumber, ratio, scaleReading, slashFraction } from './number.js';
@@ -16,12 +16,12 @@ import { halfQuantity, pressurePair, quantity } from './quantity.js';
 import type { Recognizer } from './types.js';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
-  date, dateRange,
+  date, dateRange, latinPeriod,
   money, jiaoFen, signMoney, nameFirstMoney,
   percentagePoint, halfPoint, percentWords, percent, tenths, discount, interestLi,
   multiple, doubling,
   quantity, halfQuantity, pressurePair,
-  duration, compoundDuration, halfDuration,
+  duration, compoundDuration, halfDuration, termParts,
   count, sportsRecord,
   ordinal,
   fraction, slashFraction, ratio, indexPoints, scaleReading, bareMagnitude, magnitudeNumber,

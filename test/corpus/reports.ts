@@ -153,4 +153,21 @@ export const cases: CorpusCase[] = [
       { text: '0.41个千分点', kind: 'percentage_point', value: 0.041, unit: 'pp', change: 'down' },
     ],
   },
+  {
+    sentence: '公司披露2025年半年度报告，2025Q1营收增长，25Q3和2025H1毛利率回升，型号A2025Q1。',
+    figures: [
+      { text: '2025年半年度', kind: 'date', value: '2025-H1', unit: 'date' },
+      { text: '2025Q1', kind: 'date', value: '2025-Q1', unit: 'date' },
+      { text: '25Q3', kind: 'date', value: '2025-Q3', unit: 'date' },
+      { text: '2025H1', kind: 'date', value: '2025-H1', unit: 'date' },
+    ],
+  },
+  {
+    sentence: '本期债券期限为3+2年，票面利率2.5%。',
+    figures: [
+      { text: '3', kind: 'duration', value: 3, unit: 'year' },
+      { text: '2年', kind: 'duration', value: 2, unit: 'year' },
+      { text: '2.5%', kind: 'percent', value: 2.5, unit: '%' },
+    ],
+  },
 ];
