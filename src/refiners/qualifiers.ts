@@ -75,7 +75,9 @@ export function readQualifiers(text: string, found: Candidate[]): Candidate[] {
         (share && text.charCodeAt(c.end) === 0x7684 /* 的 */ ? SHARE_OF_BASE.exec(before) : null);
       const word = m?.groups!.word;
       const aspect = ((word === '过' || word === '破') && (m![0] !== word || !(isRound(c) || c.kind === 'percent'))) || (word === '近' && c.kind === 'duration' && recentSpan(text, c, m!));
-      if (m && word && !aspect && !FALSE_BEFORE.test(m.input.slice(0, m.index + word.length))) c.approx = APPROX_BEFORE[word]!;
+      // 单日最高达到1.75万班: a peak reached, no bound (最高可达40℃ still is one).
+      const peak = word === '最高' && /^最高(?:达到|达)$/.test(m![0]);
+      if (m && word && !aspect && !peak && !FALSE_BEFORE.test(m.input.slice(0, m.index + word.length))) c.approx = APPROX_BEFORE[word]!;
       const after = AFTER.exec(text.slice(c.end, c.end + 6));
       if (!c.approx && after) c.approx = APPROX_AFTER[after.groups!.word!]!;
     }

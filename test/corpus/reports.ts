@@ -170,4 +170,11 @@ export const cases: CorpusCase[] = [
       { text: '2.5%', kind: 'percent', value: 2.5, unit: '%' },
     ],
   },
+  {
+    sentence: '航班量单日最高达到1.75万班，气温最高可达40℃。',
+    figures: [
+      { text: '1.75万班', kind: 'count', value: 17500, unit: '班', approx: '' },
+      { text: '40℃', kind: 'quantity', value: 40, unit: '°C', approx: 'under' },
+    ],
+  },
 ];
