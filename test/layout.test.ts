@@ -32,12 +32,21 @@ describe('joinsAcross', () => {
     ['a table caption stands alone', '表3', '2024年主要经济指标', false],
     ['a verb that takes an amount, then the amount', '该市今年计划投资', '45亿元用于改造老旧小区。', true],
     ['a headline before a date is still a headline', '全省经济稳中有进', '1—10月份，全省生产总值增长5%。', false],
+    ['a line ending in ； goes on, as ； inside a line does', '全省原煤产量1.62亿吨；天然气产量48.6亿立方米；', '全省电煤库存1500万吨。', true],
+    ['…but not into a numbered heading', '全年任务全面完成；', '（二）明年工作安排', false],
+    ['a short line with ； inside is prose cut by the layout', '人次；完成货物发送量', '26.5亿吨。', true],
     // The length counts code points: 25 of them, one outside the BMP (two UTF-16 units: 26 in all), is short; 26 is long.
     ['25 code points (26 UTF-16 units) without a comma is a headline', `𠮷${'全区工业企业营业收入和利润总额双增长带动就业人数'}`, '持续增加。', false],
     ['26 code points without a comma is prose cut by the layout', `𠮷${'全区工业企业营业收入和利润总额双增长并带动就业人数'}`, '持续增加。', true],
   ])('%s', (_, a, b, join) => {
     expect(joinsAcross(a as string, b as string)).toBe(join);
   });
+});
+
+test('a figure after a line ending in ； keeps the period of the sentence it goes on', () => {
+  const read = (t: string) => extractFigures(t).map((r) => [r.text, r.period]);
+  expect(read('前9个月，全省原煤产量1.62亿吨；天然气产量48.6亿立方米；\n全省电煤库存1500万吨。').at(-1)).toEqual(['1500万吨', 'XXXX-01/XXXX-09']);
+  expect(read('今年1—8月，全国铁路日均发送1300万\n\n人次；完成货物发送量\n\n26.5亿吨。').at(-1)).toEqual(['26.5亿吨', 'XXXX-01/XXXX-08']);
 });
 
 describe('numbers cut by the layout', () => {

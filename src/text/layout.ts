@@ -12,8 +12,8 @@ import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { foldText } from '../lexicon/script.js';
 import { UNITS } from '../lexicon/units.js';
 
-/** A line that ends with one of these (and closing quotes or brackets after it) is complete. */
-const TERMINATOR = /[。！？!?…；;：:]/;
+/** A line that ends with one of these (and closing quotes or brackets after it) is complete (not ；: see joinsAcross). */
+const TERMINATOR = /[。！？!?…：:]/;
 const CLOSER = /["”’」』）)\]】》]/;
 
 /** Characters no sentence starts with: the rest of a broken line (左右 too: 5000万元 / 左右). */
@@ -89,6 +89,14 @@ export function endsComplete(line: string): boolean {
   return i >= 0 && isTerminator(line.charCodeAt(i));
 }
 
+/** Does the line end with ； (closing marks after it allowed)? */
+function endsWithSemicolon(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && isCloser(line.charCodeAt(i))) i--;
+  const c = line.charCodeAt(i);
+  return c === 0xff1b || c === 0x3b;
+}
+
 /** Brackets and quotes that open and close a pair (a line left with one open was cut by the layout). */
 const isOpener = charTest(/[（(“《「『【[]/);
 const isCloserOfPair = charTest(/[）)”》」』】\]]/);
@@ -129,6 +137,8 @@ const CAPTION = /^(?:表|图|附表|附图|附件|图表)\s*[0-9０-９]+(?:[-.�
  */
 export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   if (!a || !b) return false;
+  // A line that ends in ； goes on in the next, as ； inside a line does: the sentence splitter ends it there only after a long clause.
+  if (endsWithSemicolon(a)) return !SECTION_HEADING.test(b);
   if (endsComplete(a)) return false;
   if (CONTINUATION_START.test(b)) return true;
   // 表3 · 图2 · 附件1: a caption that ends in its number stands alone (the next line is no rest of a numeral).
@@ -151,5 +161,6 @@ export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   if (aIsLonger || codePointsAtLeast(a, PROSE_LENGTH)) return true;
   // 一、执行情况 · （二）预算草案 · 第三章 总则: a short numbered heading stands alone (its 、 is no clause comma).
   if (SECTION_HEADING.test(a)) return false;
-  return a.includes('，') || a.includes('、') || a.includes(',');
+  // (人次；完成货物发送量 / 26.5亿吨: a ； inside is no headline's either.)
+  return a.includes('，') || a.includes('、') || a.includes(',') || a.includes('；');
 }
