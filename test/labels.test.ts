@@ -29,6 +29,15 @@ describe('period', () => {
     ]);
   });
 
+  test('the start of a movement scopes the start only; 较 a few words before a date makes it a base; 全年 ends a list of dates', () => {
+    const periods = (t: string) => read(t).filter(([, l, p]) => l !== '' || p !== '').map(([t2, , p]) => [t2, p]);
+    expect(read('城乡居民收入比由2018年的2.45∶1缩小至2.12∶1。').map(([t, , p]) => [t, p])).toEqual([
+      ['2018年', ''], ['2.45', '2018'], ['1', '2018'], ['2.12', ''], ['1', ''],
+    ]);
+    expect(read('2024年，利率较公司2023年发行的同期限债券下降112个基点。').at(-1)).toEqual(['112个基点', expect.any(String), '2024']);
+    expect(periods('一季度、上半年和全年GDP分别增长5.1%、5.3%和5.6%。')).toEqual([['5.1%', 'XXXX-Q1'], ['5.3%', 'XXXX-H1'], ['5.6%', '']]);
+  });
+
   test('no date, no period; a date in another sentence does not count', () => {
     expect(read('2023年，该区启动改造工程。全区共有家庭农场1260家。')).toEqual([
       ['2023年', '', ''],

@@ -23,6 +23,10 @@ import { BOUNDARY, EVENT_VERB_AT, OPENS_WITH_TIME } from './patterns.js';
 
 /** `比`, `较`, `与`, `相比`… right before a date make it a comparison base. */
 const BASE_BEFORE = /(?:比|较|较之|相比|相较|相较于|与|同|和|对比)$/;
+/** `较公司2023年发行的…`: 较 a few words before the date (比 is also a ratio: 收入比由2018年的…). */
+const BASE_WORDS_BEFORE = /较[^由从为是在于，。；：、\d\s]{1,4}$/;
+/** `由2018年的2.45∶1缩小至2.12∶1`: the date of the start of a movement scopes the start only. */
+const MOVEMENT_FROM = /(?:由|从)$/;
 
 /**
  * `恢复至2019年同期的132.5%`, `是2023年底的2.4倍`, `相当于2020年的1.5倍`: a date
@@ -58,6 +62,11 @@ export function periodsOf(text: string, sentence: Span, figs: readonly Candidate
       const n = each.length;
       for (let j = 0; j < n; j++) out.push('');
       period = each[n - 1]!;
+      // 一季度、上半年、前三季度和全年GDP分别增长…: the whole year ends the list, a member no date figure gives.
+      if (WHOLE_YEAR_AFTER.test(text.slice(figs[k + n - 1]!.end, figs[k + n - 1]!.end + 4))) {
+        each.push('');
+        period = '';
+      }
       local = null;
       from = figs[k + n - 1]!.end;
       k += n - 1;
@@ -65,8 +74,12 @@ export function periodsOf(text: string, sentence: Span, figs: readonly Candidate
     } else {
       out.push('');
       const value = typeof c.value === 'string' ? c.value : '';
-      if (BASE_BEFORE.test(text.slice(Math.max(from, c.start - 3), c.start)) || isBaseOf(text, from, c)) {
+      if (BASE_BEFORE.test(text.slice(Math.max(from, c.start - 3), c.start)) || BASE_WORDS_BEFORE.test(text.slice(Math.max(from, c.start - 6), c.start)) || isBaseOf(text, from, c)) {
         // a comparison base: no period
+      } else if (MOVEMENT_FROM.test(text.slice(Math.max(from, c.start - 1), c.start)) && text[c.end] === '的') {
+        // 由2018年的2.45∶1缩小至2.12∶1: up to the 至 or 到 of the movement.
+        const to = text.slice(c.end, clauseEnd(text, c.end, end)).search(/[至到]/);
+        local = { value, until: to < 0 ? clauseEnd(text, c.end, end) : c.end + to };
       } else if (text[c.end] === '电') {
         // 新华社北京6月3日电: the dateline says when the story was filed, not what its figures cover.
       } else if (EVENT_VERB_AT.test(text.slice(c.end, c.end + 4)) || EVENT_YU_BEFORE.test(text.slice(Math.max(from, c.start - 4), c.start))) {
@@ -83,6 +96,9 @@ export function periodsOf(text: string, sentence: Span, figs: readonly Candidate
 
 /** `成立于2016年`, `投运于…`: the same founding date, the verb before it. */
 const EVENT_YU_BEFORE = new RegExp(`(?:${EVENT_VERBS.join('|')})于$`);
+
+/** After the last date of a list: the whole year as one more member. */
+const WHOLE_YEAR_AFTER = /^[、和及与](?:全年|全年度)/;
 
 /** Between two dates of a list: one joiner and nothing else. */
 const LIST_JOINER = /^[、和及与]$/;
