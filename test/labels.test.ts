@@ -553,6 +553,18 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('会议指出：全年增长5%。')).toEqual(['']);
   });
 
+  test('words after an amount that go on with a conjunction, a negation or a reckoning are no noun of it', () => {
+    expect(labels('回购资金总额不低于人民币1亿元（含）且不超过人民币2亿元（含）。')).toEqual(['回购资金总额', '回购资金总额']);
+    expect(labels('拟每10股派发现金红利3.5元并转增4股。')[0]).toBe('派发现金红利');
+    expect(labels('按照油箱容量50升计算。')).toEqual(['油箱容量']);
+    expect(labels('全省不良贷款余额30亿元。')).toEqual(['全省不良贷款余额']);
+  });
+
+  test('what a price is quoted per and a day of the week are no part of a label', () => {
+    expect(labels('大豆价格为每斤2.6元。')).toEqual(['大豆价格']);
+    expect(labels('国际油价周五收于每桶82.35美元。')).toEqual(['国际油价']);
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });

@@ -154,7 +154,7 @@ const SINGLE_OPENERS = [
 const HEAD_ONLY = '较(?!大|好|高|低|快|多|少|为)|比(?!重|例|率|赛)|按|据(?!悉|统计|了解)|经(?!济|营|费|验|理|销|贸|开|信)';
 
 /** A relative time word after a subject (`该园区去年…`), and the same with a predicate after it (`该园区去年引进…`). */
-export const TIME_AFTER_SUBJECT = /(?<=.{2})(?:今年以来|近年来|多年来|上市以来|成立以来|建成以来|投产以来|开业以来|今年|去年|上年末|上年|本年|全年|年内|目前|当前|如今|现在|今日|今天|昨日|昨天|上个月|上月|本月|上季度|本季度|上周|本周)/;
+export const TIME_AFTER_SUBJECT = /(?<=.{2})(?:今年以来|近年来|多年来|上市以来|成立以来|建成以来|投产以来|开业以来|今年|去年|上年末|上年|本年|全年|年内|目前|当前|如今|现在|今日|今天|昨日|昨天|上个月|上月|本月|上季度|本季度|上周|本周|周[一二三四五六日]|星期[一二三四五六日天])/;
 export const TIME_INSIDE = new RegExp(`${TIME_AFTER_SUBJECT.source}(?=.{2})`);
 
 /** Words that begin a predicate, at the head of a clause. */
@@ -230,7 +230,8 @@ export const RELATIVE = /^(?:具有|涉及|涵盖|来自|包括|覆盖|属于)/;
 
 /** What a counted noun cannot start with: a preposition, a motion verb (`3次赴京`), a change (`增至`). */
 // 之间, 不等 after a range (`在1350万至1380万吨之间`, `1900元至2690元不等`) close it; they name nothing.
-export const NOT_A_NOUN = new RegExp(`^(?:之间|不等|到|去|来|在|向|从|给|对|把|被(?!执行人|保险人|害人)|让|使|于|由|经|跟|和|与|及|${alt(LONG_CHANGES)}|[增降减升涨跌提](?:至|到|了|为))`);
+// (And conjunctions, negations and verbs of reckoning that go on after an amount: 且不超过…, 并转增, 但低于, 不变, 测算, 计算, 扣除, 来说, 用于.)
+export const NOT_A_NOUN = new RegExp(`^(?:之间|不等|到|去|来|在|向|从|给|对|把|被(?!执行人|保险人|害人)|让|使|于|由|经|跟|和|与|及|且|并(?!购|网|表)|但|而|或|不(?!良|动产|锈钢)|未|没|仍|(?:测|计|核|估|推|换|折)算|扣除|来说|而言|用于|${alt(LONG_CHANGES)}|[增降减升涨跌提](?:至|到|了|为))`);
 
 /** A clause of time (`自首届博览会举办以来`, `会议期间`): it has no subject for what follows. */
 export const TIME_CLAUSE = endsWithWord(['以来', '期间', '之际', '之初', '之时', '时', '以后', '之后', '前夕', '当天', '当日']);

@@ -351,9 +351,22 @@ const QUOTE_CLOSE = '”’》」';
 /** No trailing `的`, no stray quote, no words that say nothing, nothing across a clause break. */
 const LETTER = /[\u3400-\u9fffA-Za-z]/;
 
+const PER_HEAD = /^每\d+(?:股|份)/;
+const WEEKDAY_END = /(?:周|星期)[一二三四五六日天]$/;
+
+/** What a price is quoted per, right before it: `大豆价格为每斤` · `维持每度` (the figure keeps it). */
+const PER_END = /(?:为|是|按|维持|收于)?每[\u4e00-\u9fff]{1,2}$/;
+
 export function tidy(p: Phrase): Phrase {
   if (p.length < 2) return Phrase.EMPTY;
   let out = p.trimEndChars('的').trimStartChars('的、和与及').trimEndChars('、和与及');
+  const per = PER_END.exec(out.text);
+  if (per) out = out.slice(0, per.index);
+  // 每10股派发现金红利: what a payout is per opens the label; 国际油价周五: a day of the week closes it.
+  const perHead = PER_HEAD.exec(out.text);
+  if (perHead && out.length - perHead[0].length >= 2) out = out.slice(perHead[0].length);
+  const weekday = WEEKDAY_END.exec(out.text);
+  if (weekday && weekday.index >= 2) out = out.slice(0, weekday.index);
   if (ANY_QUOTE.test(out.text)) {
     // A stray quote at either end goes.
     for (let k = 0; k < QUOTE_OPEN.length; k++) {
