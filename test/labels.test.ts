@@ -565,6 +565,11 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('国际油价周五收于每桶82.35美元。')).toEqual(['国际油价']);
   });
 
+  test('a 分别 subject that names its indicator whole borrows no members from the levels before', () => {
+    expect(labels('甲地收入203.6亿元；乙地总额1182.4亿元；居民收入分别为5元和3元。').slice(2)).toEqual(['居民收入', '居民收入']);
+    expect(labels('全省共有小学500所、初中200所，在校生分别为30万人和15万人。').slice(2)).toEqual(['全省小学在校生', '初中在校生']);
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });

@@ -81,6 +81,9 @@ export function fromToLabel(ctx: SentenceContext, i: number): Found | null {
   return subject.length ? { label: subject, level: true } : null;
 }
 
+/** The longest subject of a `分别` list that takes its members from the levels before (`在校生分别为…`). */
+const SHORT_SUBJECT = 3;
+
 /** Items of a list take the label of its head, or, after `分别`, each its own. */
 export function listLabel(ctx: SentenceContext, i: number): Found | null {
   const head = linked(ctx, i - 1, i) ? (ctx.listHead[i - 1] ?? i - 1) : i;
@@ -121,7 +124,9 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
       } else {
         // 全省共有小学500所、初中200所，在校生分别为…: the levels before name the members.
         // (With neither, the figures differ by what is before the list — 2024年和2025年，该项目分别投入… —: each the subject.)
-        items = earlierLevels(ctx, head, n)?.map((l) => l.concat(subject)) ?? Array.from({ length: n }, () => subject);
+        // (A subject that names its indicator whole — 居民收入分别为…, 城乡居民人均可支配收入分别达到… — borrows no members.)
+        const borrowed = subject.length <= SHORT_SUBJECT ? earlierLevels(ctx, head, n) : null;
+        items = borrowed?.map((l) => l.concat(subject)) ?? Array.from({ length: n }, () => subject);
       }
     }
     if (items) return { label: share ? items[i - head]!.concat(Phrase.word('占比')) : items[i - head]!, level: ctx.figs[i]!.change === '' && !share };
