@@ -570,6 +570,11 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('全省共有小学500所、初中200所，在校生分别为30万人和15万人。').slice(2)).toEqual(['全省小学在校生', '初中在校生']);
   });
 
+  test('a ratio that is the indicator keeps its 比; a comparison after an indicator goes', () => {
+    expect(labels('少儿抚养比为21.3%。')).toEqual(['少儿抚养比']);
+    expect(labels('居民收入比上年增长5%。')).toEqual(['居民收入']);
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });

@@ -195,7 +195,8 @@ export const TRAILING = new EndsWithWord(
 
 /** A comparison before a change word: `较去年同期` · `比上年` · `较基准利率低`. */
 // 高出收入增速 before a gap: the benchmark, not what the gap measures.
-export const COMPARISON = new AtEnd(`(?<![占对评好无类相分环同贷债])(?:较|比|高出)(?![重例率值较赛])[^较比]{0,12}?[${SHORT_CHANGES}]?`, 14);
+// (Nor a ratio that is itself the indicator: 抚养比, 性别比, 配比 — but 收入比上年 is a comparison.)
+export const COMPARISON = new AtEnd(`(?<![占对评好无类相分环同贷债养别配])(?:较|比|高出)(?![重例率值较赛])[^较比]{0,12}?[${SHORT_CHANGES}]?`, 14);
 
 /** A figure that is only the object of a preposition: `从四个方面`. */
 export const PREPOSITION_END = endsWithWord(['从', '向', '按', '经', '对', '就']);
