@@ -575,6 +575,13 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('居民收入比上年增长5%。')).toEqual(['居民收入']);
   });
 
+  test('a clause that opens with a verb takes a subject that did something, not an indicator of what was done', () => {
+    expect(labels('新增城市绿地面积286公顷，改造老旧小区312个。')).toEqual(['新增城市绿地面积', '改造老旧小区']);
+    expect(labels('全年完成货运量1.86亿吨，完成客运量2860万人。')).toEqual(['货运量', '客运量']);
+    expect(labels('茶叶产量3260吨，实现茶叶产值9.8亿元。')).toEqual(['茶叶产量', '茶叶产值']);
+    expect(labels('全市公安机关破获案件3260起，抓获嫌疑人4180名。')).toEqual(['全市公安机关破获案件', '全市公安机关抓获嫌疑人']);
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });

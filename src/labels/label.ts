@@ -373,7 +373,8 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
   else if (dummy && dummy.index === 0) {
     const amount = label.slice(dummy[0].length);
     const subject = topic();
-    return { label: subject ? subject.concat(amount) : amount, level: !isChange };
+    // (茶叶产量3260吨，实现茶叶产值9.8亿元: the subject is in the amount's name already.)
+    return { label: subject && !amount.text.startsWith(subject.text) ? subject.concat(amount) : amount, level: !isChange };
   }
   if (opensWithPredicate(label) || forWhom) {
     if (isChange && onlyVerbs(label)) return { label: lastLevel, level: false };
@@ -383,7 +384,7 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
     if (PARTNER_INDICATOR.test(predicate.text)) return { label: predicate, level: !isChange };
     const subject = topic();
     // 城镇调查失业率为5.2%，改造老旧小区186个: a rate or a share names no one who acts.
-    label = subject && !RATE_SUBJECT.test(subject.text) ? subject.concat(predicate) : predicate;
+    label = subject && !RATE_SUBJECT.test(subject.text) && !predicate.text.includes(subject.text) ? subject.concat(predicate) : predicate;
   }
   return { label, level: !isChange };
 }

@@ -154,9 +154,12 @@ export function entityOf(p: Phrase): Phrase | null {
  * of its indicator (`该项目总投资58亿元` → `该项目`); otherwise it may well
  * be a predicate we do not know (`成效显著`).
  */
+/** An indicator that opens with what was done (`完成货运量`, `新增城市绿地面积`): it names no one who did it. */
+const DONE_START = /^(?:实现|完成|取得|录得|新增|新建|新开工|新签|累计|共计|合计)/;
+
 export function subjectOf(clause: Phrase, beforeFigure = false): Phrase | null {
   const p = clause.trimStart(LEADING);
-  if (p.length < 2 || TIME_CLAUSE.test(p.text) || opensWithPredicate(p)) return null;
+  if (p.length < 2 || TIME_CLAUSE.test(p.text) || opensWithPredicate(p) || DONE_START.test(p.text)) return null;
   const m = predicateAt(p.text, 2, false);
   let s = m ? p.slice(0, m.index) : p.trimEnd(TRAILING);
   const when = TIME_AFTER_SUBJECT.exec(s.text);
