@@ -60,8 +60,8 @@ const insidePlaceName = (text: string, c: Candidate) =>
  */
 const BETWEEN_UNIT_AND_PRICE = /^[\u4e00-\u9fff]{0,3}?(?:是|要|卖|才|只要|只需|售价|价格|价钱|就)?$/;
 const OVER_DISTANCE = /^(?:综合)?(?:油耗|耗油|耗电|电耗|能耗|加速|制动)/;
-// (Or any measure of another unit after it: 一亩收了八千多斤, 一亩产1200斤.)
-const MEASURED_PER = new Set(['money', 'quantity']);
+// (Or a yield in another unit after it: 一亩收了八千多斤, 一亩地产1200斤.)
+const YIELD_BETWEEN = /^[\u4e00-\u9fff]?(?:收|产|打|出|能收|能产|可收|可产|能打)了?$/;
 // 百公里能源成本约42元, 百公里平均能耗为25升: a bare hundred kilometres, then what is spent over them, in its clause.
 const PER_DISTANCE = /^[百千](?:公里|千米)$/;
 const BETWEEN_DISTANCE_AND_AMOUNT = /^[^，。；：！？、\n\d]{1,10}$/;
@@ -69,14 +69,31 @@ const PER_DISTANCE_KINDS = new Set(['money', 'quantity', 'duration']);
 function quotedPer(text: string, c: Candidate, next: Candidate | undefined): boolean {
   if (c.kind !== 'quantity') return false;
   const first = text[c.start];
-  if (first === '一' && next && MEASURED_PER.has(next.kind) && next.unitText !== c.unitText && next.start - c.end <= 6 && BETWEEN_UNIT_AND_PRICE.test(text.slice(c.end, next.start))) return true;
+  if (first === '一' && next && next.kind === 'money' && next.start - c.end <= 6 && BETWEEN_UNIT_AND_PRICE.test(text.slice(c.end, next.start))) return true;
+  // (A yield per unit needs a verb of yield between: 一斤半切成3厘米见方 is half a kilo and a size.)
+  if (first === '一' && next && next.kind === 'quantity' && next.unitText !== c.unitText && YIELD_BETWEEN.test(text.slice(c.end, next.start))) return true;
   if (PER_DISTANCE.test(text.slice(c.start, c.end)) && next && PER_DISTANCE_KINDS.has(next.kind) && BETWEEN_DISTANCE_AND_AMOUNT.test(text.slice(c.end, next.start))) return true;
   return (first === '百' || first === '千') && OVER_DISTANCE.test(text.slice(c.end, c.end + 4));
+}
+
+/**
+ * One of a length of time right before an amount is what the amount is per, no length of its own:
+ * `一个月到手五千出头`, `学费一年五六千`, `一个月工资才三十几块钱`, `降压药一天吃两次`. Not after a verb that
+ * spends the time (`用了一年建成3座`, `历时一年`).
+ */
+const PER_TIME = /^一(?:个月|个星期|个小时|天|年|周|月|晚|小时|星期)$/;
+// (Not 一年后, 一个月内, 一天以来: a span before or after.)
+const BETWEEN_TIME_AND_AMOUNT = /^(?![后前内以之来里间中])[\u4e00-\u9fff]{0,3}$/;
+const SPENT_BEFORE = /(?:用|花|历时|耗时|经过|过了|了|需|需要|要|仅|只|不到|近|约|超过)$/;
+const PER_TIME_KINDS = new Set(['money', 'count', 'quantity']);
+function perTime(text: string, c: Candidate, next: Candidate | undefined): boolean {
+  if (c.kind !== 'duration' || !next || !PER_TIME_KINDS.has(next.kind) || !PER_TIME.test(text.slice(c.start, c.end))) return false;
+  return BETWEEN_TIME_AND_AMOUNT.test(text.slice(c.end, next.start)) && !SPENT_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) && !text.slice(c.end, next.start).includes('时间');
 }
 
 export function dropNotFigures(text: string, found: Candidate[]): Candidate[] {
   // An explicit ordinal (第四张) inside quotes is still a rank: “第四张报表”.
   const named = (c: Candidate) =>
     insideTitle(text, c) || (!(c.kind === 'ordinal' && text[c.start] === '第') && insideQuotedName(text, c));
-  return found.filter((c, k) => c.kind === 'date' || !(insideIdiom(text, c) || named(c) || insidePlaceName(text, c) || quotedPer(text, c, found[k + 1])));
+  return found.filter((c, k) => c.kind === 'date' || !(insideIdiom(text, c) || named(c) || insidePlaceName(text, c) || quotedPer(text, c, found[k + 1]) || perTime(text, c, found[k + 1])));
 }

@@ -177,4 +177,16 @@ export const cases: CorpusCase[] = [
       { text: '40℃', kind: 'quantity', value: 40, unit: '°C', approx: 'under' },
     ],
   },
+  // ── per a length of time ─────────────────────────────────────────
+  {
+    sentence: '那会儿一个月工资才三十几块钱，降压药一天吃两次，用了一年建成3座桥，五花肉一斤半切成3厘米见方的块。',
+    figures: [
+      { text: '三十几块钱', kind: 'money', value: 30, unit: 'CNY', approx: 'over' },
+      { text: '两次', kind: 'count', value: 2, unit: '次' },
+      { text: '一年', kind: 'duration', value: 1, unit: 'year' },
+      { text: '3座', kind: 'count', value: 3, unit: '座' },
+      { text: '一斤半', kind: 'quantity', value: 0.75, unit: 'kg' },
+      { text: '3厘米', kind: 'quantity', value: 0.03, unit: 'm' },
+    ],
+  },
 ];
