@@ -83,7 +83,8 @@ function quotedPer(text: string, c: Candidate, next: Candidate | undefined): boo
  */
 const PER_TIME = /^一(?:个月|个星期|个小时|天|年|周|月|晚|小时|星期)$/;
 // (Not 一年后, 一个月内, 一天以来: a span before or after.)
-const BETWEEN_TIME_AND_AMOUNT = /^(?![后前内以之来里间中])[\u4e00-\u9fff]{0,3}$/;
+// (Nor a change over the span: 一个月瘦了8斤, 一年涨了两千.)
+const BETWEEN_TIME_AND_AMOUNT = /^(?![后前内以之来里间中])(?!.*[瘦胖涨跌增减降升赚亏省])[\u4e00-\u9fff]{0,3}$/;
 const SPENT_BEFORE = /(?:用|花|历时|耗时|经过|过了|了|需|需要|要|仅|只|不到|近|约|超过)$/;
 const PER_TIME_KINDS = new Set(['money', 'count', 'quantity']);
 function perTime(text: string, c: Candidate, next: Candidate | undefined): boolean {
