@@ -582,6 +582,14 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('全市公安机关破获案件3260起，抓获嫌疑人4180名。')).toEqual(['全市公安机关破获案件', '全市公安机关抓获嫌疑人']);
   });
 
+  test('a conversion measures what the figure before measured; a dateline, 相当于 and a benchmark after the indicator go', () => {
+    expect(labels('全省日光温室面积达185万亩，折合约12.3万公顷。')).toEqual(['全省日光温室面积', '全省日光温室面积']);
+    expect(labels('人均地区生产总值9.86万元，折合1.39万美元。')).toEqual(['人均地区生产总值', '人均地区生产总值']);
+    expect(labels('新华社北京9月18日电（记者王某）前8个月全国港口集装箱吞吐量2.18亿标准箱。').at(-1)).toBe('全国港口集装箱吞吐量');
+    expect(labels('相当于节约标准煤1860万吨。')).toEqual(['节约标准煤']);
+    expect(labels('夏粮收获进度快于同期3.1个百分点。')).toEqual(['夏粮收获进度']);
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });

@@ -73,7 +73,8 @@ const SHARE_OF_BENCHMARK = /^(?<subject>[^，,]{2,}?)(?:恢复至|恢复到|相�
  */
 const SHARE_OF_BENCHMARK_ALONE = /^(?:恢复至|恢复到|相当于|完成|达到|为)[^，,]{2,}的$/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
-const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争', '有望', '可望']);
+// (And a conversion of the figure before: 折合约12.3万公顷, 约合1.7万美元, 相当于….)
+const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争', '有望', '可望', '折合', '约合', '合', '相当于', '即']);
 /** `也`, `还`… inside a noun clause, with a short predicate after: `出口总额也连创` → `出口总额`. */
 // Not inside a word: 平均, 人均, 年均, 均价 · 首都, 成都, 都市 · 偿还, 归还 · 再生.
 const ADVERB_INSIDE = new AtEnd('(?:也|(?<![偿归退返])还|已|(?<![平人户年日月亩季周场])均(?![价值衡匀])|(?<![首成京])都(?![市会城])|将|再(?!生)|又|仍|亦)[^也还已均都将再又仍亦]{1,3}', 4);

@@ -358,6 +358,8 @@ const LETTER = /[\u3400-\u9fffA-Za-z]/;
 
 const PER_HEAD = /^每\d+(?:股|份)/;
 const WEEKDAY_END = /(?:周|星期)[一二三四五六日天]$/;
+const GAP_END = /(?:快于|慢于|高于|低于|好于|优于)[\u4e00-\u9fff]{1,8}$/;
+const DATELINE = /^(?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[\u4e00-\u9fff]{0,8}?电/;
 
 /** What a price is quoted per, right before it: `大豆价格为每斤` · `维持每度` (the figure keeps it). */
 const PER_END = /(?:为|是|按|维持|收于)?每[\u4e00-\u9fff]{1,2}$/;
@@ -372,6 +374,12 @@ export function tidy(p: Phrase): Phrase {
   if (perHead && out.length - perHead[0].length >= 2) out = out.slice(perHead[0].length);
   const weekday = WEEKDAY_END.exec(out.text);
   if (weekday && weekday.index >= 2) out = out.slice(0, weekday.index);
+  // 进度快于同期: a benchmark the figure is compared with, after its indicator.
+  const gap = GAP_END.exec(out.text);
+  if (gap && gap.index >= 2) out = out.slice(0, gap.index);
+  // 新华社北京9月18日电（记者…）: a dateline opens the story, names nothing.
+  const dateline = DATELINE.exec(out.text);
+  if (dateline && out.length - dateline[0].length >= 2) out = out.slice(dateline[0].length);
   if (ANY_QUOTE.test(out.text)) {
     // A stray quote at either end goes.
     for (let k = 0; k < QUOTE_OPEN.length; k++) {
