@@ -590,6 +590,15 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('夏粮收获进度快于同期3.1个百分点。')).toEqual(['夏粮收获进度']);
   });
 
+  test('points whose indicator ends in 分, sentences of a court, hours of sunshine, a bound with 低于', () => {
+    expect(labels('该市中考总分为750分。')).toEqual(['该市中考总分']);
+    expect(labels('该队联赛积分达到45分。')).toEqual(['该队联赛积分']);
+    expect(labels('全市企业分三批改造100个项目。')[0]).toBe('');
+    expect(labels('被告人李某被判处有期徒刑3年6个月，缓刑4年。')).toEqual(['有期徒刑', '缓刑']);
+    expect(labels('全市累计日照时数仅为36小时。')).toEqual(['全市累计日照时数']);
+    expect(labels('重症率低于0.5%。')).toEqual(['重症率']);
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });

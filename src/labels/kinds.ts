@@ -14,7 +14,10 @@ import { anniversary, fromToLabel, indicator, isRatioPart, listLabel, rank } fro
 /** Measure words that are nouns themselves (`五部门`): the count names no other noun. */
 const NOUN_UNIT: ReadonlySet<string> = new Set(['部门', '方面', '领域', '环节', '国', '省', '市', '县']);
 /** A count after these prepositions counts aspects or groups (`从四个方面`, `分三批`). */
-const ASPECT = endsWithWord(['从', '按', '分', '就', '围绕', '分为']);
+// (分 only as a verb: 分三批; 总分, 积分, 得分, 最低分 are points.)
+const ASPECT_WORDS = endsWithWord(['从', '按', '就', '围绕']);
+const SPLIT_INTO = /(?<![总积得高低满学评均平比部工成最])分为?$/;
+const ASPECT = { test: (s: string): boolean => ASPECT_WORDS.test(s) || SPLIT_INTO.test(s) };
 /** Measure words of times: the count counts the action after it. */
 const TIMES: ReadonlySet<string> = new Set(['次', '趟', '回', '遍', '轮']);
 /** A session after an ordinal of 次: 九次全会, 三次会议. */
@@ -41,7 +44,9 @@ const RATE_OF_PEOPLE = /(?:占比|比重|比例|[\u4e00-\u9fff]{0,2}率)$/;
 const RATE_NOUN = endsWithWord(['增长', '增速', '增幅', '涨幅', '降幅', '跌幅', '速度']);
 
 /** Indicators that are lengths of time: a duration after them is what they measure. */
-const TIME_INDICATOR = /(?:时长|时间|停时|用时|工期|周期|期限|时限|天数|日数|月数|年数|住院日|寿命|年限|耗时|时效|成绩|续航|航时)$/;
+const TIME_INDICATOR = /(?:时长|时间|停时|用时|工期|周期|期限|时限|天数|日数|月数|年数|时数|住院日|寿命|年限|耗时|时效|成绩|续航|航时)$/;
+/** Sentences a court passes: the term is what the length measures (被判处有期徒刑3年6个月，缓刑4年). */
+const SENTENCE_TERM = /(?:有期徒刑|无期徒刑|缓刑|拘役|管制|刑期|行政拘留|拘留)$/;
 
 const NONE: Found = { label: null, level: false };
 const level = (label: Phrase | null): Found => ({ label, level: true });
@@ -78,6 +83,8 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
       if (header) return level(header);
       // 港口船舶平均在港停时1.2天, 高压办电平均时长压缩至18个工作日: a length its indicator names.
       if (TIME_INDICATOR.test(head.text)) return level(head);
+      const term = SENTENCE_TERM.exec(head.text);
+      if (term) return level(head.slice(term.index));
       // 比上年同期减少0.3天: the change of the length before it.
       const changed = c.change !== '' ? ctx.lastLabel(i, (d) => d.kind === 'duration') : null;
       return changed ? { label: changed, level: false } : level(null);

@@ -188,6 +188,8 @@ export const TRAILING = new EndsWithWord(
     ...LONG_CHANGES,
     ...CHANGES.flatMap((w) => [`${w}至`, `${w}到`]),
     ...BEFORE_FIGURE,
+    // a bound said with a comparison right before the figure (重症率低于0.5%)
+    '低于', '高于', '少于', '多于',
   ],
   // 户均增收3000元, 村均72.2万元, 全县人均增收: an average per household, village, person is the indicator (not 均 "all" and a change).
   /[人户村亩场日]均(?:增收|增长|增加|收入|产|[\u4e00-\u9fff]{0,2})$/,
