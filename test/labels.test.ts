@@ -599,6 +599,23 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('重症率低于0.5%。')).toEqual(['重症率']);
   });
 
+  test('counts name places of one character, people before a verb, and 被告人', () => {
+    expect(labels('全市有3个县、12个乡镇入选名单。')).toEqual(['县', '乡镇']);
+    expect(labels('该区辖8个街道、3个镇。')).toEqual(['街道', '镇']);
+    expect(labels('该街道为辖区内1200余名独居老人安装了报警器。')).toEqual(['独居老人']);
+    expect(labels('全省共有23个县市出现干旱。')).toEqual(['县市']);
+    expect(labels('该案中，5名被告人分别被判处有期徒刑。')).toEqual(['被告人']);
+  });
+
+  test('a share of a benchmark after 仅为 or 约为, a gap in an amount, a level returned to, a reading on a scale', () => {
+    expect(labels('入春以来，全市平均降水量仅为常年同期的四成。')).toEqual(['全市平均降水量']);
+    expect(labels('公司在手订单金额达到312亿元，约为上年营业收入的2.5倍。')).toEqual(['公司在手订单金额', '公司在手订单金额']);
+    expect(labels('该市每万人拥有执业医师32.5人，高于全省平均水平4.1人。')).toEqual(['该市每万人执业医师', '该市每万人执业医师']);
+    expect(labels('公司计划投资25亿元建设锂电池材料项目。')).toEqual(['公司计划投资']);
+    expect(labels('总市值重回千亿元。')).toEqual(['总市值']);
+    expect(labels('东北地区将有5至7级大风，当地发生6.1级地震。')).toEqual(['大风', '地震']);
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });

@@ -43,6 +43,9 @@ const RATE_OF_PEOPLE = /(?:占比|比重|比例|[\u4e00-\u9fff]{0,2}率)$/;
 /** Nouns after `的` that name a change or a rate, not a thing (`6.2%的增速`). */
 const RATE_NOUN = endsWithWord(['增长', '增速', '增幅', '涨幅', '降幅', '跌幅', '速度']);
 
+/** What a reading on a scale of 级 measures, right after it. */
+const SCALED_AFTER = /^(?:强|浅层|浅源|深源)?(?:地震|余震|大风|阵风|狂风|台风|强风)/;
+
 /** Indicators that are lengths of time: a duration after them is what they measure. */
 const TIME_INDICATOR = /(?:时长|时间|停时|用时|工期|周期|期限|时限|天数|日数|月数|年数|时数|住院日|寿命|年限|耗时|时效|成绩|续航|航时)$/;
 /** Sentences a court passes: the term is what the length measures (被判处有期徒刑3年6个月，缓刑4年). */
@@ -138,6 +141,9 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
     }
     case 'money':
     case 'number': {
+      // 东北地区将有5至7级大风, 发生6.1级地震: a reading on a scale measures what follows it.
+      const scaled = c.kind === 'number' && (c.unitText === '级' || c.unitText === '') ? SCALED_AFTER.exec(words.phrase.text) : null;
+      if (scaled) return level(words.phrase.slice(0, scaled[0].length));
       // 签下80亿元规模的订单: the subject's 订单.
       const scale = /^规模的/.exec(words.phrase.text);
       if (scale && c.kind === 'money') {

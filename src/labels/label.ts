@@ -66,12 +66,13 @@ const RATE_GAP = /^(?:增速|增幅|涨幅|降幅|比重|占比)(?:高于|低于
 const TIMES_OF = /^是[^，,]{2,}的$/;
 /** `客流量恢复至2019年同期的105%`, `相当于…的`: a share of a benchmark, said of the subject before it. */
 // (And a multiple or share of a benchmark after 是, or of a plan after 完成: 新增的充电桩是去年的两倍, 城镇新增就业已完成年度目标的80%.)
-const SHARE_OF_BENCHMARK = /^(?<subject>[^，,]{2,}?)(?:恢复至|恢复到|相当于|是|(?:已经|已)?完成)[^，,]{2,}的$/;
+// (全市平均降水量仅为常年同期的四成, 在手订单约为上年营业收入的2.5倍.)
+const SHARE_OF_BENCHMARK = /^(?<subject>[^，,]{2,}?)(?:恢复至|恢复到|相当于|是|(?:已经|已)?完成|(?:仅|约|只)为|只有|仅有)[^，,]{2,}的$/;
 /**
  * The same with no subject in the clause — `旅客吞吐量20.3万人次，恢复至2019年同期的126%`,
  * and the share of a plan reached, `完成预算的101.3%`: what the figure before measured.
  */
-const SHARE_OF_BENCHMARK_ALONE = /^(?:恢复至|恢复到|相当于|完成|达到|为)[^，,]{2,}的$/;
+const SHARE_OF_BENCHMARK_ALONE = /^(?:恢复至|恢复到|相当于|完成|达到|(?:约|仅|只)?为|只有|仅有)[^，,]{2,}的$/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
 // (And a conversion of the figure before: 折合约12.3万公顷, 约合1.7万美元, 相当于….)
 const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争', '有望', '可望', '折合', '约合', '合', '相当于', '即']);

@@ -39,12 +39,14 @@ const PEOPLE = /^.{0,4}?(?:老年人|儿童|人口|婴幼儿|妇女|青少年|�
 /** Words after a count that make it a threshold of the noun after them. */
 const AFTER_THRESHOLD = /^(?:及|或)?(?:以上|以下)/;
 /** Inside the noun after a count, words that start its predicate (the first at the third character or later). */
-const PREDICATE_AFTER_NOUN = /正在|正忙|正|已经|都在|均已|纷纷|全部|全都|长势|增收|增产|致富|就业|参加|参与|受益|获益|同时|连夜|连续|平均|人均|户均|奔赴|赶赴|驰援|进驻|享受|投入|开展|完成|实现|获得|取得|通过|入选|入驻|落户|签约|开工|投产|建成/;
+const PREDICATE_AFTER_NOUN = /正在|正忙|正|已经|都在|均已|纷纷|全部|全都|长势|增收|增产|致富|就业|参加|参与|受益|获益|同时|连夜|连续|平均|人均|户均|奔赴|赶赴|驰援|进驻|享受|投入|开展|完成|实现|获得|取得|通过|入选|入驻|落户|签约|开工|投产|建成|安装|出现|发生|遭受|打破|夺得|刷新/;
 const CLOSING_QUOTES: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '」': '「', '』': '『', '》': '《' };
 const OPENING_QUOTES = Object.values(CLOSING_QUOTES).join('');
 /** What may end a noun: `的`, `、`, a quote, a joiner (`及`). */
 const NOUN_MARK = new RegExp(`[的、${Object.keys(CLOSING_QUOTES).join('')}${OPENING_QUOTES}]|${JOINER.source.slice(1)}`, 'g');
 const MAX_NOUN = 24;
+/** Nouns of one character a count may name: places and schools. */
+const PLACE_NOUN = /^[县市区镇乡村省州国校]$/;
 
 /**
  * Does the phrase open with a predicate (no subject of its own)? A verb that
@@ -95,7 +97,8 @@ export function nounAfter(words: Phrase, reachesNext: boolean): Phrase | null {
   const people = AFTER_THRESHOLD.test(words.text) ? PEOPLE.exec(noun.text) : null;
   if (people) noun = noun.slice(0, people[0].length);
   noun = noun.trimEnd(LOCALIZER_END);
-  return noun.length >= 2 ? noun : null;
+  // (全市有3个县、12个乡镇入选: a place of one character is a noun of its own.)
+  return noun.length >= 2 || (noun.length === 1 && PLACE_NOUN.test(noun.text)) ? noun : null;
 }
 
 /**

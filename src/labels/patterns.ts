@@ -190,6 +190,8 @@ export const TRAILING = new EndsWithWord(
     ...BEFORE_FIGURE,
     // a bound said with a comparison right before the figure (重症率低于0.5%)
     '低于', '高于', '少于', '多于',
+    // a level returned to or stood on (总市值重回千亿元, 股指站上3000点)
+    '重回', '重返', '站上', '回到',
   ],
   // 户均增收3000元, 村均72.2万元, 全县人均增收: an average per household, village, person is the indicator (not 均 "all" and a change).
   /[人户村亩场日]均(?:增收|增长|增加|收入|产|[\u4e00-\u9fff]{0,2})$/,
@@ -234,7 +236,7 @@ export const RELATIVE = /^(?:具有|涉及|涵盖|来自|包括|覆盖|属于)/;
 /** What a counted noun cannot start with: a preposition, a motion verb (`3次赴京`), a change (`增至`). */
 // 之间, 不等 after a range (`在1350万至1380万吨之间`, `1900元至2690元不等`) close it; they name nothing.
 // (And conjunctions, negations and verbs of reckoning that go on after an amount: 且不超过…, 并转增, 但低于, 不变, 测算, 计算, 扣除, 来说, 用于.)
-export const NOT_A_NOUN = new RegExp(`^(?:之间|不等|到|去|来|在|向|从|给|对|把|被(?!执行人|保险人|害人)|让|使|于|由|经|跟|和|与|及|且|并(?!购|网|表)|但|而|或|不(?!良|动产|锈钢)|未|没|仍|(?:测|计|核|估|推|换|折)算|扣除|来说|而言|用于|${alt(LONG_CHANGES)}|[增降减升涨跌提](?:至|到|了|为))`);
+export const NOT_A_NOUN = new RegExp(`^(?:之间|不等|到|去|来|在|向|从|给|对|把|被(?!执行人|保险人|害人|告人)|让|使|于|由|经|跟|和|与|及|且|并(?!购|网|表)|但|而|或|不(?!良|动产|锈钢)|未|没|仍|(?:测|计|核|估|推|换|折)算|扣除|来说|而言|用于|建设(?!资金|用地|规模)|${alt(LONG_CHANGES)}|[增降减升涨跌提](?:至|到|了|为))`);
 
 /** A clause of time (`自首届博览会举办以来`, `会议期间`): it has no subject for what follows. */
 export const TIME_CLAUSE = endsWithWord(['以来', '期间', '之际', '之初', '之时', '时', '以后', '之后', '前夕', '当天', '当日']);

@@ -364,7 +364,11 @@ const DATELINE = /^(?:新华社|中新社|中新网|人民网|央视网|新华�
 /** What a price is quoted per, right before it: `大豆价格为每斤` · `维持每度` (the figure keeps it). */
 const PER_END = /(?:为|是|按|维持|收于)?每[\u4e00-\u9fff]{1,2}$/;
 
+/** A place of one character is a label of its own (全市有3个县: `县`). */
+const ONE_CHARACTER_LABEL = /^[县市区镇乡村省州国校]$/;
+
 export function tidy(p: Phrase): Phrase {
+  if (p.length === 1 && ONE_CHARACTER_LABEL.test(p.text)) return p;
   if (p.length < 2) return Phrase.EMPTY;
   let out = p.trimEndChars('的').trimStartChars('的、和与及').trimEndChars('、和与及');
   const per = PER_END.exec(out.text);

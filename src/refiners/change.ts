@@ -104,7 +104,8 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
   if (vo && (VERB_OBJECT_KINDS.has(c.kind) || PLAIN_CHANGE.has(vo.groups!.word!) || INDICATOR_OBJECT.test(before))) return CHANGE_BEFORE[vo.groups!.word!]!;
   // 高于全国平均水平0.3个百分点: the gap to a benchmark named in between (高于5.1%的全国水平 is the benchmark itself).
   // 远高于全球18%的平均水平: the figure is the benchmark itself (a scope between 高于 and it), no gap.
-  const gap = VERB_OBJECT_KINDS.has(c.kind) && !BENCHMARK_AFTER.test(text.slice(c.end, c.end + 8)) ? GAP.exec(before) : null;
+  // (And an amount: 每万人拥有执业医师32.5人，高于全省平均水平4.1人.)
+  const gap = (VERB_OBJECT_KINDS.has(c.kind) || AMOUNT_OBJECT_KINDS.has(c.kind)) && !BENCHMARK_AFTER.test(text.slice(c.end, c.end + 8)) ? GAP.exec(before) : null;
   if (gap) return GAP_WORDS[gap.groups!.word!]!;
   const after = AFTER_KINDS.has(c.kind) ? AFTER.exec(text.slice(c.end, c.end + 12)) : null;
   if (after && !CLAUSE_BREAK.test(after[0])) return CHANGE_AFTER[(after.groups!.noun ?? after.groups!.verb!).replace(/^的/, '')]!;

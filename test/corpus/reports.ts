@@ -189,4 +189,13 @@ export const cases: CorpusCase[] = [
       { text: '3厘米', kind: 'quantity', value: 0.03, unit: 'm' },
     ],
   },
+  {
+    note: 'a gap to a benchmark in an amount is a change; rings of a shooting score; ring roads are none',
+    sentence: '该市每万人拥有执业医师32.5人，高于全省平均水平4.1人；该选手以总成绩245.6环夺冠；家住三环，5环内限行。',
+    figures: [
+      { text: '32.5人', kind: 'count', value: 32.5, unit: '人', change: '' },
+      { text: '4.1人', kind: 'count', value: 4.1, unit: '人', change: 'up' },
+      { text: '245.6环', kind: 'count', value: 245.6, unit: '环' },
+    ],
+  },
 ];
