@@ -616,6 +616,13 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('东北地区将有5至7级大风，当地发生6.1级地震。')).toEqual(['大风', '地震']);
   });
 
+  test('words that only look like a date rest or an adverb stay whole: 末期, 来自, 有效', () => {
+    expect(labels('末期股息为每股0.28港元。')).toEqual(['末期股息']);
+    expect(labels('来自东部地区的到位资金1096亿元。')).toEqual(['来自东部地区的到位资金']);
+    expect(labels('有效申购倍数为3000倍。')).toEqual(['有效申购倍数']);
+    expect(labels('转股价格由每股12.50元调整为每股12.20元。')).toEqual(['转股价格', '转股价格']);
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });

@@ -122,7 +122,8 @@ const occasion = piece(`(?: 建成 | 投产 | 达产 | 完工 | 运营 | 实施 
 const benchmarkHead = piece(`(?: 超过 | 高于 | 低于 | 快于 | 慢于 | 好于 | 领先 ) (?=.{4})`);
 // What a date figure leaves at the head of its clause: 2021年以来 · 2024年的 · 截至6月末
 // What is left at the head after a figure before it: 以来, 的 · 以上, 左右 (5年以上首套房利率 → 首套房利率) · 级 (5万吨级泊位).
-const dateRest = piece(`以来 | 年底 | 年末 | 年初 | 末 | 底 | 初 (?! 中 | 级 | 步 | 心 | 次 | 始 ) | 来 | 期间 (?! 费用 ) | 同期 | 之后 | 以后 | 前后 | 截至 | 截止 | 以上 | 以下 | 以内 | 之内 | 左右 | 级 | 由 | 从 | 的 | 是 | 则 | [”’、\\s]`);
+// (末期股息, 来源: words of their own.)
+const dateRest = piece(`以来 | 年底 | 年末 | 年初 | 末 (?! 期 ) | 底 | 初 (?! 中 | 级 | 步 | 心 | 次 | 始 ) | 来 (?! 源 | 自 ) | 期间 (?! 费用 ) | 同期 | 之后 | 以后 | 前后 | 截至 | 截止 | 以上 | 以下 | 以内 | 之内 | 左右 | 级 | 由 | 从 | 的 | 是 | 则 | [”’、\\s]`);
 
 /** A time adverbial or a connective at the head of a clause: `截至目前` · `今年以来` · `其中` · `以来`. */
 export const LEADING = new RegExp(

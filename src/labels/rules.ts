@@ -61,7 +61,8 @@ const linked = (ctx: SentenceContext, a: number, b: number): boolean => {
  * (after a verb and `到`/`至`) both measure the subject before `从`/`由`.
  */
 const FROM = /(?:从|由)(?<benchmark>[^，。；：、从由\d]{0,6}?)$/;
-const TO = /^[\u4e00-\u9fff]{0,3}?(?:到|至)$/;
+// (转股价格由每股12.50元调整为每股12.20元: 为 too, and what the end is per.)
+const TO = /^[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:每[\u4e00-\u9fff]{1,2})?$/;
 export function fromToLabel(ctx: SentenceContext, i: number): Found | null {
   const { figs } = ctx;
   const c = figs[i]!;
