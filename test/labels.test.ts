@@ -36,6 +36,7 @@ describe('period', () => {
     ]);
     expect(read('2024年，利率较公司2023年发行的同期限债券下降112个基点。').at(-1)).toEqual(['112个基点', expect.any(String), '2024']);
     expect(periods('一季度、上半年和全年GDP分别增长5.1%、5.3%和5.6%。')).toEqual([['5.1%', 'XXXX-Q1'], ['5.3%', 'XXXX-H1'], ['5.6%', '']]);
+    expect(read('一季度、上半年和全年GDP分别增长5.1%、5.3%和5.6%。').filter(([, l]) => l !== '').map(([, l]) => l)).toEqual(['GDP', 'GDP', 'GDP']);
   });
 
   test('no date, no period; a date in another sentence does not count', () => {

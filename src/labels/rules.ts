@@ -82,6 +82,8 @@ export function fromToLabel(ctx: SentenceContext, i: number): Found | null {
   return subject.length ? { label: subject, level: true } : null;
 }
 
+const WHOLE_YEAR_HEAD = /^[、和及与\s]*(?:全年度?)?/;
+
 /** The longest subject of a `分别` list that takes its members from the levels before (`在校生分别为…`). */
 const SHORT_SUBJECT = 3;
 
@@ -99,6 +101,9 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
     const whole = ctx.head(head);
     const at = whole.text.search(DISTRIBUTIVE);
     let subject = at >= 0 ? whole.slice(0, at).concat(whole.slice(at + 2)) : whole;
+    // 一季度、上半年和全年GDP分别增长…: what is left of a list of dates (全年 the last of it) is no part of the subject.
+    const afterDates = WHOLE_YEAR_HEAD.exec(subject.text);
+    if (afterDates && subject.length - afterDates[0].length >= 2) subject = subject.slice(afterDates[0].length);
     // 小麦、玉米播种面积分别占全县的38%和45%: shares, each its member's 占比 (…分别占枢纽总量的65%、23.8%: each level's before).
     const share = subject.text.includes('占') ? SHARE.exec(subject.text) : null;
     if (share) subject = subject.slice(0, share.index);
