@@ -39,6 +39,10 @@ describe('period', () => {
     expect(read('一季度、上半年和全年GDP分别增长5.1%、5.3%和5.6%。').filter(([, l]) => l !== '').map(([, l]) => l)).toEqual(['GDP', 'GDP', 'GDP']);
   });
 
+  test('a date of putting into service (投入运营, 投入使用) reaches its own clause only', () => {
+    expect(read('县人民医院新院区于5月28日投入运营，新增床位600张。').at(-1)).toEqual(['600张', '新增床位', '']);
+  });
+
   test('no date, no period; a date in another sentence does not count', () => {
     expect(read('2023年，该区启动改造工程。全区共有家庭农场1260家。')).toEqual([
       ['2023年', '', ''],
@@ -622,6 +626,13 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('来自东部地区的到位资金1096亿元。')).toEqual(['来自东部地区的到位资金']);
     expect(labels('有效申购倍数为3000倍。')).toEqual(['有效申购倍数']);
     expect(labels('转股价格由每股12.50元调整为每股12.20元。')).toEqual(['转股价格', '转股价格']);
+  });
+
+  test('time words and qualifiers left at the ends of a label go; a verb of policy ends a subject', () => {
+    expect(labels('绿色贷款余额年末突破500亿元。')).toEqual(['绿色贷款余额']);
+    expect(labels('村集体户均约51.7万元。')).toEqual(['村集体户均']);
+    expect(labels('到2030年粮食综合生产能力达到700亿斤。')).toEqual(['', '粮食综合生产能力']);
+    expect(labels('园区推行“拿地即开工”审批模式，为企业减免税费9.3亿元。')).toEqual(['园区减免税费']);
   });
 
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {

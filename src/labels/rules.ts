@@ -364,6 +364,7 @@ const LETTER = /[\u3400-\u9fffA-Za-z]/;
 
 const PER_HEAD = /^每\d+(?:股|份)/;
 const WEEKDAY_END = /(?:周|星期)[一二三四五六日天]$/;
+const TIME_END = /(?:年末|年底|年初|目前|当前|今年|去年|如今|现在)$/;
 const GAP_END = /(?:快于|慢于|高于|低于|好于|优于)[\u4e00-\u9fff]{1,8}$/;
 const DATELINE = /^(?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[\u4e00-\u9fff]{0,8}?电/;
 
@@ -382,6 +383,9 @@ export function tidy(p: Phrase): Phrase {
   // 每10股派发现金红利: what a payout is per opens the label; 国际油价周五: a day of the week closes it.
   const perHead = PER_HEAD.exec(out.text);
   if (perHead && out.length - perHead[0].length >= 2) out = out.slice(perHead[0].length);
+  // (绿色贷款余额年末突破500亿元: a time word left at the end by the verb taken off.)
+  const when = TIME_END.exec(out.text);
+  if (when && when.index >= 2) out = out.slice(0, when.index);
   const weekday = WEEKDAY_END.exec(out.text);
   if (weekday && weekday.index >= 2) out = out.slice(0, weekday.index);
   // 进度快于同期: a benchmark the figure is compared with, after its indicator.
