@@ -155,7 +155,7 @@ const SINGLE_OPENERS = [
 const HEAD_ONLY = '较(?!大|好|高|低|快|多|少|为)|比(?!重|例|率|赛)|按|据(?!悉|统计|了解)|经(?!济|营|费|验|理|销|贸|开|信)';
 
 /** A relative time word after a subject (`该园区去年…`), and the same with a predicate after it (`该园区去年引进…`). */
-export const TIME_AFTER_SUBJECT = /(?<=.{2})(?:今年以来|近年来|多年来|上市以来|成立以来|建成以来|投产以来|开业以来|今年|去年|上年末|上年|本年|全年|年内|目前|当前|如今|现在|今日|今天|昨日|昨天|上个月|上月|本月|上季度|本季度|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|年末|年底|年初)/;
+export const TIME_AFTER_SUBJECT = /(?<=.{2})(?:今年以来|近年来|多年来|上市以来|成立以来|建成以来|投产以来|开业以来|今年|去年|上年末|上年|本年|全年|年内|目前|当前|如今|现在|今日|今天|昨日|昨天|上个月|上月|本月|上季度|本季度|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|年末|年底|年初|当地时间|北京时间|美东时间)/;
 export const TIME_INSIDE = new RegExp(`${TIME_AFTER_SUBJECT.source}(?=.{2})`);
 
 /** Words that begin a predicate, at the head of a clause. */
@@ -193,6 +193,8 @@ export const TRAILING = new EndsWithWord(
     '低于', '高于', '少于', '多于',
     // a level returned to or stood on (总市值重回千亿元, 股指站上3000点)
     '重回', '重返', '站上', '回到',
+    // a close (道指收于44765.71点): what the figure before measured
+    '收于', '收报', '报收', '收在',
   ],
   // 户均增收3000元, 村均72.2万元, 全县人均增收: an average per household, village, person is the indicator (not 均 "all" and a change).
   // (户均约51.7万元: 约 is still a qualifier.)

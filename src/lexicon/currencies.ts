@@ -39,7 +39,7 @@ export const CURRENCIES: Readonly<Record<string, Currency>> = {
   加元: { code: 'CAD', factor: '1' },
   加拿大元: { code: 'CAD', factor: '1' },
   加币: { code: 'CAD', factor: '1' },
-  瑞士法郎: { code: 'CHF', factor: '1' },
+  瑞士法郎: { code: 'CHF', factor: '1' }, 瑞郎: { code: 'CHF', factor: '1' },
   新加坡元: { code: 'SGD', factor: '1' },
   新加坡币: { code: 'SGD', factor: '1' },
   新币: { code: 'SGD', factor: '1' },
