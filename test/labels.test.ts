@@ -635,6 +635,12 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('园区推行“拿地即开工”审批模式，为企业减免税费9.3亿元。')).toEqual(['园区减免税费']);
   });
 
+  test('a close after a change measures what the change measured; 当地时间 and 以来 go', () => {
+    expect(labels('道指上涨297.01点，收于44765.71点。')).toEqual(['道指', '道指']);
+    expect(labels('美联储当地时间18日宣布下调联邦基金利率25个基点。').at(-1)).not.toContain('当地时间');
+    expect(labels('国际金价今年以来上涨28%。')).toEqual(['国际金价']);
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });

@@ -35,6 +35,12 @@ describe('joinsAcross', () => {
     ['a line ending in ； goes on, as ； inside a line does', '全省原煤产量1.62亿吨；天然气产量48.6亿立方米；', '全省电煤库存1500万吨。', true],
     ['…but not into a numbered heading', '全年任务全面完成；', '（二）明年工作安排', false],
     ['a short line with ； inside is prose cut by the layout', '人次；完成货物发送量', '26.5亿吨。', true],
+    ['（3） is a numbered heading', '培训农民1.5万人次；', '（3）建设冷库12座。', false],
+    ['a numbered heading starts its own line after a long line', '全市2024年国民经济和社会发展统计公报发布会在市政府新闻中心举行', '一、综合', false],
+    ['a table row ends with its line', '指标\t2023\t2024', '年末常住人口\t523.6\t527.1', false],
+    ['a change word cut in two', '全市快递业务量比上年同期增', '长12.5%。', true],
+    ['a colon before a line of prose', '县统计局数据显示：', '全县实现地区生产总值286.4亿元。', true],
+    ['a colon before a subtitle', '循古道赴新程：', '中亚合作的故事', false],
     // The length counts code points: 25 of them, one outside the BMP (two UTF-16 units: 26 in all), is short; 26 is long.
     ['25 code points (26 UTF-16 units) without a comma is a headline', `𠮷${'全区工业企业营业收入和利润总额双增长带动就业人数'}`, '持续增加。', false],
     ['26 code points without a comma is prose cut by the layout', `𠮷${'全区工业企业营业收入和利润总额双增长并带动就业人数'}`, '持续增加。', true],

@@ -12,8 +12,8 @@ import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { foldText } from '../lexicon/script.js';
 import { UNITS } from '../lexicon/units.js';
 
-/** A line that ends with one of these (and closing quotes or brackets after it) is complete (not ；: see joinsAcross). */
-const TERMINATOR = /[。！？!?…：:]/;
+/** A line that ends with one of these (and closing quotes or brackets after it) is complete (not ； or ：: see joinsAcross). */
+const TERMINATOR = /[。！？!?…]/;
 const CLOSER = /["”’」』）)\]】》]/;
 
 /** Characters no sentence starts with: the rest of a broken line (左右 too: 5000万元 / 左右). */
@@ -65,12 +65,18 @@ const LEAD_START = /^(?:[（(【\[]?(?:本报|记者|新华社|中新社|据|通
 const SPACED_HEADLINE = /^[^，。；：,;:]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^，。；：,;:]*$/;
 
 /** A numbered section heading: 一、 · （一） · 1. · 第三章. */
-const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]{1,4}[章节篇部])/;
+// (And （3）, (3), 3）, ①: the numbers of items.)
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[）)]|[①-⑳]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百\d]{1,4}[章节篇部])/;
 
 /** Verbs that take an amount as their object, at the end of a line. */
 const VERB_BEFORE_AMOUNT = /(?:投资|投入|计划|预计|累计|共计|合计|总计|新增|实现|完成|达到|突破|超过|共有|拥有|增长|增加|下降|减少|提高|降低|发放|筹集|募集|收入|支出|花费|耗资|总投资)$/;
 /** A line that starts with a numeral and its magnitude or unit (not a date: 5月…). */
 const AMOUNT_START = /^(?:约|近|超过|超|逾)?[0-9０-９〇零一二两三四五六七八九十百千][0-9０-９.．,，〇零一二两三四五六七八九十百千万亿萬億]*(?:多|余)?(?![年月日号时点])[^\s，。；]/;
+
+/** Cells parted by a tab, or by two blanks or more: a row of a table. */
+const TABLE_ROW = /\t|\S(?:\x20{2,}|\u3000+)\S/;
+/** Words of two characters a line may be cut inside: the change words of statistical prose. */
+const WORD_CUT: ReadonlySet<string> = new Set(['增长', '增加', '下降', '减少', '上升', '上涨', '下跌', '提高', '降低', '回落', '扩大', '缩小', '同比', '环比', '比重', '占比']);
 
 /** Lines at least this long are prose, not headlines. */
 const PROSE_LENGTH = 26;
@@ -89,13 +95,20 @@ export function endsComplete(line: string): boolean {
   return i >= 0 && isTerminator(line.charCodeAt(i));
 }
 
-/** Does the line end with ； (closing marks after it allowed)? */
-function endsWithSemicolon(line: string): boolean {
+/** The last character of the line before any closing marks (NaN for none). */
+function lastMark(line: string): number {
   let i = line.length - 1;
   while (i >= 0 && isCloser(line.charCodeAt(i))) i--;
-  const c = line.charCodeAt(i);
-  return c === 0xff1b || c === 0x3b;
+  return line.charCodeAt(i);
 }
+const endsWithSemicolon = (line: string): boolean => {
+  const c = lastMark(line);
+  return c === 0xff1b || c === 0x3b;
+};
+const endsWithColon = (line: string): boolean => {
+  const c = lastMark(line);
+  return c === 0xff1a || c === 0x3a;
+};
 
 /** Brackets and quotes that open and close a pair (a line left with one open was cut by the layout). */
 const isOpener = charTest(/[（(“《「『【[]/);
@@ -139,17 +152,26 @@ export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   if (!a || !b) return false;
   // A line that ends in ； goes on in the next, as ； inside a line does: the sentence splitter ends it there only after a long clause.
   if (endsWithSemicolon(a)) return !SECTION_HEADING.test(b);
+  // 县统计局数据显示： / 全县实现…。: what a colon announces follows on the next line — when that line is prose
+  // (a full stop at its end, or long), not a headline's subtitle, a numbered item or a table.
+  if (endsWithColon(a)) return !SECTION_HEADING.test(b) && !TABLE_ROW.test(b) && (endsComplete(b) || codePointsAtLeast(b, PROSE_LENGTH));
   if (endsComplete(a)) return false;
   if (CONTINUATION_START.test(b)) return true;
   // 表3 · 图2 · 附件1: a caption that ends in its number stands alone (the next line is no rest of a numeral).
   if (!aIsLonger && CAPTION.test(a)) return false;
   const last = a.charCodeAt(a.length - 1);
+  // 指标⇥2023⇥2024 / 年末常住人口⇥523.6: a row of a table ends with its line, whatever starts the next.
+  if (TABLE_ROW.test(a)) return false;
   if (isNumeralEnd(last) && (unitStarts(b) || RANGE_REST.test(b))) return true;
   // 1200多 / 亩: 多, 余, 几 inside a figure cut from its unit.
   if (isInnerApprox(last) && a.length > 1 && isNumeralEnd(a.charCodeAt(a.length - 2)) && unitStarts(b)) return true;
   // 3.7亿人 / 次, 0.3个 / 百分点: a unit cut in two.
   if (unitCut(a, b)) return true;
   if (isDangling(last)) return true;
+  // 比上年同期增 / 长12.5%: a word of change cut in two.
+  if (WORD_CUT.has(a.slice(-1) + b.slice(0, 1))) return true;
+  // 一、综合 · （3）建设冷库: a numbered heading starts a line of its own, after any line not cut mid-phrase.
+  if (SECTION_HEADING.test(b)) return false;
   // 该市今年计划投资 / 45亿元用于…: a verb that takes an amount, then the amount — no headline ends so.
   if (VERB_BEFORE_AMOUNT.test(a) && AMOUNT_START.test(b)) return true;
   if (unbalanced(a)) return true;

@@ -198,4 +198,24 @@ export const cases: CorpusCase[] = [
       { text: '245.6环', kind: 'count', value: 245.6, unit: '环' },
     ],
   },
+  // ── world news and markets ───────────────────────────────────────
+  {
+    sentence: '工党赢得411席，北约32个成员国表示支持，1美元兑0.88瑞郎，该国发生6.8级强烈地震。',
+    figures: [
+      { text: '411席', kind: 'count', value: 411, unit: '席' },
+      { text: '32个', kind: 'count', value: 32, unit: '个', approx: '' },
+      { text: '1美元', kind: 'money', value: 1, unit: 'USD' },
+      { text: '0.88瑞郎', kind: 'money', value: 0.88, unit: 'CHF' },
+      { text: '6.8级', kind: 'number', value: 6.8, unit: '级' },
+    ],
+  },
+  {
+    sentence: '恒指收高0.3%，股价重挫12%，经济收缩0.5%，标准普尔500种股票指数上涨0.2%。',
+    figures: [
+      { text: '0.3%', kind: 'percent', value: 0.3, unit: '%', change: 'up' },
+      { text: '12%', kind: 'percent', value: 12, unit: '%', change: 'down' },
+      { text: '0.5%', kind: 'percent', value: 0.5, unit: '%', change: 'down' },
+      { text: '0.2%', kind: 'percent', value: 0.2, unit: '%', change: 'up' },
+    ],
+  },
 ];
