@@ -61,9 +61,14 @@ const isClauseEnd = charTest(/[，。；：！？\n]/);
 
 export function readChange(text: string, found: Candidate[]): Candidate[] {
   let prev: Candidate | null = null;
-  for (const c of found) {
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
     if (c.kind !== 'date' && !c.change) {
       c.change = changeOf(text, c, prev);
+      // 分别以1.91%和1.42%的涨幅领涨: a change named after the last item of a list is every item's.
+      if (c.change && AFTER_KINDS.has(c.kind) && AFTER.test(text.slice(c.end, c.end + 12))) {
+        for (let j = k - 1; j >= 0 && found[j]!.kind === c.kind && !found[j]!.change && LIST_LINK.test(text.slice(found[j]!.end, found[j + 1]!.start)); j--) found[j]!.change = c.change;
+      }
     }
     prev = c;
   }
@@ -78,7 +83,8 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
   while (start > from && !isClauseEnd(text.charCodeAt(start - 1))) start--;
   const before = text.slice(start, c.start);
   // A list item takes the change of the item before it: 分别增长2倍、6.3%和5%.
-  if (prev && prev.kind !== 'date' && LIST_LINK.test(text.slice(prev.end, c.start))) return prev.change;
+  // (With none there, the item may still name one after it: 1.91%和1.42%的涨幅.)
+  if (prev && prev.kind !== 'date' && prev.change && LIST_LINK.test(text.slice(prev.end, c.start))) return prev.change;
   const m = BEFORE.exec(before);
   // 上调至每升8.12元: 升 after 每 is a litre, what the price is per, no change word.
   if (m && m.groups!.word!.length === 1 && before[m.index - 1] === '每') return '';

@@ -218,4 +218,11 @@ export const cases: CorpusCase[] = [
       { text: '0.2%', kind: 'percent', value: 0.2, unit: '%', change: 'up' },
     ],
   },
+  {
+    sentence: '两只股票分别以1.91%和1.42%的涨幅领涨。',
+    figures: [
+      { text: '1.91%', kind: 'percent', value: 1.91, unit: '%', change: 'up' },
+      { text: '1.42%', kind: 'percent', value: 1.42, unit: '%', change: 'up' },
+    ],
+  },
 ];
