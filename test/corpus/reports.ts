@@ -221,6 +221,7 @@ export const cases: CorpusCase[] = [
   {
     sentence: '两只股票分别以1.91%和1.42%的涨幅领涨。',
     figures: [
+      { text: '两只', kind: 'count', value: 2, unit: '只' },
       { text: '1.91%', kind: 'percent', value: 1.91, unit: '%', change: 'up' },
       { text: '1.42%', kind: 'percent', value: 1.42, unit: '%', change: 'up' },
     ],
