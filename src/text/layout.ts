@@ -61,6 +61,8 @@ const RANGE_REST = /^[至到~～〜－—–-]\s*[0-9０-９〇零一二两三�
 /** The first words of a news lead: the line before it was a headline. */
 const LEAD_START = /^(?:[（(【\[]?(?:本报|记者|新华社|中新社|据|通讯员|本刊|央视网|人民网|新华网))/;
 
+const STRONG_LEAD_START = /^(?:[（(【\[]?(?:本报讯|新华社|中新社|记者|通讯员|本刊讯|央视网消息|人民网))/;
+
 /** A headline with a subtitle: two runs of Han characters parted by a space, and no clause punctuation. */
 const SPACED_HEADLINE = /^[^，。；：,;:]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^，。；：,;:]*$/;
 
@@ -159,6 +161,9 @@ export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   if (CONTINUATION_START.test(b)) return true;
   // 表3 · 图2 · 附件1: a caption that ends in its number stands alone (the next line is no rest of a numeral).
   if (!aIsLonger && CAPTION.test(a)) return false;
+  // 缅甸强震已致约190万人流离失所 / 本报讯…: a news lead starts a story, whatever a headline before ends with (所 of 流离失所 is no
+  // dangling 所). Not 据, which may be the rest of a word (一组组数 / 据勾勒出…), nor after a line with a full stop inside.
+  if (!aIsLonger && STRONG_LEAD_START.test(b) && !/[。！？]/.test(a)) return false;
   const last = a.charCodeAt(a.length - 1);
   // 指标⇥2023⇥2024 / 年末常住人口⇥523.6: a row of a table ends with its line, whatever starts the next.
   if (TABLE_ROW.test(a)) return false;
