@@ -42,7 +42,7 @@ describe('joinsAcross', () => {
     ['a colon before a line of prose', '县统计局数据显示：', '全县实现地区生产总值286.4亿元。', true],
     ['a colon before a subtitle', '循古道赴新程：', '中亚合作的故事', false],
     ['a news lead after a headline that ends like a dangling word', '缅甸强震已致约190万人流离失所', '本报讯 联合国8日表示，约190万人流离失所。', false],
-    ['据 may be the rest of a word cut by the layout', '新能源装机规模突破1亿千瓦……一组组数', '据勾勒出新疆经济的飞跃轨迹。', true],
+    ['据 may be the rest of a word cut by the layout', '全年增长5%。新能源装机规模突破1亿千瓦……一组组数', '据勾勒出新疆经济的飞跃轨迹。', true],
     // The length counts code points: 25 of them, one outside the BMP (two UTF-16 units: 26 in all), is short; 26 is long.
     ['25 code points (26 UTF-16 units) without a comma is a headline', `𠮷${'全区工业企业营业收入和利润总额双增长带动就业人数'}`, '持续增加。', false],
     ['26 code points without a comma is prose cut by the layout', `𠮷${'全区工业企业营业收入和利润总额双增长并带动就业人数'}`, '持续增加。', true],
