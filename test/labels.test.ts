@@ -641,6 +641,12 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('国际金价今年以来上涨28%。')).toEqual(['国际金价']);
   });
 
+  test('a rank in a field of places measures what the figures before measured', () => {
+    expect(labels('全省贷款余额增长9.6%，居中部六省第一位。')).toEqual(['全省贷款余额', '全省贷款余额']);
+    expect(labels('全省境内外上市公司达214家，居全国第7位。')).toEqual(['全省境内外上市公司', '全省境内外上市公司']);
+    expect(labels('该市GDP在全国排名第7位。')).toEqual(['该市GDP']);
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });

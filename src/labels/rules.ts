@@ -280,6 +280,8 @@ export function isRatioPart(ctx: SentenceContext, i: number): boolean {
 
 /** Where a rank names its scope, not its subject. */
 const SCOPE = /^(?:全国|全球|全省|全疆|全区|全市|全州|世界|国内|国际|同类|同行业)+/;
+/** A field of places or peers a rank is taken in: 中部六省, 西部城市, 同类企业. */
+const PLACES_END = /(?:[省市县区国州]|城市|地区|地市|企业|银行|港口|机场|高校|行业)$/;
 
 /**
  * A rank (`位居全国第三`, `居…第1位`, `跻身全国家电业前五`): the indicator
@@ -288,7 +290,8 @@ const SCOPE = /^(?:全国|全球|全省|全疆|全区|全市|全州|世界|国�
  * before (`其销量仅次于…，跃居全国第2位`).
  */
 /** A field ranked in, at the end of the words before a rank: 在全国港口中, 在全省农信系统考评中. */
-const IN_FIELD = /在[^，,]{2,}?(?:之中|中|里|内)$/;
+// (And 在全国, 在全省 alone: 该市GDP在全国排名第7位.)
+const IN_FIELD = /在[^，,]{2,}?(?:之中|中|里|内)$|在(?:全国|全球|全省|全区|全市|世界|国内|同类城市|同行业)$/;
 /** The rest of a field after a count inside it: 地市中, 个县（市、区）中 (the parenthesis is left out of phrases). */
 const FIELD_TAIL = /^[^，,]{1,10}?(?:之中|中)$/;
 /** Where such a field opens, in the words before its count: 在全省. */
@@ -326,6 +329,10 @@ export function rank(ctx: SentenceContext, i: number): Phrase | null {
   // or what stands before the field (该县粮食产量在全市8个县中排名第一).
   if (field) return lastLevel() ?? (fieldOpen && fieldOpen.index >= 2 ? indicator(ctx.owns[i - 1]!.slice(0, fieldOpen.index)) : null);
   const ranked = own.slice(m.index).trimStart(RANK_VERB);
+  // 居中部六省第一位, 居全国第7位: a field of places ranked in; what the figures before measured is what ranks.
+  if (ranked.trimStart(SCOPE).length >= 2 && !PLACES_END.test(ranked.text)) return ranked;
+  const before = lastLevel();
+  if (before) return before;
   if (ranked.trimStart(SCOPE).length >= 2) return ranked;
   const start = own.length ? ctx.clauses.find((cl) => cl.end >= ctx.figs[i]!.start)?.start ?? 0 : 0;
   const prior = ctx.clauses.filter((cl) => cl.end < start);
