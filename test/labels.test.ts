@@ -647,6 +647,11 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('该市GDP在全国排名第7位。')).toEqual(['该市GDP']);
   });
 
+  test('a clause that opens with a verb takes the nearest subject that acts when the first is an indicator', () => {
+    expect(labels('该港海铁联运箱量完成152.4万标准箱；中欧班列开行1286列，发送货物12.8万标准箱。').at(-1)).toBe('中欧班列发送货物');
+    expect(labels('省农业银行发放涉农贷款960亿元，累计支持经营主体4200户。').at(-1)).toBe('省农业银行累计支持经营主体');
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });

@@ -19,6 +19,7 @@ import {
   BOUNDARY,
   DUMMY_VERB,
   ENDS_WITH_VERB,
+  INDICATOR_TAIL,
   LEADING,
   LOCALIZER_END,
   OPEN,
@@ -295,6 +296,31 @@ function topicBefore(ctx: SentenceContext, i: number): Phrase | null {
   return null;
 }
 
+/**
+ * Who acts in a clause that opens with a verb: the nearest subject named
+ * before it that is no indicator (`该港海铁联运箱量完成…；中欧班列开行1286列，发送货物…` →
+ * `中欧班列`, not `该港海铁联运箱量`).
+ */
+const INDICATOR_END = /(?:量|额|率|值|数|规模|收入|产值|指数|价格|比重|占比)$/;
+const isIndicator = (p: Phrase): boolean => INDICATOR_END.test(p.text) || INDICATOR_TAIL.test(p.text);
+
+function actorBefore(ctx: SentenceContext, i: number): Phrase | null {
+  const j = previous(ctx, i);
+  const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
+  let first: Phrase | null = null;
+  for (let k = 0; k < ctx.clauses.length && ctx.clauses[k]!.end <= start; k++) {
+    const s = clauseSubject(ctx, k);
+    if (s && !first) first = s;
+  }
+  if (!first || !isIndicator(first)) return first;
+  for (let k = ctx.clauses.length - 1; k >= 0; k--) {
+    if (ctx.clauses[k]!.end > start) continue;
+    const s = clauseSubject(ctx, k);
+    if (s && !isIndicator(s)) return s;
+  }
+  return null;
+}
+
 /** The subject clause `k` names (computed once): only words before its first figure can. */
 function clauseSubject(ctx: SentenceContext, k: number): Phrase | null {
   let subject = ctx.subjects[k];
@@ -384,7 +410,7 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
     if (!predicate.length) return noWords(ctx, i, c, lastLevel);
     // 其中对东盟出口增长25%: trade or investment with a partner is a subject of its own.
     if (PARTNER_INDICATOR.test(predicate.text)) return { label: predicate, level: !isChange };
-    const subject = topic();
+    const subject = actorBefore(ctx, i);
     // 城镇调查失业率为5.2%，改造老旧小区186个: a rate or a share names no one who acts.
     label = subject && !RATE_SUBJECT.test(subject.text) && !predicate.text.includes(subject.text) ? subject.concat(predicate) : predicate;
   }
