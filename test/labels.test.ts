@@ -652,6 +652,11 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('省农业银行发放涉农贷款960亿元，累计支持经营主体4200户。').at(-1)).toBe('省农业银行累计支持经营主体');
   });
 
+  test('a 分别 list after a comparison takes the levels before; what a payout is per goes from inside a label', () => {
+    expect(labels('核心一级资本充足率为9.85%，资本充足率为14.02%，分别较上年末提高0.12个和0.21个百分点。').slice(2)).toEqual(['核心一级资本充足率', '资本充足率']);
+    expect(labels('公司向全体股东每10股派发现金红利3.5元。')).toEqual(['公司向全体股东派发现金红利']);
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });

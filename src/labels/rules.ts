@@ -101,6 +101,9 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
     const whole = ctx.head(head);
     const at = whole.text.search(DISTRIBUTIVE);
     let subject = at >= 0 ? whole.slice(0, at).concat(whole.slice(at + 2)) : whole;
+    // …，分别较上年末提高0.12个、0.09个和0.21个百分点: a comparison is no subject (the levels before are the members).
+    const compared = COMPARISON.exec(subject.text);
+    if (compared) subject = subject.slice(0, compared.index);
     // 一季度、上半年和全年GDP分别增长…: what is left of a list of dates (全年 the last of it) is no part of the subject.
     const afterDates = WHOLE_YEAR_HEAD.exec(subject.text);
     if (afterDates && subject.length - afterDates[0].length >= 2) subject = subject.slice(afterDates[0].length);
@@ -369,7 +372,8 @@ const QUOTE_CLOSE = '”’》」';
 /** No trailing `的`, no stray quote, no words that say nothing, nothing across a clause break. */
 const LETTER = /[\u3400-\u9fffA-Za-z]/;
 
-const PER_HEAD = /^每\d+(?:股|份)/;
+// (Anywhere: 公司向全体股东每10股派发现金红利.)
+const PER_HEAD = /每\d+(?:股|份)/;
 const WEEKDAY_END = /(?:周|星期)[一二三四五六日天]$/;
 const TIME_END = /(?:今年以来|近年来|年初以来|以来|年末|年底|年初|目前|当前|今年|去年|如今|现在)$/;
 const GAP_END = /(?:快于|慢于|高于|低于|好于|优于)[\u4e00-\u9fff]{1,8}$/;
@@ -389,7 +393,7 @@ export function tidy(p: Phrase): Phrase {
   if (per) out = out.slice(0, per.index);
   // 每10股派发现金红利: what a payout is per opens the label; 国际油价周五: a day of the week closes it.
   const perHead = PER_HEAD.exec(out.text);
-  if (perHead && out.length - perHead[0].length >= 2) out = out.slice(perHead[0].length);
+  if (perHead && out.length - perHead[0].length >= 2) out = out.slice(0, perHead.index).concat(out.slice(perHead.index + perHead[0].length));
   // (绿色贷款余额年末突破500亿元: a time word left at the end by the verb taken off.)
   const when = TIME_END.exec(out.text);
   if (when && when.index >= 2) out = out.slice(0, when.index);
