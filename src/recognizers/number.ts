@@ -136,9 +136,13 @@ const QUAKE_AFTER = /^的?(?:地震|强震|强烈地震|浅层地震|浅源地�
  * also the size of anything (规模5.2亿元 has its unit), so after 规模 the
  * number must be followed by an earthquake or stand in a sentence about one.
  */
+/** The last characters MAGNITUDE_BEFORE can end with: the scan tries the pattern only after one of them. */
+const MAGNITUDE_BEFORE_LAST = new Set([...'氏模级为达约有到'].map((c) => c.charCodeAt(0)));
+
 export const bareMagnitude: Recognizer = {
   name: 'magnitude without 级',
   triggers: '0123456789',
+  mayFindAt: (text, p) => MAGNITUDE_BEFORE_LAST.has(text.charCodeAt(p - 1)),
   grammar: withMarker(
     grammar(`(?<n> \\d (?: \\. \\d{1,2} )? ) (?! [\\d.] )`, {}),
     piece(`\\d | \\.`),
