@@ -101,6 +101,9 @@ const isCodeLeft = charTest(/[A-Za-z0-9._#@^⁰¹²³⁴⁵⁶⁷⁸⁹]/);
 /** The Chinese numeral characters (folded forms), by char code. */
 const HAN_NUMERAL = new Uint8Array(0x10000);
 for (const ch of '〇零一二两三四五六七八九十百千万亿') HAN_NUMERAL[ch.charCodeAt(0)] = 1;
+/** The magnitudes among them. */
+const MAGNITUDE = new Uint8Array(0x10000);
+for (const ch of '十百千万亿') MAGNITUDE[ch.charCodeAt(0)] = 1;
 /** Before 零, the characters of words that end in it: 找零, 清零, 归零, 挂零, 凋零, 飘零. */
 const ENDS_IN_ZERO = new Uint8Array(0x10000);
 for (const ch of '找清归挂凋飘') ENDS_IN_ZERO[ch.charCodeAt(0)] = 1;
@@ -142,6 +145,11 @@ export function scan(ctx: Context): Candidate[] {
     // After 〇 or 零 a Chinese digit is the tail of a numeral read from its start (一〇五, 一百零五), never a figure of its own
     // — but for the 零 that ends a word (找零两块, 清零三次) or joins two lengths (两个月零十天, 一年零一天).
     if (HAN_NUMERAL[code] === 1 && p > 0 && (text.charCodeAt(p - 1) === 0x3007 || (text.charCodeAt(p - 1) === 0x96f6 && !ENDS_IN_ZERO[text.charCodeAt(p - 2)] && !JOINS_LENGTHS[text.charCodeAt(p - 2)]))) {
+      p++;
+      continue;
+    }
+    // 百万美元, 千万元: a magnitude right after a Chinese numeral is inside a numeral read from its start, never the start of a figure.
+    if (MAGNITUDE[code] === 1 && p > 0 && HAN_NUMERAL[text.charCodeAt(p - 1)] === 1 && text.charCodeAt(p - 1) !== 0x3007 && text.charCodeAt(p - 1) !== 0x96f6) {
       p++;
       continue;
     }

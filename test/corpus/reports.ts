@@ -226,4 +226,9 @@ export const cases: CorpusCase[] = [
       { text: '1.42%', kind: 'percent', value: 1.42, unit: '%', change: 'up' },
     ],
   },
+  {
+    note: 'a unit of account: no figure starts at the magnitude inside 百万',
+    sentence: '财报中的金额单位为百万美元，数据以千万元计，投资数十亿元。',
+    figures: [{ text: '数十亿元', kind: 'money', value: 1000000000, unit: 'CNY', approx: 'over' }],
+  },
 ];
