@@ -657,6 +657,17 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('公司向全体股东每10股派发现金红利3.5元。')).toEqual(['公司向全体股东派发现金红利']);
   });
 
+  test('look-alikes: 计算机, 还林, 仍, 月末, 当地时间 before a date, a scope before a repeated subject, ①', () => {
+    expect(labels('购买3台计算机。')).toEqual(['计算机']);
+    expect(labels('退耕还林面积185万亩，折合约12.3万公顷。')).toEqual(['退耕还林面积', '退耕还林面积']);
+    expect(labels('但全年营业收入仍达到52亿元。')).toEqual(['营业收入']);
+    expect(labels('住户存款余额月末突破2万亿元。')).toEqual(['住户存款余额']);
+    expect(labels('道琼斯指数当地时间3日下跌1.2%。').at(-1)).toBe('道琼斯指数');
+    expect(labels('该县茶叶产量1.2万吨，实现茶叶产值9.8亿元。')).toEqual(['该县茶叶产量', '该县茶叶产值']);
+    expect(labels('①全区新增就业2000人。')).toEqual(['全区新增就业']);
+    expect(labels('今天夜间有4到5级偏北风。')).toEqual(['偏北风']);
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });

@@ -44,7 +44,7 @@ const RATE_OF_PEOPLE = /(?:占比|比重|比例|[\u4e00-\u9fff]{0,2}率)$/;
 const RATE_NOUN = endsWithWord(['增长', '增速', '增幅', '涨幅', '降幅', '跌幅', '速度']);
 
 /** What a reading on a scale of 级 measures, right after it. */
-const SCALED_AFTER = /^(?:强|浅层|浅源|深源)?(?:地震|余震|大风|阵风|狂风|台风|强风)/;
+const SCALED_AFTER = /^(?:强|浅层|浅源|深源)?(?:地震|余震|大风|阵风|狂风|台风|强风|偏?[东南西北]{1,2}风)/;
 
 /** Indicators that are lengths of time: a duration after them is what they measure. */
 const TIME_INDICATOR = /(?:时长|时间|停时|用时|工期|周期|期限|时限|天数|日数|月数|年数|时数|住院日|寿命|年限|耗时|时效|成绩|续航|航时)$/;

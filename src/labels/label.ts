@@ -74,12 +74,14 @@ const SHARE_OF_BENCHMARK = /^(?<subject>[^，,]{2,}?)(?:恢复至|恢复到|相�
  * and the share of a plan reached, `完成预算的101.3%`: what the figure before measured.
  */
 const SHARE_OF_BENCHMARK_ALONE = /^(?:恢复至|恢复到|相当于|完成|达到|(?:约|仅|只)?为|只有|仅有)[^，,]{2,}的$/;
+/** A scope at the head of a subject: 该县, 全市, 本省. */
+const SCOPE_HEAD = /^(?:该|全|本)[市省县区镇乡村州]/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
 // (And a conversion of the figure before: 折合约12.3万公顷, 约合1.7万美元, 相当于….)
 const META: ReadonlySet<string> = new Set(['目标', '任务', '计划', '预计', '预期', '力争', '有望', '可望', '折合', '约合', '合', '相当于', '即']);
 /** `也`, `还`… inside a noun clause, with a short predicate after: `出口总额也连创` → `出口总额`. */
 // Not inside a word: 平均, 人均, 年均, 均价 · 首都, 成都, 都市 · 偿还, 归还 · 再生.
-const ADVERB_INSIDE = new AtEnd('(?:也|(?<![偿归退返])还|已|(?<![平人户年日月亩季周场])均(?![价值衡匀])|(?<![首成京])都(?![市会城])|将|再(?!生)|又|仍|亦)[^也还已均都将再又仍亦]{1,3}', 4);
+const ADVERB_INSIDE = new AtEnd('(?:也|(?<![偿归退返])还(?![林草湖田湿])|已|(?<![平人户年日月亩季周场])均(?![价值衡匀])|(?<![首成京])都(?![市会城])|将|再(?!生)|又|仍|亦)[^也还已均都将再又仍亦]{1,3}', 4);
 
 export interface Done {
   readonly label: Phrase;
@@ -401,8 +403,11 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
   else if (dummy && dummy.index === 0) {
     const amount = label.slice(dummy[0].length);
     const subject = topic();
-    // (茶叶产量3260吨，实现茶叶产值9.8亿元: the subject is in the amount's name already.)
-    return { label: subject && !amount.text.startsWith(subject.text) ? subject.concat(amount) : amount, level: !isChange };
+    // (茶叶产量3260吨，实现茶叶产值9.8亿元: the subject is in the amount's name already; 该县茶叶… → 该县茶叶产值.)
+    if (!subject) return { label: amount, level: !isChange };
+    const scope = SCOPE_HEAD.exec(subject.text)?.[0] ?? '';
+    if (amount.text.startsWith(subject.text.slice(scope.length))) return { label: scope ? subject.slice(0, scope.length).concat(amount) : amount, level: !isChange };
+    return { label: subject.concat(amount), level: !isChange };
   }
   if (opensWithPredicate(label) || forWhom) {
     if (isChange && onlyVerbs(label)) return { label: lastLevel, level: false };

@@ -372,10 +372,11 @@ const QUOTE_CLOSE = '”’》」';
 /** No trailing `的`, no stray quote, no words that say nothing, nothing across a clause break. */
 const LETTER = /[\u3400-\u9fffA-Za-z]/;
 
+const ITEM_MARK = /^[①-⑳]/;
 // (Anywhere: 公司向全体股东每10股派发现金红利.)
 const PER_HEAD = /每\d+(?:股|份)/;
 const WEEKDAY_END = /(?:周|星期)[一二三四五六日天]$/;
-const TIME_END = /(?:今年以来|近年来|年初以来|以来|年末|年底|年初|目前|当前|今年|去年|如今|现在)$/;
+const TIME_END = /(?:今年以来|近年来|年初以来|以来|年末|年底|年初|月末|月底|月初|季末|季度末|目前|当前|今年|去年|如今|现在|当地时间|北京时间|美东时间)$/;
 const GAP_END = /(?:快于|慢于|高于|低于|好于|优于)[\u4e00-\u9fff]{1,8}$/;
 const DATELINE = /^(?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[\u4e00-\u9fff]{0,8}?电/;
 
@@ -392,6 +393,8 @@ export function tidy(p: Phrase): Phrase {
   const per = PER_END.exec(out.text);
   if (per) out = out.slice(0, per.index);
   // 每10股派发现金红利: what a payout is per opens the label; 国际油价周五: a day of the week closes it.
+  // ①全区新增就业: the number of an item.
+  if (ITEM_MARK.test(out.text) && out.length >= 3) out = out.slice(1);
   const perHead = PER_HEAD.exec(out.text);
   if (perHead && out.length - perHead[0].length >= 2) out = out.slice(0, perHead.index).concat(out.slice(perHead.index + perHead[0].length));
   // (绿色贷款余额年末突破500亿元: a time word left at the end by the verb taken off.)

@@ -78,7 +78,7 @@ export const count: Recognizer = {
     // Rings of a shooting score (245.6环) after digits only, and not a ring road (三环, 4环路, 5环内).
     if (m.groups.unit === '环' && (a.low.script !== 'arabic' || /^[路内外线以]/.test(ctx.text.slice(m.end, m.end + 1)))) return null;
     // 标准普尔500种股票指数, 道琼斯30种工业股票平均价格指数: the name of an index.
-    if (m.groups.unit === '种' && /^(?:股票|工业股票)/.test(ctx.text.slice(m.end, m.end + 4))) return null;
+    if (m.groups.unit === '种' && /^(?:股票|工业股票)[\u4e00-\u9fff]{0,6}指数/.test(ctx.text.slice(m.end, m.end + 12))) return null;
     // Board lots (356万手) after digits only: 二手, 一手, 高手 are words.
     if (m.groups.unit === '手' && a.low.script !== 'arabic') return null;
     // 2025款唐DM-i: a model year names a model, no count of kinds.

@@ -188,7 +188,7 @@ export const indexPoints: Recognizer = {
 /** Before a reading on a scale of 级: the scale's name (里氏5.8级, 震级5.8级, 风力7级, 阵风达10级), a wind (东南风5级, 北风3到4级). */
 const SCALE_BEFORE = /(?:里氏|震级|风力|阵风|风级|风)(?:达到|达|为|约|在|超过|可达|有)?$/;
 /** After it: what the scale measures (5.8级地震, 6至8级大风, 5级左右余震, 12级台风). */
-const SCALE_AFTER = /^(?:左右|以上|以下)?的?(?:地震|强震|强烈地震|强地震|余震|浅源地震|深源地震|大风|阵风|狂风|强风|台风|强台风|飓风|风)/;
+const SCALE_AFTER = /^(?:左右|以上|以下)?的?(?:地震|强震|强烈地震|强地震|余震|浅源地震|深源地震|大风|阵风|狂风|强风|台风|强台风|飓风|风|偏?[东南西北]{1,2}风)/;
 /** Or the scale's subject earlier in the sentence, and the reading ends its phrase (余震…，最大为4.6级。). */
 const SCALE_SUBJECT = /(?:地震|余震|震级|风力|大风|阵风)[^。！？\n]{0,24}$/;
 const PHRASE_END = /^(?:左右|以上|以下)?(?:[，,。；;、）)！？]|$)/;

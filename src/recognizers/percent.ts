@@ -83,7 +83,7 @@ const tenthDigit = piece(`十 | (?: [一二两三四五六七八九] | 零 (?= �
 const tenthsGrammar = withMarker(grammar(
   `(?: (?<low> {{tenthDigit}} ) 成? {{rangeJoiner}} | (?<pairLow> [一两二三四五六七八] ) (?= [二三四五六七八九] 成 ) )?
    (?<n> {{tenthDigit}} ) (?<half> 半 )? 成
-   (?: (?<more> 多 ) | (?<tenth> [一二三四五六七八九] ) (?! 年 | 个 ) | (?<halfAfter> 半 ) | (?! [本员交果为立功长熟都型效绩品年人片群绩色分] | 就 (?! 够 | 可 | 行 | 能 | 好 | 是 | 要 | 有 ) ) )`,
+   (?: (?<more> 多 ) | (?<tenth> [一二三四五六七八九] ) (?! 年 | 个 ) | (?<halfAfter> 半 ) | (?! [本员交果为立功长熟都型效绩品年人片群绩色分] | 就 (?! 够 | 可 | 行 | 能 | 好 | 是 | 要 | 有 | 业 ) ) )`,
   { tenthDigit, rangeJoiner },
 ), piece(`{{tenthDigit}} | 半 | {{rangeJoiner}}`, { tenthDigit, rangeJoiner }), piece(`成`));
 

@@ -107,6 +107,8 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
   // For an amount, 减少/降低/增加 change whatever they govern (减少碳排放20万吨); 提升, 扩大… only an indicator (改造提升中低产田 upgrades fields).
   // Not a noun that begins with the verb: 第一产业增加值312.45亿元 is a level.
   if (vo && NOT_CHANGE.some((w) => before.startsWith(w, vo.index))) return '';
+  // (节能减排项目投资2亿元, 实施减排工程12项: 减排 names a kind of project there, no change.)
+  if (vo && vo.groups!.word === '减排' && (before.slice(Math.max(0, vo.index - 2), vo.index) === '节能' || /(?:项目|工程|技术|设施|资金)/.test(before.slice(vo.index)))) return '';
   if (vo && (VERB_OBJECT_KINDS.has(c.kind) || PLAIN_CHANGE.has(vo.groups!.word!) || INDICATOR_OBJECT.test(before))) return CHANGE_BEFORE[vo.groups!.word!]!;
   // 高于全国平均水平0.3个百分点: the gap to a benchmark named in between (高于5.1%的全国水平 is the benchmark itself).
   // 远高于全球18%的平均水平: the figure is the benchmark itself (a scope between 高于 and it), no gap.

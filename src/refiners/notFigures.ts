@@ -61,7 +61,7 @@ const insidePlaceName = (text: string, c: Candidate) =>
 const BETWEEN_UNIT_AND_PRICE = /^[\u4e00-\u9fff]{0,3}?(?:是|要|卖|才|只要|只需|售价|价格|价钱|就)?$/;
 const OVER_DISTANCE = /^(?:综合)?(?:油耗|耗油|耗电|电耗|能耗|加速|制动)/;
 // (Or a yield in another unit after it: 一亩收了八千多斤, 一亩地产1200斤.)
-const YIELD_BETWEEN = /^[\u4e00-\u9fff]?多?(?:收|产|打|出|能收|能产|可收|可产|能打)了?$/;
+const YIELD_BETWEEN = /^[\u4e00-\u9fff]?[能可]?多?(?:收|产|打|出)了?$/;
 // 百公里能源成本约42元, 百公里平均能耗为25升: a bare hundred kilometres, then what is spent over them, in its clause.
 const PER_DISTANCE = /^[百千](?:公里|千米)$/;
 const BETWEEN_DISTANCE_AND_AMOUNT = /^[^，。；：！？、\n\d]{1,10}$/;

@@ -231,4 +231,16 @@ export const cases: CorpusCase[] = [
     sentence: '财报中的金额单位为百万美元，数据以千万元计，投资数十亿元。',
     figures: [{ text: '数十亿元', kind: 'money', value: 1000000000, unit: 'CNY', approx: 'over' }],
   },
+  // ── look-alikes of today's rules ─────────────────────────────────
+  {
+    note: 'only …种股票指数 is an index name; 减排 naming a kind of project is no change; winds of any direction',
+    sentence: '买入3种股票，节能减排项目投资2亿元，有3级东南风，约三成就业人员从事服务业，一亩地能多打200斤粮食。',
+    figures: [
+      { text: '3种', kind: 'count', value: 3, unit: '种' },
+      { text: '2亿元', kind: 'money', value: 200000000, unit: 'CNY', change: '' },
+      { text: '3级', kind: 'number', value: 3, unit: '级' },
+      { text: '三成', kind: 'percent', value: 30, unit: '%', approx: 'about' },
+      { text: '200斤', kind: 'quantity', value: 100, unit: 'kg' },
+    ],
+  },
 ];
