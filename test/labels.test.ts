@@ -668,6 +668,12 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('今天夜间有4到5级偏北风。')).toEqual(['偏北风']);
   });
 
+  test('a span since an event at the head goes; building verbs end a subject; 使用 ends a counted noun', () => {
+    expect(labels('改革开放以来全市GDP增长了30倍。')).toEqual(['全市GDP']);
+    expect(labels('市交通局新建农村公路860公里，改造危桥45座。')).toEqual(['市交通局新建农村公路', '市交通局改造危桥']);
+    expect(labels('约200名工人使用了新设备。')).toEqual(['工人']);
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });
