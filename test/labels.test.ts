@@ -670,7 +670,7 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
 
   test('a span since an event at the head goes; building verbs end a subject; 使用 ends a counted noun', () => {
     expect(labels('改革开放以来全市GDP增长了30倍。')).toEqual(['全市GDP']);
-    expect(labels('市交通局新建农村公路860公里，改造危桥45座。')).toEqual(['市交通局新建农村公路', '市交通局改造危桥']);
+    expect(labels('市交通局修建农村公路860公里，改造危桥45座。')).toEqual(['市交通局修建农村公路', '市交通局改造危桥']);
     expect(labels('约200名工人使用了新设备。')).toEqual(['工人']);
   });
 
