@@ -674,6 +674,11 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('约200名工人使用了新设备。')).toEqual(['工人']);
   });
 
+  test('播放量 keeps its name; 长达 goes', () => {
+    expect(labels('累计播放量达3.2亿次。')).toEqual(['累计播放量']);
+    expect(labels('续航长达14天。')).toEqual(['续航']);
+  });
+
   test('a pair in one unit written once, parted by a slash, is labelled alike', () => {
     expect(labels('患者血压140/90毫米汞柱。')).toEqual(['患者血压', '患者血压']);
   });

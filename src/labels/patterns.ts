@@ -199,7 +199,8 @@ export const TRAILING = new EndsWithWord(
   ],
   // 户均增收3000元, 村均72.2万元, 全县人均增收: an average per household, village, person is the indicator (not 均 "all" and a change).
   // (户均约51.7万元: 约 is still a qualifier.)
-  /[人户村亩场日]均(?:增收|增长|增加|收入|产|(?![约近超逾达])[\u4e00-\u9fff]{0,2})$/,
+  // (播放量: views, no 放量.)
+  /[人户村亩场日]均(?:增收|增长|增加|收入|产|(?![约近超逾达])[\u4e00-\u9fff]{0,2})$|播放量$/,
 );
 
 /** A comparison before a change word: `较去年同期` · `比上年` · `较基准利率低`. */

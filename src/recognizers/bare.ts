@@ -10,7 +10,8 @@ import type { Numeral } from '../numbers/numeral.js';
 
 // 近千人 · 超万家 · 逾百年 · 数千名 · 不足百人 · 不到千人
 // (not the 上 of a verb or a place: 迈上千亿台阶, 线上百万用户)
-const QUALIFIED = new RegExp(`(?:近|超|逾|过|约|(?<![${NOT_VAGUE_BEFORE}])上|数|几|达|超过|将近|接近|突破|多达|不足|不到|不满|未满|不下)$`);
+// (破 too, not after 打: 票房破亿, 销量破万.)
+const QUALIFIED = new RegExp(`(?:近|超|逾|过|约|(?<![${NOT_VAGUE_BEFORE}])上|数|几|达|(?<!打)破|超过|将近|接近|突破|多达|不足|不到|不满|未满|不下)$`);
 
 /** Magnitudes alone, not led by 十: 百, 千亿, 万 (十年 and 十万人 are ordinary numbers). */
 const BARE_MAGNITUDE = /^[百千万亿]+$/;

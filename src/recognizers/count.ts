@@ -75,6 +75,8 @@ export const count: Recognizer = {
     if (perDenominator(ctx.text, m.start) && !a.high) return null;
     // 跳绳185下, 敲了三下: 下 counts strokes after digits, or a Chinese numeral after 了 (两下子, 四下无人, 初三下学期 are none).
     if (m.groups.unit === '下' && a.low.script !== 'arabic' && ctx.text.charCodeAt(m.start - 1) !== 0x4e86) return null;
+    // Cores of a processor (64核) after digits only: 一核两翼 is a slogan.
+    if (m.groups.unit === '核' && a.low.script !== 'arabic') return null;
     // Rings of a shooting score (245.6环) after digits only, and not a ring road (三环, 4环路, 5环内).
     if (m.groups.unit === '环' && (a.low.script !== 'arabic' || /^[路内外线以]/.test(ctx.text.slice(m.end, m.end + 1)))) return null;
     // 标准普尔500种股票指数, 道琼斯30种工业股票平均价格指数: the name of an index.

@@ -47,7 +47,8 @@ const priceEndsClause = (text: string, start: number, end: number): boolean =>
   CLAUSE_END.test(text.slice(end, end + 2)) && PRICE_CUE.test(wordsAround(text, start, start, 20));
 
 /** After 元, the characters of words that begin with it (not 老, 首: 100元老年补贴, 5亿元首期 are amounts). */
-const YUAN_WORD = /^[宵旦素帅凶勋]/;
+// (三元锂电池: a ternary lithium battery.)
+const YUAN_WORD = /^[宵旦素帅凶勋锂]/;
 
 export const money: Recognizer = {
   name: 'money',

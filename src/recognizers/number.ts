@@ -46,7 +46,7 @@ export const magnitudeNumber: Recognizer = {
     if (!a) return null;
     if (perDenominator(ctx.text, m.start)) return null;
     // 科创50ETF, 50LOF: the name of a fund; Mate 60 Pro, iPhone 15 Plus: a model.
-    if (/^(?:ETF|LOF|Pro|Plus|Ultra|Max|Mini|Turbo|Lite|Air|Neo|Gen|Note|Edge|SE)\b/i.test(m.groups.unit ?? '')) return null;
+    if (/^(?:ETF|LOF|Pro|Plus|Ultra|Max|Mini|Turbo|Lite|Air|Neo|Gen|Note|Edge|SE|S?VIP)\b/i.test(m.groups.unit ?? '')) return null;
     // Without a magnitude, only a unit of three or more letters makes a statistic (280EFLOPS, not 5G or 4S).
     const unitOnly = (!a.low.hasMagnitude && a.low.script === 'arabic' && (m.groups.unit ?? '').length >= 3) || NAMED_RATIOS.has(m.groups.unit ?? '');
     // A bare magnitude (千亿) says too little without a qualifier or unit: 数百万 and 上亿 do.

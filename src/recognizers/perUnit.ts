@@ -12,7 +12,8 @@ import { DURATION_UNITS } from '../lexicon/durations.js';
 const perWords = words([...Object.keys(UNITS), ...MEASURE_WORDS, ...Object.keys(DURATION_UNITS), '磅', '盎司', '桶', '月', '日', '人', '年', '度', '分', '秒', '万元', '元']);
 
 // /吨 · /平方公里 · 每吨 · /人·年 · /100毫升 (a power of ten before the unit: 186.4毫克/100毫升, 80mg/100ml, 8元/100克)
-export const perUnit = piece(`(?: / (?: 10{1,4} )? | 每 ) {{perWords}} (?! [A-Za-z] )`, { perWords });
+// (/户·月: per household and month.)
+export const perUnit = piece(`(?: / (?: 10{1,4} )? | 每 ) {{perWords}} (?: · {{perWords}} )? (?! [A-Za-z] )`, { perWords });
 
 // 十二元一斤 · 7.5元一升 · 500元一天: the spoken price, one of the unit after the amount, ending the phrase.
 export const spokenPerUnit = piece(`一 {{perWords}} (?= $ | [，。；！？、,.;!?）)\\s”"] | 的 | 左右 )`, { perWords });

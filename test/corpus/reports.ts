@@ -243,4 +243,22 @@ export const cases: CorpusCase[] = [
       { text: '200斤', kind: 'quantity', value: 100, unit: 'kg' },
     ],
   },
+  // ── technology and web prose ─────────────────────────────────────
+  {
+    sentence: '该店铺销售额破亿，搭载三元锂电池，88VIP会员数量超过4200万，存储总容量超过1580EB，配备64核处理器，用户可享立减500元优惠。',
+    figures: [
+      { text: '亿', kind: 'number', value: 100000000, unit: '', approx: 'over' },
+      { text: '4200万', kind: 'number', value: 42000000, unit: '', approx: 'over' },
+      { text: '1580EB', kind: 'quantity', value: 1.58e21, unit: 'B', approx: 'over' },
+      { text: '64核', kind: 'count', value: 64, unit: '核' },
+      { text: '500元', kind: 'money', value: 500, unit: 'CNY', change: 'down' },
+    ],
+  },
+  {
+    sentence: '累计播放量达3.2亿次，人均流量达到20.16GB/户·月。',
+    figures: [
+      { text: '3.2亿次', kind: 'count', value: 320000000, unit: '次', change: '' },
+      { text: '20.16GB/户·月', kind: 'quantity', value: 20160000000, unit: 'B', unit_text: 'GB/户·月' },
+    ],
+  },
 ];
