@@ -148,8 +148,9 @@ export function scan(ctx: Context): Candidate[] {
       p++;
       continue;
     }
-    // 百万美元, 千万元: a magnitude right after a Chinese numeral is inside a numeral read from its start, never the start of a figure.
-    if (MAGNITUDE[code] === 1 && p > 0 && HAN_NUMERAL[text.charCodeAt(p - 1)] === 1 && text.charCodeAt(p - 1) !== 0x3007 && text.charCodeAt(p - 1) !== 0x96f6) {
+    // 百万美元, 千万元: a magnitude right after a Chinese numeral is inside a numeral read from its start, never the start of a figure;
+    // so is any numeral inside a run after 第 (第十二条 of a heading, dropped: not 二条).
+    if (HAN_NUMERAL[code] === 1 && p > 0 && HAN_NUMERAL[text.charCodeAt(p - 1)] === 1 && text.charCodeAt(p - 1) !== 0x3007 && text.charCodeAt(p - 1) !== 0x96f6 && (MAGNITUDE[code] === 1 || afterOrdinalMark(text, p))) {
       p++;
       continue;
     }
@@ -222,6 +223,13 @@ function passes(gates: readonly Gate[], text: string, p: number): boolean {
 export function triesAt(r: Recognizer, text: string, p: number): boolean {
   visit++;
   return passes(TRIED_OF.get(r)!.gates, text, p);
+}
+
+/** Does the run of Chinese numerals that `p` is inside start right after 第? */
+function afterOrdinalMark(text: string, p: number): boolean {
+  let q = p - 1;
+  while (q > 0 && HAN_NUMERAL[text.charCodeAt(q - 1)] === 1) q--;
+  return q > 0 && text.charCodeAt(q - 1) === 0x7b2c;
 }
 
 /** Past a run of Chinese numerals longer than LONG_HAN_RUN that starts at `p`, or the next character. */

@@ -674,6 +674,10 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('约200名工人使用了新设备。')).toEqual(['工人']);
   });
 
+  test('a term of validity names its length', () => {
+    expect(labels('创新券有效期为12个月。')).toEqual(['创新券有效期']);
+  });
+
   test('播放量 keeps its name; 长达 goes', () => {
     expect(labels('累计播放量达3.2亿次。')).toEqual(['累计播放量']);
     expect(labels('续航长达14天。')).toEqual(['续航']);

@@ -47,7 +47,7 @@ const RATE_NOUN = endsWithWord(['增长', '增速', '增幅', '涨幅', '降幅'
 const SCALED_AFTER = /^(?:强|浅层|浅源|深源)?(?:地震|余震|大风|阵风|狂风|台风|强风|偏?[东南西北]{1,2}风)/;
 
 /** Indicators that are lengths of time: a duration after them is what they measure. */
-const TIME_INDICATOR = /(?:时长|时间|停时|用时|工期|周期|期限|时限|天数|日数|月数|年数|时数|住院日|寿命|年限|耗时|时效|成绩|续航|航时)$/;
+const TIME_INDICATOR = /(?:时长|时间|停时|用时|工期|周期|期限|有效期|保质期|试用期|租期|任期|时限|天数|日数|月数|年数|时数|住院日|寿命|年限|耗时|时效|成绩|续航|航时)$/;
 /** Sentences a court passes: the term is what the length measures (被判处有期徒刑3年6个月，缓刑4年). */
 const SENTENCE_TERM = /(?:有期徒刑|无期徒刑|缓刑|拘役|管制|刑期|行政拘留|拘留)$/;
 

@@ -14,7 +14,7 @@ import type { Candidate } from '../recognizers/types.js';
 // What may stand between a change word and its figure: 增长了 · 增幅达 · 增长约 · 分别增长 · 减少人民币120元 (a currency named before the amount)
 const CURRENCY_NAMES = words(Object.keys(CURRENCIES).filter((w) => w.length > 1 && !w.startsWith('元'))).source;
 // (涨幅控制在3%左右, 增长保持在5%: a change held at an amount.)
-const FILLER = `(?:了|已经|已|将|可|有望|预计|预期|控制在|保持在|稳定在|在|达到|达|为|约|近|超过|超|逾|将近|接近|不足|不到|分别|均|共|合计|累计|${CURRENCY_NAMES}|\\s)*`;
+const FILLER = `(?:了|已经|已|将|可|有望|预计|预期|控制在|保持在|稳定在|在|达到|达|为|约|近|超过|超|逾|将近|接近|不足|不到|不低于|不少于|不超过|不高于|分别|均|共|合计|累计|${CURRENCY_NAMES}|\\s)*`;
 const BEFORE = new RegExp(`(?<word>${words(Object.keys(CHANGE_BEFORE)).source})${FILLER}$`);
 const NOT = new RegExp(`(?:${words(NOT_CHANGE).source})$`);
 

@@ -13,7 +13,7 @@ import type { Candidate } from '../recognizers/types.js';
 const BEFORE = new RegExp(`(?<word>${words(Object.keys(APPROX_BEFORE)).source})(?:${words(LINKING_WORDS).source})?(?:每[^\\d，。；、\\s]{1,3})?$`);
 
 // 左右 · 以上 · 三年内 · 60岁及以上 · 30人（含）以下 — but not 上下游, 内容, 32GB内存, 3名内科医生.
-const AFTER = new RegExp(`^ ?期?(?:及|或|（含）|\\(含\\))?(?<word>${words(Object.keys(APPROX_AFTER)).source})(?![0-9]|游|级|班|容|部|地|蒙|外|涵|需|销|陆|存|科|设|循|阁|核|衣|资|饰|侧|心|镜|河|江|战|政|务|网|燃)`);
+const AFTER = new RegExp(`^ ?期?(?:及|或|（含）|\\(含\\))?(?<word>${words(Object.keys(APPROX_AFTER)).source})(?!(?<=\\+)[0-9]|游|级|班|容|部|地|蒙|外|涵|需|销|陆|存|科|设|循|阁|核|衣|资|饰|侧|心|镜|河|江|战|政|务|网|燃)`);
 
 // 大约消耗了300千卡 · 至少运动150分钟 · 最多可领取500元: an adverb, a modal, a verb of one or two characters (not 的, 是 or a conjunction), then the figure.
 const ADVERB_VERB = new RegExp(`(?<word>${words(APPROX_ADVERBS).source})(?:可以|能够|可|能|会|要|将)?[^\\x00-\\u4dff的是和与或及、，。；：！？（）]{1,2}?了?$`);
@@ -42,7 +42,9 @@ const FALSE_BEFORE = /(?:签|(?<!折)合|契|条|预|节|制|相|履|违|特|北
 
 // 约占全区的30% · 不低于新增投资额的20%: the qualifier governs a share named before it.
 // 约 of 约定, 约束 is no qualifier.
-const FAR = `${words(Object.keys(APPROX_BEFORE).filter((w) => w.length > 1)).source}|约(?![定束请见谈])`;
+// (Not 最低, 最高, 上限…, which qualify only right before a figure: 按当地最低工资标准的70%.)
+const NEAR_ONLY = new Set(['最低', '最高', '最长', '最短', '上限', '下限', '最多', '最少']);
+const FAR = `${words(Object.keys(APPROX_BEFORE).filter((w) => w.length > 1 && !NEAR_ONLY.has(w))).source}|约(?![定束请见谈])`;
 const SHARE_BEFORE = new RegExp(`(?<word>${FAR})(?:占到?[^，。；：\\n]{0,14}|[^，。；：\\n]{0,14}的)$`);
 // 不低于总户数20%的比例: a share that is itself an attribute (的 after it) may follow its base without 的.
 const SHARE_OF_BASE = new RegExp(`(?<word>${FAR})[^，。；：\\n的0-9]{1,8}$`);

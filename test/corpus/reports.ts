@@ -261,4 +261,15 @@ export const cases: CorpusCase[] = [
       { text: '20.16GB/户·月', kind: 'quantity', value: 20160000000, unit: 'B', unit_text: 'GB/户·月' },
     ],
   },
+  // ── policy documents ─────────────────────────────────────────────
+  {
+    note: 'an article heading leaves nothing behind; 以上 before the second bound; a bound between a change and its figure; 最低 inside a noun',
+    sentence: '第十二条　对违规单位处1万元以上5万元以下罚款，专项资金年均增长不低于5%，按当地最低工资标准的70%给予补贴。',
+    figures: [
+      { text: '1万元', kind: 'money', value: 10000, unit: 'CNY', approx: 'over' },
+      { text: '5万元', kind: 'money', value: 50000, unit: 'CNY', approx: 'under' },
+      { text: '5%', kind: 'percent', value: 5, unit: '%', approx: 'over', change: 'up' },
+      { text: '70%', kind: 'percent', value: 70, unit: '%', approx: '' },
+    ],
+  },
 ];
