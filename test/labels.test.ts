@@ -674,6 +674,11 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('约200名工人使用了新设备。')).toEqual(['工人']);
   });
 
+  test('an amount before 奖励 or 补贴 names it, in a 分别 list after a verb too', () => {
+    expect(labels('分别给予20万元、50万元、100万元奖励。')).toEqual(['奖励', '奖励', '奖励']);
+    expect(labels('给予孵化基地1万元奖励。')).toEqual(['奖励']);
+  });
+
   test('a term of validity names its length', () => {
     expect(labels('创新券有效期为12个月。')).toEqual(['创新券有效期']);
   });

@@ -45,6 +45,8 @@ const OPENING_QUOTES = Object.values(CLOSING_QUOTES).join('');
 /** What may end a noun: `的`, `、`, a quote, a joiner (`及`). */
 const NOUN_MARK = new RegExp(`[的、${Object.keys(CLOSING_QUOTES).join('')}${OPENING_QUOTES}]|${JOINER.source.slice(1)}`, 'g');
 const MAX_NOUN = 24;
+/** Verbs that are nouns alone after an amount (给予1万元奖励, 给予50万元补贴). */
+const VERB_AS_NOUN = /^(?:奖励|补贴|补助|资助|扶持|支持|贴息|奖补)$/;
 /** Nouns of one character a count may name: places and schools. */
 const PLACE_NOUN = /^[县市区镇乡村省州国校]$/;
 
@@ -81,7 +83,7 @@ export function nounAfter(words: Phrase, reachesNext: boolean): Phrase | null {
     const cut = Math.max(p.text.lastIndexOf('的'), p.text.lastIndexOf('等'));
     if (cut < 0) return null;
     p = p.slice(cut + 1);
-  } else if (opensWithPredicate(p) && !NOUN_OPENERS.test(p.text)) return null;
+  } else if (opensWithPredicate(p) && !NOUN_OPENERS.test(p.text) && !VERB_AS_NOUN.test(p.text)) return null;
   let end = nounEnd(p.text);
   if (end >= MAX_NOUN && end < p.length) return null;
   // 200多名村民正忙着…, 2000多户农户增收, 2000亩枸杞长势喜人: an adverb or a verb of change starts the predicate.

@@ -4,7 +4,7 @@
  */
 import { charTest } from '../text/charClass.js';
 import type { Found, SentenceContext } from './label.js';
-import { entityOf, subjectOf } from './noun.js';
+import { entityOf, nounAfter, onlyVerbs, subjectOf } from './noun.js';
 import {
   ATTRIBUTE,
   BOUNDARY,
@@ -116,7 +116,10 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
       if (verb > 0) subject = subject.slice(0, verb);
     }
     let items: readonly Phrase[] | null = null;
-    if (!subject.length) items = earlierLevels(ctx, head, n);
+    // 分别给予20万元、50万元、100万元奖励: a verb alone before the list; the noun after its last item names every item.
+    const nounAfterList = subject.length && onlyVerbs(subject) ? listNoun(ctx, last) : null;
+    if (nounAfterList) items = Array.from({ length: n }, () => nounAfterList);
+    else if (!subject.length) items = earlierLevels(ctx, head, n);
     else if (at > 0 && (items = countedMembers(ctx, head, n, whole.slice(0, at)))) {
       // 3个市、5个县分别获得奖励资金200万元和100万元: each member is the noun after a count, with what 分别 says of it.
       const said = whole.slice(at + 2);
@@ -143,6 +146,13 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
   if (i === head) return null;
   const d = ctx.done[head]!;
   return { label: d.label, level: d.level };
+}
+
+/** The noun right after the last item of a list (`…100万元奖励`), if any. */
+function listNoun(ctx: SentenceContext, last: number): Phrase | null {
+  const next = ctx.figs[last + 1];
+  const w = ctx.punctuation.after(ctx.figs[last]!.end, next ? next.start : ctx.end, next !== undefined);
+  return w.phrase.text.startsWith('的') ? null : nounAfter(w.phrase, w.reachesNext);
 }
 
 /** Where a rank verb starts in a subject (`…经济总量位居全国`), or -1. */
