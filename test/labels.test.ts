@@ -679,6 +679,16 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('给予孵化基地1万元奖励。')).toEqual(['奖励']);
   });
 
+  test('policy prose: 按, 或, 内 after a span, 每年, 自…之日起 go; 从业, 内蒙古, 按揭 stay', () => {
+    expect(labels('按设备和软件投资额的10%给予补助。')).toEqual(['设备和软件投资额']);
+    expect(labels('或从业人员不超过300人。')).toEqual(['从业人员']);
+    expect(labels('省财政每年安排数字经济发展专项资金20亿元。')).toEqual(['省财政安排数字经济发展专项资金']);
+    expect(labels('创新券自发放之日起有效期为12个月。')).toEqual(['创新券有效期']);
+    expect(labels('5年内全市股权投资基金规模达到3000亿元。').at(-1)).toBe('全市股权投资基金规模');
+    expect(labels('内蒙古自治区粮食产量3000万吨。')).toEqual(['内蒙古自治区粮食产量']);
+    expect(labels('按揭贷款余额30亿元。')).toEqual(['按揭贷款余额']);
+  });
+
   test('a term of validity names its length', () => {
     expect(labels('创新券有效期为12个月。')).toEqual(['创新券有效期']);
   });

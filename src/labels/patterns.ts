@@ -124,7 +124,7 @@ const benchmarkHead = piece(`(?: 超过 | 高于 | 低于 | 快于 | 慢于 | �
 // What a date figure leaves at the head of its clause: 2021年以来 · 2024年的 · 截至6月末
 // What is left at the head after a figure before it: 以来, 的 · 以上, 左右 (5年以上首套房利率 → 首套房利率) · 级 (5万吨级泊位).
 // (末期股息, 来源: words of their own.)
-const dateRest = piece(`以来 | 年底 | 年末 | 年初 | 末 (?! 期 ) | 底 | 初 (?! 中 | 级 | 步 | 心 | 次 | 始 ) | 来 (?! 源 | 自 ) | 期间 (?! 费用 ) | 同期 | 之后 | 以后 | 前后 | 截至 | 截止 | 到 (?! 位 | 期 | 达 | 账 | 岗 | 会 | 访 | 场 | 店 | 港 | 岸 | 家 | 户 | 村 | 校 ) | 以上 | 以下 | 以内 | 之内 | 左右 | 级 | 由 | 从 | 的 | 是 | 则 | [”’、\\s]`);
+const dateRest = piece(`以来 | 年底 | 年末 | 年初 | 末 (?! 期 ) | 底 | 初 (?! 中 | 级 | 步 | 心 | 次 | 始 ) | 来 (?! 源 | 自 ) | 期间 (?! 费用 ) | 同期 | 之后 | 以后 | 前后 | 截至 | 截止 | 到 (?! 位 | 期 | 达 | 账 | 岗 | 会 | 访 | 场 | 店 | 港 | 岸 | 家 | 户 | 村 | 校 ) | 按 (?! 揭 | 时 | 期 | 摩 | 钮 | 键 | 月 | 年 | 季 | 日 ) | 内 (?! 蒙 | 地 | 部 | 容 | 需 | 河 | 江 | 陆 | 科 | 外 | 资 | 销 | 存 | 设 | 核 | 循 | 阁 | 衣 | 涵 | 网 | 燃 ) | 以上 | 以下 | 以内 | 之内 | 左右 | 级 | 由 (?! 于 | 此 ) | 从 (?! 业 | 事 | 而 ) | 的 | 是 | 则 | [”’、\\s]`);
 
 /** A time adverbial or a connective at the head of a clause: `截至目前` · `今年以来` · `其中` · `以来`. */
 export const LEADING = new RegExp(
@@ -156,7 +156,7 @@ const SINGLE_OPENERS = [
 const HEAD_ONLY = '较(?!大|好|高|低|快|多|少|为)|比(?!重|例|率|赛)|按|据(?!悉|统计|了解)|经(?!济|营|费|验|理|销|贸|开|信)';
 
 /** A relative time word after a subject (`该园区去年…`), and the same with a predicate after it (`该园区去年引进…`). */
-export const TIME_AFTER_SUBJECT = /(?<=.{2})(?:今年以来|近年来|多年来|上市以来|成立以来|建成以来|投产以来|开业以来|今年|去年|上年末|上年|本年|全年|年内|目前|当前|如今|现在|今日|今天|昨日|昨天|上个月|上月|本月|上季度|本季度|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|年末|年底|年初|当地时间|北京时间|美东时间)/;
+export const TIME_AFTER_SUBJECT = /(?<=.{2})(?:今年以来|近年来|多年来|上市以来|成立以来|建成以来|投产以来|开业以来|今年|去年|上年末|上年|本年|全年|年内|目前|当前|如今|现在|今日|今天|昨日|昨天|上个月|上月|本月|上季度|本季度|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|年末|年底|年初|当地时间|北京时间|美东时间|每年|每月|每季度)/;
 export const TIME_INSIDE = new RegExp(`${TIME_AFTER_SUBJECT.source}(?=.{2})`);
 
 /** Words that begin a predicate, at the head of a clause. */

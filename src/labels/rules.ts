@@ -383,6 +383,7 @@ const QUOTE_CLOSE = '”’》」';
 const LETTER = /[\u3400-\u9fffA-Za-z]/;
 
 const ITEM_MARK = /^[①-⑳]/;
+const SINCE_DAY = /自[\u4e00-\u9fff]{1,10}?之日起/;
 // (Anywhere: 公司向全体股东每10股派发现金红利.)
 const PER_HEAD = /每\d+(?:股|份)/;
 const WEEKDAY_END = /(?:周|星期)[一二三四五六日天]$/;
@@ -403,6 +404,9 @@ export function tidy(p: Phrase): Phrase {
   const per = PER_END.exec(out.text);
   if (per) out = out.slice(0, per.index);
   // 每10股派发现金红利: what a payout is per opens the label; 国际油价周五: a day of the week closes it.
+  // 创新券自发放之日起有效期: when a term starts is no part of what it measures.
+  const since = SINCE_DAY.exec(out.text);
+  if (since && out.length - since[0].length >= 2) out = out.slice(0, since.index).concat(out.slice(since.index + since[0].length));
   // ①全区新增就业: the number of an item.
   if (ITEM_MARK.test(out.text) && out.length >= 3) out = out.slice(1);
   const perHead = PER_HEAD.exec(out.text);

@@ -33,7 +33,7 @@ export const CONNECTIVES: readonly string[] = [
   '据悉', '据测算', '数据显示', '统计显示', '结果显示', '总体看', '总的来看', '从总量上看', '从结构看',
   '也就是说', '因此', '所以', '以及', '而', '并', '且', '即', '但', '但是',
   // a basis or a plan said before the indicator (按照规定标准, 拟派发现金红利)
-  '按照', '依照', '根据', '拟', '相当于',
+  '按照', '依照', '根据', '拟', '相当于', '或', '或者',
   // targets: what is to be reached, said of the indicator after them
   '确保', '力争到', '力争', '争取', '按可比价格计算', '按可比口径', '同口径', '扣除价格因素',
   // forecasts: what is expected, said of the indicator after them (预计粮食总产量达到3600万吨)
