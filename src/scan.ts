@@ -225,10 +225,15 @@ export function triesAt(r: Recognizer, text: string, p: number): boolean {
   return passes(TRIED_OF.get(r)!.gates, text, p);
 }
 
-/** Does the run of Chinese numerals that `p` is inside start right after 第? */
+/**
+ * Does the run of Chinese numerals that `p` is inside start right after 第?
+ * Read back at most LONG_HAN_RUN characters: no ordinal is longer, and a
+ * longer read at every character of a long run would cost its square.
+ */
 function afterOrdinalMark(text: string, p: number): boolean {
   let q = p - 1;
-  while (q > 0 && HAN_NUMERAL[text.charCodeAt(q - 1)] === 1) q--;
+  const stop = Math.max(1, p - LONG_HAN_RUN);
+  while (q > stop && HAN_NUMERAL[text.charCodeAt(q - 1)] === 1) q--;
   return q > 0 && text.charCodeAt(q - 1) === 0x7b2c;
 }
 
