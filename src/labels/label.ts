@@ -298,14 +298,15 @@ function topicBefore(ctx: SentenceContext, i: number): Phrase | null {
   return null;
 }
 
-/**
- * Who acts in a clause that opens with a verb: the nearest subject named
- * before it that is no indicator (`该港海铁联运箱量完成…；中欧班列开行1286列，发送货物…` →
- * `中欧班列`, not `该港海铁联运箱量`).
- */
+/** A subject that is itself an indicator (`该港海铁联运箱量`): it names no one who acts. */
 const INDICATOR_END = /(?:量|额|率|值|数|规模|收入|产值|指数|价格|比重|占比)$/;
 const isIndicator = (p: Phrase): boolean => INDICATOR_END.test(p.text) || INDICATOR_TAIL.test(p.text);
 
+/**
+ * Who acts in a clause that opens with a verb: the first subject the sentence
+ * names, or, when that is an indicator, the nearest one before the clause that
+ * is not (`该港海铁联运箱量完成…；中欧班列开行1286列，发送货物…` → `中欧班列`).
+ */
 function actorBefore(ctx: SentenceContext, i: number): Phrase | null {
   const j = previous(ctx, i);
   const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);

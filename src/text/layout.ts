@@ -61,6 +61,7 @@ const RANGE_REST = /^[至到~～〜－—–-]\s*[0-9０-９〇零一二两三�
 /** The first words of a news lead: the line before it was a headline. */
 const LEAD_START = /^(?:[（(【\[]?(?:本报|记者|新华社|中新社|据|通讯员|本刊|央视网|人民网|新华网))/;
 
+/** The leads of a story that no line cut by the layout goes on into (not 据, which may end a word: 数 / 据). */
 const STRONG_LEAD_START = /^(?:[（(【\[]?(?:本报讯|新华社|中新社|记者|通讯员|本刊讯|央视网消息|人民网))/;
 
 /** A headline with a subtitle: two runs of Han characters parted by a space, and no clause punctuation. */
