@@ -48,7 +48,7 @@ const MAX_NOUN = 24;
 /** Verbs that are nouns alone after an amount (给予1万元奖励, 给予50万元补贴). */
 const VERB_AS_NOUN = /^(?:奖励|补贴|补助|资助|扶持|支持|贴息|奖补)$/;
 /** Nouns of one character a count may name: places and schools. */
-const PLACE_NOUN = /^[县市区镇乡村省州国校]$/;
+export const PLACE_NOUN = /^[县市区镇乡村省州国校]$/;
 
 /**
  * Does the phrase open with a predicate (no subject of its own)? A verb that

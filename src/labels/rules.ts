@@ -4,7 +4,7 @@
  */
 import { charTest } from '../text/charClass.js';
 import type { Found, SentenceContext } from './label.js';
-import { entityOf, nounAfter, onlyVerbs, subjectOf } from './noun.js';
+import { PLACE_NOUN, entityOf, nounAfter, onlyVerbs, subjectOf } from './noun.js';
 import {
   ATTRIBUTE,
   BOUNDARY,
@@ -382,46 +382,52 @@ const QUOTE_CLOSE = '”’》」';
 /** No trailing `的`, no stray quote, no words that say nothing, nothing across a clause break. */
 const LETTER = /[\u3400-\u9fffA-Za-z]/;
 
+/** Words inside a label that say nothing of what it measures; each goes where it stands, the label keeping two characters at least. */
+const DROPPED_INSIDE: readonly RegExp[] = [
+  // 创新券自发放之日起有效期: when a term starts.
+  /自[\u4e00-\u9fff]{1,10}?之日起/,
+  // 公司向全体股东每10股派发现金红利: what a payout is per.
+  /每\d+(?:股|份)/,
+  // 新华社北京9月18日电（记者…）: a dateline (at the head).
+  /^(?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[\u4e00-\u9fff]{0,8}?电/,
+];
+/** Words at the end of a label left by a verb taken off (the label keeping two characters before them). */
+const DROPPED_AT_END: readonly RegExp[] = [
+  // 绿色贷款余额年末突破500亿元: a time word.
+  /(?:今年以来|近年来|年初以来|以来|年末|年底|年初|月末|月底|月初|季末|季度末|目前|当前|今年|去年|如今|现在|当地时间|北京时间|美东时间)$/,
+  // 国际油价周五收于…: a day of the week.
+  /(?:周|星期)[一二三四五六日天]$/,
+  // 进度快于同期: a benchmark the figure is compared with.
+  /(?:快于|慢于|高于|低于|好于|优于)[\u4e00-\u9fff]{1,8}$/,
+];
+/** ①全区新增就业: the number of an item. */
 const ITEM_MARK = /^[①-⑳]/;
-const SINCE_DAY = /自[\u4e00-\u9fff]{1,10}?之日起/;
-// (Anywhere: 公司向全体股东每10股派发现金红利.)
-const PER_HEAD = /每\d+(?:股|份)/;
-const WEEKDAY_END = /(?:周|星期)[一二三四五六日天]$/;
-const TIME_END = /(?:今年以来|近年来|年初以来|以来|年末|年底|年初|月末|月底|月初|季末|季度末|目前|当前|今年|去年|如今|现在|当地时间|北京时间|美东时间)$/;
-const GAP_END = /(?:快于|慢于|高于|低于|好于|优于)[\u4e00-\u9fff]{1,8}$/;
-const DATELINE = /^(?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[\u4e00-\u9fff]{0,8}?电/;
 
 /** What a price is quoted per, right before it: `大豆价格为每斤` · `维持每度` (the figure keeps it). */
 const PER_END = /(?:为|是|按|维持|收于)?每[\u4e00-\u9fff]{1,2}$/;
 
-/** A place of one character is a label of its own (全市有3个县: `县`). */
-const ONE_CHARACTER_LABEL = /^[县市区镇乡村省州国校]$/;
-
-export function tidy(p: Phrase): Phrase {
-  if (p.length === 1 && ONE_CHARACTER_LABEL.test(p.text)) return p;
-  if (p.length < 2) return Phrase.EMPTY;
-  let out = p.trimEndChars('的').trimStartChars('的、和与及').trimEndChars('、和与及');
+/** `p` without the words `DROPPED_INSIDE` and `DROPPED_AT_END` find. */
+function withoutEmptyWords(p: Phrase): Phrase {
+  let out = p;
   const per = PER_END.exec(out.text);
   if (per) out = out.slice(0, per.index);
-  // 每10股派发现金红利: what a payout is per opens the label; 国际油价周五: a day of the week closes it.
-  // 创新券自发放之日起有效期: when a term starts is no part of what it measures.
-  const since = SINCE_DAY.exec(out.text);
-  if (since && out.length - since[0].length >= 2) out = out.slice(0, since.index).concat(out.slice(since.index + since[0].length));
-  // ①全区新增就业: the number of an item.
   if (ITEM_MARK.test(out.text) && out.length >= 3) out = out.slice(1);
-  const perHead = PER_HEAD.exec(out.text);
-  if (perHead && out.length - perHead[0].length >= 2) out = out.slice(0, perHead.index).concat(out.slice(perHead.index + perHead[0].length));
-  // (绿色贷款余额年末突破500亿元: a time word left at the end by the verb taken off.)
-  const when = TIME_END.exec(out.text);
-  if (when && when.index >= 2) out = out.slice(0, when.index);
-  const weekday = WEEKDAY_END.exec(out.text);
-  if (weekday && weekday.index >= 2) out = out.slice(0, weekday.index);
-  // 进度快于同期: a benchmark the figure is compared with, after its indicator.
-  const gap = GAP_END.exec(out.text);
-  if (gap && gap.index >= 2) out = out.slice(0, gap.index);
-  // 新华社北京9月18日电（记者…）: a dateline opens the story, names nothing.
-  const dateline = DATELINE.exec(out.text);
-  if (dateline && out.length - dateline[0].length >= 2) out = out.slice(dateline[0].length);
+  for (const re of DROPPED_INSIDE) {
+    const m = re.exec(out.text);
+    if (m && out.length - m[0].length >= 2) out = out.slice(0, m.index).concat(out.slice(m.index + m[0].length));
+  }
+  for (const re of DROPPED_AT_END) {
+    const m = re.exec(out.text);
+    if (m && m.index >= 2) out = out.slice(0, m.index);
+  }
+  return out;
+}
+
+export function tidy(p: Phrase): Phrase {
+  // 全市有3个县: a place of one character is a label of its own.
+  if (p.length === 1 && PLACE_NOUN.test(p.text)) return p;
+  if (p.length < 2) return Phrase.EMPTY;
+  let out = withoutEmptyWords(p.trimEndChars('的').trimStartChars('的、和与及').trimEndChars('、和与及'));
   if (ANY_QUOTE.test(out.text)) {
     // A stray quote at either end goes.
     for (let k = 0; k < QUOTE_OPEN.length; k++) {
