@@ -689,6 +689,12 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
     expect(labels('按揭贷款余额30亿元。')).toEqual(['按揭贷款余额']);
   });
 
+  test('an amount that sets a threshold of the noun after it measures the attribute before it', () => {
+    expect(labels('亩均税收达到30万元/亩以上的工业用地。')).toEqual(['亩均税收']);
+    expect(labels('年综合能源消费量5000吨标准煤以上的重点用能单位。')).toEqual(['年综合能源消费量']);
+    expect(labels('鼓励银行对单笔1000万元以下知识产权质押贷款确定价值。')[0]).not.toBe('鼓励银行对单笔');
+  });
+
   test('a term of validity names its length', () => {
     expect(labels('创新券有效期为12个月。')).toEqual(['创新券有效期']);
   });

@@ -6,7 +6,7 @@
  * (`发行5亿元专项债券`). Anything else falls back to the words before.
  */
 import { type Fig, type Found, type SentenceContext, THRESHOLD_WORD_END, rowHeader } from './label.js';
-import { nounAfter, objectOf, onlyVerbs, predicateAt, subjectOf } from './noun.js';
+import { nounAfter, objectOf, onlyVerbs, opensWithPredicate, predicateAt, subjectOf } from './noun.js';
 import { ATTRIBUTE, ENDS_WITH_VERB, endsWithWord, INDICATOR_ONLY, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
 import { Phrase } from './phrase.js';
 import { anniversary, fromToLabel, indicator, isRatioPart, listLabel, rank } from './rules.js';
@@ -43,6 +43,10 @@ const RATE_OF_PEOPLE = /(?:占比|比重|比例|[\u4e00-\u9fff]{0,2}率)$/;
 /** Nouns after `的` that name a change or a rate, not a thing (`6.2%的增速`). */
 const RATE_NOUN = endsWithWord(['增长', '增速', '增幅', '涨幅', '降幅', '跌幅', '速度']);
 
+/** After an amount, the words that make it a threshold of a noun: 以上的, 以下. */
+const THRESHOLD_AFTER = /^(?:及|或)?(?:以上|以下)的?[\u4e00-\u9fff]/;
+const AMOUNT_KINDS: ReadonlySet<string> = new Set(['money', 'quantity', 'percent']);
+
 /** What a reading on a scale of 级 measures, right after it. */
 const SCALED_AFTER = /^(?:强|浅层|浅源|深源)?(?:地震|余震|大风|阵风|狂风|台风|强风|偏?[东南西北]{1,2}风)/;
 
@@ -77,6 +81,9 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
     const described = mine.length && INDICATOR_ONLY.test(mine.text) ? nounAfter(words.phrase.slice(1), false) : null;
     if (described && !RECORD.test(described.text)) return level(described.concat(mine));
   }
+  // 亩均税收达到30万元/亩以上的工业用地, 投资10亿元以上项目: an amount that sets a threshold of the noun after it measures the attribute before it.
+  // (Not a predicate with its object still to come: 鼓励银行对单笔1000万元以下知识产权质押贷款.)
+  if (AMOUNT_KINDS.has(c.kind) && head.length >= 2 && THRESHOLD_AFTER.test(words.phrase.text) && !opensWithPredicate(head) && !/[对向为把给]/.test(head.text)) return level(head);
   switch (c.kind) {
     case 'duration': {
       const event = anniversary(ctx.ownCore(i));
