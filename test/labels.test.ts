@@ -573,6 +573,7 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
   test('a 分别 subject that names its indicator whole borrows no members from the levels before', () => {
     expect(labels('甲地收入203.6亿元；乙地总额1182.4亿元；居民收入分别为5元和3元。').slice(2)).toEqual(['居民收入', '居民收入']);
     expect(labels('全省共有小学500所、初中200所，在校生分别为30万人和15万人。').slice(2)).toEqual(['全省小学在校生', '初中在校生']);
+    expect(labels('农民合作社10.8万家、家庭农场24.6万家，分别带动农户680万户和120万户。').slice(2)).toEqual(['农民合作社带动农户', '家庭农场带动农户']);
   });
 
   test('a ratio that is the indicator keeps its 比; a comparison after an indicator goes', () => {
@@ -644,6 +645,7 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
   test('a rank in a field of places measures what the figures before measured', () => {
     expect(labels('全省贷款余额增长9.6%，居中部六省第一位。')).toEqual(['全省贷款余额', '全省贷款余额']);
     expect(labels('全省境内外上市公司达214家，居全国第7位。')).toEqual(['全省境内外上市公司', '全省境内外上市公司']);
+    expect(labels('西湖岭景区单日接待游客12.6万人次，位列全省热门景区第1名。').at(-1)).toBe('全省热门景区');
     expect(labels('该市GDP在全国排名第7位。')).toEqual(['该市GDP']);
   });
 
@@ -692,6 +694,7 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
   test('an amount that sets a threshold of the noun after it measures the attribute before it', () => {
     expect(labels('亩均税收达到30万元/亩以上的工业用地。')).toEqual(['亩均税收']);
     expect(labels('年综合能源消费量5000吨标准煤以上的重点用能单位。')).toEqual(['年综合能源消费量']);
+    expect(labels('新开工5亿元以上项目120个。')[0]).toBe('新开工项目');
     expect(labels('鼓励银行对单笔1000万元以下知识产权质押贷款确定价值。')[0]).not.toBe('鼓励银行对单笔');
   });
 

@@ -46,6 +46,8 @@ const RATE_NOUN = endsWithWord(['增长', '增速', '增幅', '涨幅', '降幅'
 /** After an amount, the words that make it a threshold of a noun: 以上的, 以下. */
 const THRESHOLD_AFTER = /^(?:及|或)?(?:以上|以下)的?[\u4e00-\u9fff]/;
 const AMOUNT_KINDS: ReadonlySet<string> = new Set(['money', 'quantity', 'percent']);
+/** An attribute a threshold is set on (not 新开工 of 新开工5亿元以上项目). */
+const ATTRIBUTE_END = /(?:量|额|率|值|数|规模|收入|产值|税收|投资|营收|利润|资产|面积|产量|价格|价)$/;
 
 /** What a reading on a scale of 级 measures, right after it. */
 const SCALED_AFTER = /^(?:强|浅层|浅源|深源)?(?:地震|余震|大风|阵风|狂风|台风|强风|偏?[东南西北]{1,2}风)/;
@@ -83,7 +85,7 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
   }
   // 亩均税收达到30万元/亩以上的工业用地, 投资10亿元以上项目: an amount that sets a threshold of the noun after it measures the attribute before it.
   // (Not a predicate with its object still to come: 鼓励银行对单笔1000万元以下知识产权质押贷款.)
-  if (AMOUNT_KINDS.has(c.kind) && head.length >= 2 && THRESHOLD_AFTER.test(words.phrase.text) && !opensWithPredicate(head) && !/[对向为把给]/.test(head.text)) return level(head);
+  if (AMOUNT_KINDS.has(c.kind) && head.length >= 2 && THRESHOLD_AFTER.test(words.phrase.text) && ATTRIBUTE_END.test(head.text) && !opensWithPredicate(head) && !/[对向为把给]/.test(head.text)) return level(head);
   switch (c.kind) {
     case 'duration': {
       const event = anniversary(ctx.ownCore(i));

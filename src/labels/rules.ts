@@ -4,7 +4,7 @@
  */
 import { charTest } from '../text/charClass.js';
 import type { Found, SentenceContext } from './label.js';
-import { PLACE_NOUN, entityOf, nounAfter, onlyVerbs, subjectOf } from './noun.js';
+import { PLACE_NOUN, entityOf, nounAfter, onlyVerbs, opensWithPredicate, subjectOf } from './noun.js';
 import {
   ATTRIBUTE,
   BOUNDARY,
@@ -136,8 +136,9 @@ export function listLabel(ctx: SentenceContext, i: number): Found | null {
       } else {
         // 全省共有小学500所、初中200所，在校生分别为…: the levels before name the members.
         // (With neither, the figures differ by what is before the list — 2024年和2025年，该项目分别投入… —: each the subject.)
-        // (A subject that names its indicator whole — 居民收入分别为…, 城乡居民人均可支配收入分别达到… — borrows no members.)
-        const borrowed = subject.length <= SHORT_SUBJECT ? earlierLevels(ctx, head, n) : null;
+        // (A subject that names its indicator whole — 居民收入分别为…, 城乡居民人均可支配收入分别达到… — borrows no members;
+        // a predicate does: 农民合作社10.8万家、家庭农场24.6万家，分别带动农户… → 农民合作社带动农户.)
+        const borrowed = subject.length <= SHORT_SUBJECT || opensWithPredicate(subject) ? earlierLevels(ctx, head, n) : null;
         items = borrowed?.map((l) => l.concat(subject)) ?? Array.from({ length: n }, () => subject);
       }
     }
@@ -293,8 +294,8 @@ export function isRatioPart(ctx: SentenceContext, i: number): boolean {
 
 /** Where a rank names its scope, not its subject. */
 const SCOPE = /^(?:全国|全球|全省|全疆|全区|全市|全州|世界|国内|国际|同类|同行业)+/;
-/** A field of places or peers a rank is taken in: 中部六省, 西部城市, 同类企业. */
-const PLACES_END = /(?:[省市县区国州]|城市|地区|地市|企业|银行|港口|机场|高校|行业)$/;
+/** A field of places a rank is taken in: 中部六省, 西部城市, 沿海地区 (热门景区 is a field of its own kind: it names the rank). */
+const PLACES_END = /(?:[一二三四五六七八九十\d]+个?[省市县区国州]|城市|地区|地市|省份|省区|国家|经济体)$/;
 
 /**
  * A rank (`位居全国第三`, `居…第1位`, `跻身全国家电业前五`): the indicator
