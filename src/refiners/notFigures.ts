@@ -76,25 +76,9 @@ function quotedPer(text: string, c: Candidate, next: Candidate | undefined): boo
   return (first === '百' || first === '千') && OVER_DISTANCE.test(text.slice(c.end, c.end + 4));
 }
 
-/**
- * One of a length of time right before an amount is what the amount is per, no length of its own:
- * `一个月到手五千出头`, `学费一年五六千`, `一个月工资才三十几块钱`, `降压药一天吃两次`. Not after a verb that
- * spends the time (`用了一年建成3座`, `历时一年`).
- */
-const PER_TIME = /^一(?:个月|个星期|个小时|天|年|周|月|晚|小时|星期)$/;
-// (Not 一年后, 一个月内, 一天以来: a span before or after.)
-// (Nor a change over the span: 一个月瘦了8斤, 一年涨了两千.)
-const BETWEEN_TIME_AND_AMOUNT = /^(?![后前内以之来里间中])(?!.*[瘦胖涨跌增减降升赚亏省])[\u4e00-\u9fff]{0,3}$/;
-const SPENT_BEFORE = /(?:用|花|历时|耗时|经过|过了|了|需|需要|要|仅|只|不到|近|约|超过)$/;
-const PER_TIME_KINDS = new Set(['money', 'count', 'quantity']);
-function perTime(text: string, c: Candidate, next: Candidate | undefined): boolean {
-  if (c.kind !== 'duration' || !next || !PER_TIME_KINDS.has(next.kind) || !PER_TIME.test(text.slice(c.start, c.end))) return false;
-  return BETWEEN_TIME_AND_AMOUNT.test(text.slice(c.end, next.start)) && !SPENT_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) && !text.slice(c.end, next.start).includes('时间');
-}
-
 export function dropNotFigures(text: string, found: Candidate[]): Candidate[] {
   // An explicit ordinal (第四张) inside quotes is still a rank: “第四张报表”.
   const named = (c: Candidate) =>
     insideTitle(text, c) || (!(c.kind === 'ordinal' && text[c.start] === '第') && insideQuotedName(text, c));
-  return found.filter((c, k) => c.kind === 'date' || !(insideIdiom(text, c) || named(c) || insidePlaceName(text, c) || quotedPer(text, c, found[k + 1]) || perTime(text, c, found[k + 1])));
+  return found.filter((c, k) => c.kind === 'date' || !(insideIdiom(text, c) || named(c) || insidePlaceName(text, c) || quotedPer(text, c, found[k + 1])));
 }

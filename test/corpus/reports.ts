@@ -177,11 +177,14 @@ export const cases: CorpusCase[] = [
       { text: '40℃', kind: 'quantity', value: 40, unit: '°C', approx: 'under' },
     ],
   },
-  // ── per a length of time ─────────────────────────────────────────
+  // ── a length of time before an amount; a yield per unit ───────────
   {
+    note: 'one of a length of time before an amount is still a length of time (the spec has no exception for what it is per)',
     sentence: '那会儿一个月工资才三十几块钱，降压药一天吃两次，用了一年建成3座桥，五花肉一斤半切成3厘米见方的块。',
     figures: [
+      { text: '一个月', kind: 'duration', value: 1, unit: 'month' },
       { text: '三十几块钱', kind: 'money', value: 30, unit: 'CNY', approx: 'over' },
+      { text: '一天', kind: 'duration', value: 1, unit: 'day' },
       { text: '两次', kind: 'count', value: 2, unit: '次' },
       { text: '一年', kind: 'duration', value: 1, unit: 'year' },
       { text: '3座', kind: 'count', value: 3, unit: '座' },
