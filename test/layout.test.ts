@@ -38,6 +38,8 @@ describe('joinsAcross', () => {
     ['（3） is a numbered heading', '培训农民1.5万人次；', '（3）建设冷库12座。', false],
     ['a numbered heading starts its own line after a long line', '全市2024年国民经济和社会发展统计公报发布会在市政府新闻中心举行', '一、综合', false],
     ['a table row ends with its line', '指标\t2023\t2024', '年末常住人口\t523.6\t527.1', false],
+    ['a row with one wide blank before its number', '城镇新增就业（人）\u300012600', '个体工商户（户）\u30003800', false],
+    ['the one wide blank of a dateline makes no row', '新华社北京10月20日电\u3000记者从国家粮食和物资储备局获悉，主产区累计收购中晚稻', '2856万吨，同比增加312万吨。', true],
     ['a change word cut in two', '全市快递业务量比上年同期增', '长12.5%。', true],
     ['a colon before a line of prose', '县统计局数据显示：', '全县实现地区生产总值286.4亿元。', true],
     ['a colon before a subtitle', '循古道赴新程：', '中亚合作的故事', false],

@@ -76,8 +76,11 @@ const VERB_BEFORE_AMOUNT = /(?:投资|投入|计划|预计|累计|共计|合计|
 /** A line that starts with a numeral and its magnitude or unit (not a date: 5月…). */
 const AMOUNT_START = /^(?:约|近|超过|超|逾)?[0-9０-９〇零一二两三四五六七八九十百千][0-9０-９.．,，〇零一二两三四五六七八九十百千万亿萬億]*(?:多|余)?(?![年月日号时点])[^\s，。；]/;
 
-/** Cells parted by a tab, or by two blanks or more: a row of a table. */
-const TABLE_ROW = /\t|\S(?:\x20{2,}|\u3000+)\S/;
+/**
+ * Cells parted by a tab or by two blanks or more, or a number after one wide blank at the end: a row of a table
+ * (not the one wide blank of a dateline: 新华社北京10月20日电　记者…).
+ */
+const TABLE_ROW = /\t|\S(?:\x20{2,}|\u3000{2,})\S|\S\u3000[\d０-９.．,，%％]+$/;
 /** Words of two characters a line may be cut inside: the change words of statistical prose. */
 const WORD_CUT: ReadonlySet<string> = new Set(['增长', '增加', '下降', '减少', '上升', '上涨', '下跌', '提高', '降低', '回落', '扩大', '缩小', '同比', '环比', '比重', '占比']);
 
