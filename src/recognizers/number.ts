@@ -159,6 +159,9 @@ export const bareMagnitude: Recognizer = {
   },
 };
 
+/** A change right before a number of points. */
+const POINTS_MOVED = /(?:跌|涨|升|降|调贬|调升|下挫|回落|反弹|收跌|收涨)$/;
+
 /**
  * Points of an index: 收报19500.23点 · 下跌125点. Only a decimal or three
  * digits and more: 3点 and 10点半 are times of day; not 点位, 点钟.
@@ -171,8 +174,10 @@ export const indexPoints: Recognizer = {
     piece(`{{arabic}} | {{rangeJoiner}}`, { arabic, rangeJoiner }),
     piece(`点`),
   ),
-  extract(m) {
-    const points = (raw: string) => (raw.includes('.') || raw.replace(/,/g, '').length >= 3 ? parseDecimal(raw) : null);
+  extract(m, ctx) {
+    // 恒指跌45点, 中间价调贬56点: two digits past 24 right after a change are points too (no time of day is 45点).
+    const moved = POINTS_MOVED.test(ctx.text.slice(Math.max(0, m.start - 2), m.start));
+    const points = (raw: string) => (raw.includes('.') || raw.replace(/,/g, '').length >= 3 || (moved && /^\d\d$/.test(raw) && Number(raw) > 24) ? parseDecimal(raw) : null);
     const value = points(m.groups.n!);
     if (!value) return null;
     // 3000至3500点: a range of points.

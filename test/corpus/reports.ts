@@ -275,4 +275,12 @@ export const cases: CorpusCase[] = [
       { text: '70%', kind: 'percent', value: 70, unit: '%', approx: '' },
     ],
   },
+  {
+    note: 'two digits past 24 after a change are points; a time of day is none',
+    sentence: '恒指跌45点，中间价调贬56点，下午3点收盘。',
+    figures: [
+      { text: '45点', kind: 'number', value: 45, unit: '点', change: 'down' },
+      { text: '56点', kind: 'number', value: 56, unit: '点', change: 'down' },
+    ],
+  },
 ];
