@@ -40,6 +40,8 @@ export function indicatorTail(p: Phrase): Phrase {
 
 /** Between two figures of one list: `3倍、4.5%` · `5%和6%`. */
 const LIST_LINK: ReadonlySet<string> = new Set(['、', '和', '与', '及', '或', '以及']);
+/** Between two figures in one unit written once after the last. */
+const UNIT_ONCE_LINK: ReadonlySet<string> = new Set(['/', '+', '×', '*']);
 const DISTRIBUTIVE = /分别|依次|各自/;
 const LIST_SPLIT = /[、和及与]/g;
 /** Longer lists are not read item by item. */
@@ -51,7 +53,8 @@ const linked = (ctx: SentenceContext, a: number, b: number): boolean => {
   if (!fa || !fb || fa.kind === 'date' || fb.kind === 'date' || fb.start - fa.end > 2) return false;
   const between = ctx.text.slice(fa.end, fb.start);
   // 血压140/90毫米汞柱, 期限为3+2年: a pair in one unit, written once.
-  return LIST_LINK.has(between) || ((between === '/' || between === '+') && fa.kind === fb.kind && (fa.kind === 'quantity' || fa.kind === 'duration') && fa.unitText === fb.unitText);
+  // (4980×1960×1480毫米, 8+256GB: sizes and memory the same.)
+  return LIST_LINK.has(between) || (UNIT_ONCE_LINK.has(between) && fa.kind === fb.kind && (fa.kind === 'quantity' || fa.kind === 'duration') && fa.unitText === fb.unitText);
 };
 
 /**

@@ -12,7 +12,7 @@ import { doubling, multiple } from './multiple.js';
 import { bareMagnitude, fraction, indexPoints, magnitudeNumber, ratio, scaleReading, slashFraction } from './number.js';
 import { ordinal } from './ordinal.js';
 import { discount, halfPoint, interestLi, percent, percentagePoint, percentWords, tenths } from './percent.js';
-import { halfQuantity, pressurePair, quantity } from './quantity.js';
+import { halfQuantity, pressurePair, quantity, sizeList } from './quantity.js';
 import type { Recognizer } from './types.js';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
@@ -20,7 +20,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   money, jiaoFen, signMoney, nameFirstMoney,
   percentagePoint, halfPoint, percentWords, percent, tenths, discount, interestLi,
   multiple, doubling,
-  quantity, halfQuantity, pressurePair,
+  quantity, halfQuantity, pressurePair, sizeList,
   duration, compoundDuration, halfDuration, termParts,
   count, sportsRecord,
   ordinal,

@@ -62,6 +62,8 @@ export const quantity: Recognizer = {
     if (!a) return null;
     // 每100克含…, 每百公里: what a rate is per is no figure (a slash between quantities is a pair: 200兆瓦/400兆瓦时).
     if (perDenominator(ctx.text, m.start, false)) return null;
+    // 1/2英寸: the denominator of a fraction, not a quantity of its own (a slash after a unit makes a pair: 200兆瓦/400兆瓦时).
+    if (ctx.text.charCodeAt(m.start - 1) === 0x2f && /\d/.test(ctx.text.charAt(m.start - 2))) return null;
     let unit: Unit | undefined = g.unit === '平' ? FLOOR_SPACE : UNITS[g.unit!];
     if (g.unit === DEGREE.word) {
       // 度 is a kilowatt-hour where the sentence speaks of electricity, a degree of heat where of temperature.
@@ -146,6 +148,46 @@ export const halfQuantity: Recognizer = {
       start: m.start, end: m.end, kind: 'quantity', value: mul(half, parseFactor(unit.factor)), valueMax: null, unit: unit.unit,
       unitText: m.groups.unit!, number: half, multiplier: int(1), approx: '', change: '',
     };
+  },
+};
+
+/** Units a list of sizes or of memory and storage is written once with. */
+const SIZE_UNITS = ['毫米', 'mm', '厘米', 'cm', '米', 'm'] as const;
+const MEMORY_UNITS = ['GB', 'TB'] as const;
+
+/**
+ * Sizes written with the unit once: `4980×1960×1480毫米`, `4980/1960/1480mm`
+ * (length, width, height) and memory with storage, `8+256GB` — each part a
+ * figure in the unit written after the last. Not a power of ten (`2×10^-3`):
+ * every part has two digits or more, and a slash needs three parts (`1/2英寸`
+ * is a fraction).
+ */
+export const sizeList: Recognizer = {
+  name: 'size list',
+  triggers: '0123456789',
+  grammar: withMarker(
+    grammar(
+      `(?<! [\\d.] ) (?<parts> \\d{2,5} (?: \\. \\d+ )? (?: [×*] \\d{2,5} (?: \\. \\d+ )? ){1,2} | \\d{2,5} (?: / \\d{2,5} ){2} ) \\x20? (?<unit> {{sizes}} ) (?! [A-Za-z] )
+       | (?<! [\\d.] ) (?<memory> \\d{1,2} \\+ \\d{2,4} ) \\x20? (?<munit> {{memory}} ) (?! [A-Za-z] )`,
+      { sizes: words([...SIZE_UNITS]), memory: words([...MEMORY_UNITS]) },
+    ),
+    piece(`\\d | \\.`),
+    piece(`[×*/+]`),
+  ),
+  extract(m) {
+    const raw = m.groups.parts ?? m.groups.memory!;
+    const unitText = m.groups.unit ?? m.groups.munit!;
+    const unit = UNITS[unitText]!;
+    const out: Candidate[] = [];
+    let at = m.start;
+    for (const part of raw.split(/[×*/+]/)) {
+      const n = parseDecimal(part);
+      const last = at + part.length === m.start + raw.length;
+      const end = last ? m.end : at + part.length;
+      out.push({ start: at, end, kind: 'quantity', value: mul(n, parseFactor(unit.factor)), valueMax: null, unit: unit.unit, unitText, number: n, multiplier: int(1), approx: '', change: '' });
+      at += part.length + 1;
+    }
+    return out;
   },
 };
 

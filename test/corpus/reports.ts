@@ -283,4 +283,16 @@ export const cases: CorpusCase[] = [
       { text: '56点', kind: 'number', value: 56, unit: '点', change: 'down' },
     ],
   },
+  {
+    note: 'sizes and memory with the unit written once; a power of ten and a fraction with a unit are no size list',
+    sentence: '车身长宽高为4980×1960×1480毫米，手机有8+256GB版本，误差2×10^-3米，螺丝1/2英寸。',
+    figures: [
+      { text: '4980', kind: 'quantity', value: 4.98, unit: 'm' },
+      { text: '1960', kind: 'quantity', value: 1.96, unit: 'm' },
+      { text: '1480毫米', kind: 'quantity', value: 1.48, unit: 'm' },
+      { text: '8', kind: 'quantity', value: 8e9, unit: 'B' },
+      { text: '256GB', kind: 'quantity', value: 2.56e11, unit: 'B' },
+      { text: '2×10^-3米', kind: 'quantity', value: 0.002, unit: 'm' },
+    ],
+  },
 ];
