@@ -386,24 +386,30 @@ const QUOTE_CLOSE = '”’》」';
 /** No trailing `的`, no stray quote, no words that say nothing, nothing across a clause break. */
 const LETTER = /[\u3400-\u9fffA-Za-z]/;
 
-/** Words inside a label that say nothing of what it measures; each goes where it stands, the label keeping two characters at least. */
-const DROPPED_INSIDE: readonly RegExp[] = [
+/**
+ * Words inside a label that say nothing of what it measures; each goes where
+ * it stands, the label keeping two characters at least. With each, a
+ * character it cannot match without (most labels have none: no search).
+ */
+const DROPPED_INSIDE: readonly (readonly [string, RegExp])[] = [
   // 创新券自发放之日起有效期: when a term starts.
-  /自[\u4e00-\u9fff]{1,10}?之日起/,
+  ['起', /自[\u4e00-\u9fff]{1,10}?之日起/],
   // 公司向全体股东每10股派发现金红利: what a payout is per.
-  /每\d+(?:股|份)/,
+  ['每', /每\d+(?:股|份)/],
   // 新华社北京9月18日电（记者…）: a dateline (at the head).
-  /^(?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[\u4e00-\u9fff]{0,8}?电/,
+  ['电', /^(?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[\u4e00-\u9fff]{0,8}?电/],
 ];
-/** Words at the end of a label left by a verb taken off (the label keeping two characters before them). */
-const DROPPED_AT_END: readonly RegExp[] = [
-  // 绿色贷款余额年末突破500亿元: a time word.
-  /(?:今年以来|近年来|年初以来|以来|年末|年底|年初|月末|月底|月初|季末|季度末|目前|当前|今年|去年|如今|现在|当地时间|北京时间|美东时间)$/,
+/** Words at the end of a label left by a verb taken off (the label keeping two characters before them), with a character they need. */
+const DROPPED_AT_END: readonly (readonly [string, RegExp])[] = [
+  // 绿色贷款余额年末突破500亿元: a time word (all end in one of 来末底初前今年在时).
+  ['', /(?:今年以来|近年来|年初以来|以来|年末|年底|年初|月末|月底|月初|季末|季度末|目前|当前|今年|去年|如今|现在|当地时间|北京时间|美东时间)$/],
   // 国际油价周五收于…: a day of the week.
-  /(?:周|星期)[一二三四五六日天]$/,
+  ['', /(?:周|星期)[一二三四五六日天]$/],
   // 进度快于同期: a benchmark the figure is compared with.
-  /(?:快于|慢于|高于|低于|好于|优于)[\u4e00-\u9fff]{1,8}$/,
+  ['于', /(?:快于|慢于|高于|低于|好于|优于)[\u4e00-\u9fff]{1,8}$/],
 ];
+/** The last characters of the words of DROPPED_AT_END without a needed character. */
+const TIME_OR_DAY_LAST = new Set([...'来末底初前年在今时间一二三四五六日天']);
 /** ①全区新增就业: the number of an item. */
 const ITEM_MARK = /^[①-⑳]/;
 
@@ -416,11 +422,13 @@ function withoutEmptyWords(p: Phrase): Phrase {
   const per = PER_END.exec(out.text);
   if (per) out = out.slice(0, per.index);
   if (ITEM_MARK.test(out.text) && out.length >= 3) out = out.slice(1);
-  for (const re of DROPPED_INSIDE) {
+  for (const [needs, re] of DROPPED_INSIDE) {
+    if (!out.text.includes(needs)) continue;
     const m = re.exec(out.text);
     if (m && out.length - m[0].length >= 2) out = out.slice(0, m.index).concat(out.slice(m.index + m[0].length));
   }
-  for (const re of DROPPED_AT_END) {
+  for (const [needs, re] of DROPPED_AT_END) {
+    if (needs ? !out.text.includes(needs) : !TIME_OR_DAY_LAST.has(out.text.slice(-1))) continue;
     const m = re.exec(out.text);
     if (m && m.index >= 2) out = out.slice(0, m.index);
   }
