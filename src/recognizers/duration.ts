@@ -22,7 +22,7 @@ const plain = words(Object.keys(DURATION_UNITS).filter((w) => !w.startsWith('个
 const durationUnit = piece(
   `个 [多余半来]? {{withGe}}
    | (?: ms | min | h ) (?! [A-Za-z0-9] )
-   | {{plain}} (?! 代 | 级 | 度 | 份 | 底 | 末 | 初 | (?<= [年月日] ) 中 | 龄 | 华 | 薪 | 报 | 会 | 轻 | 货 | 金 | 元 | 电 | 币 | 圆 | 前 (?= 第 ) )`,
+   | {{plain}} (?! 代 | 级 | 度 | 份 | 底 | 末 | 初 | (?<= [月日] | \\d{4} 年 | [〇零一二三四五六七八九]{2,4} 年 ) 中 | 龄 | 华 | 薪 | 报 | 会 | 轻 | 货 | 金 | 元 | 电 | 币 | 圆 | 前 (?= 第 ) )`,
   { withGe, plain },
 );
 

@@ -295,4 +295,13 @@ export const cases: CorpusCase[] = [
       { text: '2×10^-3米', kind: 'quantity', value: 0.002, unit: 'm' },
     ],
   },
+  {
+    note: '年中 after a number of years is "in those years"; after a year, the middle of it (a date)',
+    sentence: '过去5年中有3年粮食增产，2024年中公司上市。',
+    figures: [
+      { text: '5年', kind: 'duration', value: 5, unit: 'year' },
+      { text: '3年', kind: 'duration', value: 3, unit: 'year' },
+      { text: '2024年', kind: 'date', value: '2024', unit: 'date' },
+    ],
+  },
 ];
