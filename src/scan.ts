@@ -142,15 +142,7 @@ export function scan(ctx: Context): Candidate[] {
       p = skipCode(text, p);
       continue;
     }
-    // After 〇 or 零 a Chinese digit is the tail of a numeral read from its start (一〇五, 一百零五), never a figure of its own
-    // — but for the 零 that ends a word (找零两块, 清零三次) or joins two lengths (两个月零十天, 一年零一天).
-    if (HAN_NUMERAL[code] === 1 && p > 0 && (text.charCodeAt(p - 1) === 0x3007 || (text.charCodeAt(p - 1) === 0x96f6 && !ENDS_IN_ZERO[text.charCodeAt(p - 2)] && !JOINS_LENGTHS[text.charCodeAt(p - 2)]))) {
-      p++;
-      continue;
-    }
-    // 百万美元, 千万元: a magnitude right after a Chinese numeral is inside a numeral read from its start, never the start of a figure;
-    // so is any numeral inside a run after 第 (第十二条 of a heading, dropped: not 二条).
-    if (HAN_NUMERAL[code] === 1 && p > 0 && HAN_NUMERAL[text.charCodeAt(p - 1)] === 1 && text.charCodeAt(p - 1) !== 0x3007 && text.charCodeAt(p - 1) !== 0x96f6 && (MAGNITUDE[code] === 1 || afterOrdinalMark(text, p))) {
+    if (HAN_NUMERAL[code] === 1 && p > 0 && insideHanNumeral(text, p, code)) {
       p++;
       continue;
     }
@@ -223,6 +215,19 @@ function passes(gates: readonly Gate[], text: string, p: number): boolean {
 export function triesAt(r: Recognizer, text: string, p: number): boolean {
   visit++;
   return passes(TRIED_OF.get(r)!.gates, text, p);
+}
+
+/**
+ * Is the Chinese numeral at `p` inside a numeral read from its start, never the start of a figure?
+ * After 〇 or 零, a digit is its tail (一〇五, 一百零五) — but for the 零 that ends a word (找零两块, 清零三次)
+ * or joins two lengths (两个月零十天, 一年零一天); after another numeral, a magnitude is (百万美元, 千万元),
+ * and any numeral of a run after 第 (第十二条 of a heading, dropped: not 二条).
+ */
+function insideHanNumeral(text: string, p: number, code: number): boolean {
+  const prev = text.charCodeAt(p - 1);
+  if (prev === 0x3007) return true;
+  if (prev === 0x96f6) return !ENDS_IN_ZERO[text.charCodeAt(p - 2)] && !JOINS_LENGTHS[text.charCodeAt(p - 2)];
+  return HAN_NUMERAL[prev] === 1 && (MAGNITUDE[code] === 1 || afterOrdinalMark(text, p));
 }
 
 /**
