@@ -228,6 +228,18 @@ const previous = (ctx: SentenceContext, i: number): number => {
   return j;
 };
 
+/** Where the clause of figure `i` starts, back to the figure before it at most. */
+function ownClauseStart(ctx: SentenceContext, i: number): number {
+  const j = previous(ctx, i);
+  return ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
+}
+
+/** The clause that ends right before the one starting at `start` (figure `i`'s), when it holds no figure: what a figure with no words of its own may be labelled from. */
+function figurelessClauseBefore(ctx: SentenceContext, i: number, start = ownClauseStart(ctx, i)): Clause | null {
+  const clause = clauseEndingBefore(ctx.clauses, start);
+  return clause && !figureIn(ctx, i, clause) ? clause : null;
+}
+
 /** The words of a figure's own clause; after a count that qualifies a noun and ends a predicate, that predicate too. */
 function ownWords(ctx: SentenceContext, i: number): Phrase {
   const { figs } = ctx;
@@ -276,10 +288,8 @@ function changedBefore(ctx: SentenceContext, i: number): Phrase | null {
  * for a change with no words and no figure before it.
  */
 function statedBefore(ctx: SentenceContext, i: number): Phrase | null {
-  const j = previous(ctx, i);
-  const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
-  const clause = clauseEndingBefore(ctx.clauses, start);
-  if (!clause || figureIn(ctx, i, clause)) return null;
+  const clause = figurelessClauseBefore(ctx, i);
+  if (!clause) return null;
   const words = clause.phrase.trimStart(LEADING);
   // (会议指出：…, 本报讯…: who says it is not what changed.)
   if (isColon(ctx.text.charCodeAt(clause.end)) || SAID.test(words.text) || REPORTING.test(words.text)) return null;
@@ -289,8 +299,7 @@ function statedBefore(ctx: SentenceContext, i: number): Phrase | null {
 
 /** The subject of the sentence before the clause of figure `i`: the first one named. */
 function topicBefore(ctx: SentenceContext, i: number): Phrase | null {
-  const j = previous(ctx, i);
-  const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
+  const start = ownClauseStart(ctx, i);
   for (let k = 0; k < ctx.clauses.length && ctx.clauses[k]!.end <= start; k++) {
     const s = clauseSubject(ctx, k);
     if (s) return s;
@@ -308,14 +317,9 @@ const isIndicator = (p: Phrase): boolean => INDICATOR_END.test(p.text) || INDICA
  * is not (`该港海铁联运箱量完成…；中欧班列开行1286列，发送货物…` → `中欧班列`).
  */
 function actorBefore(ctx: SentenceContext, i: number): Phrase | null {
-  const j = previous(ctx, i);
-  const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
-  let first: Phrase | null = null;
-  for (let k = 0; k < ctx.clauses.length && ctx.clauses[k]!.end <= start; k++) {
-    const s = clauseSubject(ctx, k);
-    if (s && !first) first = s;
-  }
+  const first = topicBefore(ctx, i);
   if (!first || !isIndicator(first)) return first;
+  const start = ownClauseStart(ctx, i);
   for (let k = ctx.clauses.length - 1; k >= 0; k--) {
     if (ctx.clauses[k]!.end > start) continue;
     const s = clauseSubject(ctx, k);
@@ -447,10 +451,8 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
   if (best) return { label: best, level: true };
   const same = ctx.lastLabel(i, (d) => d.kind === c.kind) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
   if (same) return { label: same, level: true };
-  const j = previous(ctx, i);
-  const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
-  const clause = clauseEndingBefore(ctx.clauses, start);
-  if (!clause || figureIn(ctx, i, clause)) return { label: null, level: false };
+  const clause = figurelessClauseBefore(ctx, i);
+  if (!clause) return { label: null, level: false };
   const words = clause.phrase.trimStart(LEADING);
   // 营业收入：2024年为84.4亿元，2023年为72.2亿元 — a row of a table written as prose: the header before the colon names the figures.
   if (isColon(ctx.text.charCodeAt(clause.end)) && words.length >= 2 && words.length <= 12 && !opensWithPredicate(words) && !VERB.test(words.text)) {
@@ -469,10 +471,8 @@ const SUPERLATIVE_END = /(?:最高|最低|最多|最少|最大|最小|最快|最
 
 /** The words of the clause right before figure `i`'s, when it ends with a superlative and holds no figure. */
 function superlativeBefore(ctx: SentenceContext, i: number): Phrase | null {
-  const j = previous(ctx, i);
-  const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
-  const clause = clauseEndingBefore(ctx.clauses, start);
-  if (!clause || figureIn(ctx, i, clause)) return null;
+  const clause = figurelessClauseBefore(ctx, i);
+  if (!clause) return null;
   const words = clause.phrase.trimStart(LEADING);
   const m = SUPERLATIVE_END.exec(words.text);
   return m && m.index >= 2 ? words.slice(0, m.index) : null;
@@ -487,12 +487,11 @@ const SAID = /(?:指出|表示|强调|认为|介绍|说|称|显示|发现|获悉
  * the words before the colon whole, verbs included, as a table's column is named.
  */
 export function rowHeader(ctx: SentenceContext, i: number): Phrase | null {
-  const j = previous(ctx, i);
-  const start = ctx.clauseStartOf(i, j >= 0 ? ctx.figs[j]!.end : ctx.start);
+  const start = ownClauseStart(ctx, i);
   // (A currency or a qualifier may stand between: 注册资本：人民币5000万元.)
   if (ctx.head(i).length !== 0 || start === 0 || !isColon(ctx.text.charCodeAt(start - 1))) return null;
-  const clause = clauseEndingBefore(ctx.clauses, start);
-  if (!clause || figureIn(ctx, i, clause)) return null;
+  const clause = figurelessClauseBefore(ctx, i, start);
+  if (!clause) return null;
   let words = clause.phrase.trimStart(LEADING);
   // 主要数据——接待游客：…: what a dash introduces is the header.
   const dash = words.text.lastIndexOf('——');
