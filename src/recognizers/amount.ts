@@ -5,7 +5,7 @@
  */
 import { type Grammar, type Groups, type Match, type Piece, grammar, piece, withMarker } from '../grammar/compose.js';
 import { numeral, rangeJoiner, sign } from '../grammar/numeral.js';
-import { type Exact, HALF, add, compare, div, int, mul, neg } from '../numbers/exact.js';
+import { type Exact, HALF, add, compare, div, int, mul, neg, parseDecimal } from '../numbers/exact.js';
 import { CN_DIGITS } from '../lexicon/numerals.js';
 import { CHANGE_BEFORE, CHANGE_NOUN } from '../lexicon/changeWords.js';
 import { type Numeral, parseNumeral } from '../numbers/numeral.js';
@@ -190,3 +190,24 @@ export function addHalf(a: Amount): boolean {
 
 /** Characters a numeral (and so an amount) can start with. */
 export const NUMERAL_TRIGGERS = '0123456789〇零一二两三四五六七八九十百千万亿上数几负-−+';
+
+/** What parts a list with its unit written once: 4980×1960×1480毫米, 140/90毫米汞柱, 8+256GB, 3+2年. */
+const PART_JOINER = /[×*/+]/;
+
+/**
+ * Figures written with their unit once, after the last part (`4980×1960×1480毫米`,
+ * `140/90毫米汞柱`, `3+2年`): one candidate a part, `raw` the parts as written
+ * from `m.start`, the last reaching to the end of the match; `factor` takes a
+ * part to the canonical unit.
+ */
+export function partsInOneUnit(m: Match, raw: string, kind: Kind, unit: string, unitText: string, factor: Exact): Candidate[] {
+  const out: Candidate[] = [];
+  let at = m.start;
+  for (const part of raw.split(PART_JOINER)) {
+    const n = parseDecimal(part);
+    const end = at + part.length === m.start + raw.length ? m.end : at + part.length;
+    out.push({ start: at, end, kind, value: mul(n, factor), valueMax: null, unit, unitText, number: n, multiplier: int(1), approx: '', change: '' });
+    at += part.length + 1;
+  }
+  return out;
+}

@@ -11,7 +11,7 @@ import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { UNITS } from '../lexicon/units.js';
 import { type Exact, HALF, add, compare, div, int, mul, parseFactor } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
-import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, readAmount } from './amount.js';
+import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, moreAfterUnit, partsInOneUnit, readAmount } from './amount.js';
 import { notCounting } from './bare.js';
 import type { Candidate, Recognizer } from './types.js';
 
@@ -191,13 +191,6 @@ export const halfDuration: Recognizer = {
 export const termParts: Recognizer = {
   name: 'term parts',
   triggers: '0123456789',
-  grammar: withMarker(grammar(`(?<a> \\d{1,2} ) \\+ (?<b> \\d{1,2} ) 年 (?! [0-9] )`), piece(`\\d`), piece(`\\+`)),
-  extract(m) {
-    const part = (raw: string, start: number, end: number): Candidate => {
-      const n = int(Number(raw));
-      return { start, end, kind: 'duration', value: n, valueMax: null, unit: 'year', unitText: '年', number: n, multiplier: int(1), approx: '', change: '' };
-    };
-    const b = m.start + m.groups.a!.length + 1;
-    return [part(m.groups.a!, m.start, m.start + m.groups.a!.length), part(m.groups.b!, b, m.end)];
-  },
+  grammar: withMarker(grammar(`(?<parts> \\d{1,2} \\+ \\d{1,2} ) 年 (?! [0-9] )`), piece(`\\d`), piece(`\\+`)),
+  extract: (m) => partsInOneUnit(m, m.groups.parts!, 'duration', 'year', '年', int(1)),
 };

@@ -6,13 +6,13 @@
 import { grammar, piece, withMarker, words } from '../grammar/compose.js';
 import { sign } from '../grammar/numeral.js';
 import { DEGREE, type Unit, UNITS, UNITS_IN_CONTEXT } from '../lexicon/units.js';
-import { type Exact, HALF, add, compare, div, int, mul, parseDecimal, parseFactor } from '../numbers/exact.js';
-import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, amountOrChange, moreAfterUnit, readAmount } from './amount.js';
+import { type Exact, HALF, add, compare, div, int, mul, parseFactor } from '../numbers/exact.js';
+import { NUMERAL_TRIGGERS, addHalf, amountCandidate, amountGrammar, amountOrChange, moreAfterUnit, partsInOneUnit, readAmount } from './amount.js';
 import { perDenominator } from './bare.js';
 import { TAIL_DIGITS_END } from './duration.js';
 import { perUnit } from './perUnit.js';
 import { wordsAround } from '../text/around.js';
-import type { Candidate, Recognizer } from './types.js';
+import type { Recognizer } from './types.js';
 
 // Latin units must not run on into a word: `5G`, `3Gbps` are not grams or GW.
 // Han units may be followed by digits: 3米20厘米, 6米82 — but not begin a longer word: 500克朗 is no gram, 从14升级 no litre, 由49.5升至50.2 no litre (but 1.5升至2升 is a range), 升降 a lift (but 油耗由8升降到6升: litres).
@@ -175,19 +175,9 @@ export const sizeList: Recognizer = {
     piece(`[×*/+]`),
   ),
   extract(m) {
-    const raw = m.groups.parts ?? m.groups.memory!;
     const unitText = m.groups.unit ?? m.groups.munit!;
     const unit = UNITS[unitText]!;
-    const out: Candidate[] = [];
-    let at = m.start;
-    for (const part of raw.split(/[×*/+]/)) {
-      const n = parseDecimal(part);
-      const last = at + part.length === m.start + raw.length;
-      const end = last ? m.end : at + part.length;
-      out.push({ start: at, end, kind: 'quantity', value: mul(n, parseFactor(unit.factor)), valueMax: null, unit: unit.unit, unitText, number: n, multiplier: int(1), approx: '', change: '' });
-      at += part.length + 1;
-    }
-    return out;
+    return partsInOneUnit(m, m.groups.parts ?? m.groups.memory!, 'quantity', unit.unit, unitText, parseFactor(unit.factor));
   },
 };
 
@@ -202,17 +192,12 @@ export const pressurePair: Recognizer = {
   name: 'blood pressure',
   triggers: '0123456789',
   grammar: withMarker(
-    grammar(`(?<a> \\d{2,3} (?: \\. \\d )? ) / (?<b> \\d{2,3} (?: \\. \\d )? ) \\x20? (?<unit> {{units}} ) (?! [A-Za-z] )`, { units: words([...PRESSURE]) }),
+    grammar(`(?<parts> \\d{2,3} (?: \\. \\d )? / \\d{2,3} (?: \\. \\d )? ) \\x20? (?<unit> {{units}} ) (?! [A-Za-z] )`, { units: words([...PRESSURE]) }),
     piece(`\\d | \\.`),
     piece(`/`),
   ),
   extract(m) {
     const unit = UNITS[m.groups.unit!]!;
-    const bStart = m.start + m.groups.a!.length + 1;
-    const make = (raw: string, start: number, end: number): Candidate => {
-      const n = parseDecimal(raw);
-      return { start, end, kind: 'quantity', value: mul(n, parseFactor(unit.factor)), valueMax: null, unit: unit.unit, unitText: m.groups.unit!, number: n, multiplier: int(1), approx: '', change: '' };
-    };
-    return [make(m.groups.a!, m.start, m.start + m.groups.a!.length), make(m.groups.b!, bStart, m.end)];
+    return partsInOneUnit(m, m.groups.parts!, 'quantity', unit.unit, m.groups.unit!, parseFactor(unit.factor));
   },
 };
