@@ -85,7 +85,8 @@ export function fromToLabel(ctx: SentenceContext, i: number): Found | null {
   return subject.length ? { label: subject, level: true } : null;
 }
 
-const WHOLE_YEAR_HEAD = /^[、和及与\s]*(?:全年度?)?/;
+// (At least one character: no slice of the subject for nothing.)
+const WHOLE_YEAR_HEAD = /^(?:[、和及与\s]+(?:全年度?)?|全年度?)/;
 
 /** The longest subject of a `分别` list that takes its members from the levels before (`在校生分别为…`). */
 const SHORT_SUBJECT = 3;
