@@ -92,8 +92,10 @@ describe('chunked reads give the output of a whole read, byte for byte', () => {
     // The whole read is the library's result on the decoded text.
     const expected = extractFigures(decode(variants[name]!), { file: name }).map((r) => JSON.stringify(r));
     expect(whole.stdout.trimEnd().split('\n')).toEqual(expected);
-    for (const [chunkSize, segmentSize] of sizesFor(name)) {
-      const chunked = await run(['-f', 'jsonl', name], { cwd, chunkSize, segmentSize });
+    for (const [k, [chunkSize, segmentSize]] of sizesFor(name).entries()) {
+      // Every other size streams the file rather than reading it at once (as files over 1 MiB are).
+      const smallFile = k % 2 === 0 ? undefined : 0;
+      const chunked = await run(['-f', 'jsonl', name], { cwd, chunkSize, segmentSize, smallFile });
       expect({ chunkSize, segmentSize, out: chunked.stdout }).toEqual({ chunkSize, segmentSize, out: whole.stdout });
       expect(chunked.stderr).toBe(whole.stderr);
     }
@@ -118,8 +120,9 @@ describe('chunked reads give the output of a whole read, byte for byte', () => {
 
 describe('encodings decided before anything is written', () => {
   test('UTF-8 for 1000 bytes, then GB18030: read as GB18030 from the start', async () => {
-    for (const chunkSize of [1, 100, 1 << 20]) {
-      const r = await run(['-f', 'jsonl', '--fields', 'line,text', 'late-gb.txt'], { cwd, chunkSize });
+    // Read at once (a small file) and streamed twice (as a file over 1 MiB is).
+    for (const [chunkSize, smallFile] of [[1, 0], [100, 0], [1 << 20, undefined]] as const) {
+      const r = await run(['-f', 'jsonl', '--fields', 'line,text', 'late-gb.txt'], { cwd, chunkSize, smallFile });
       expect(r.stderr).toBe('extract-figures: late-gb.txt: not UTF-8; read as GB18030\n');
       const lines = r.stdout.trimEnd().split('\n');
       expect(lines).toHaveLength(41);
@@ -129,8 +132,10 @@ describe('encodings decided before anything is written', () => {
   });
 
   test('a NUL byte late in a file: binary, no record written', async () => {
-    const r = await run(['-f', 'jsonl', 'late-nul.txt'], { cwd, chunkSize: 16 });
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'extract-figures: late-nul.txt: binary file (contains NUL bytes)\n']);
+    for (const smallFile of [undefined, 0]) {
+      const r = await run(['-f', 'jsonl', 'late-nul.txt'], { cwd, chunkSize: 16, smallFile });
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'extract-figures: late-nul.txt: binary file (contains NUL bytes)\n']);
+    }
   });
 });
 

@@ -23,6 +23,8 @@ const files: Record<string, string | Uint8Array> = {
   'a/profit-gb.txt': PROFIT_GB18030,
   'a/binary.txt': Uint8Array.from([0x31, 0x00]),
   'b/big.txt': REVENUE.repeat(600) + ORDERS.repeat(600),
+  // Over 256 KiB: a file never given to a worker ahead (see Pool).
+  'b/large.txt': REVENUE.repeat(5000),
 };
 for (const [i, doc] of docs.entries()) files[`docs/${String(i).padStart(2, '0')}.txt`] = readFileSync(doc);
 const tree = tempTree(files);
@@ -119,13 +121,39 @@ describe('the pool of workers', () => {
     }
   }, 60_000);
 
+  test('a worker on a small file is given the next small file ahead; a large file is never held ahead', async () => {
+    // b/large.txt is over 256 KiB; the rest are small.
+    const order = ['b/large.txt', 'a/revenue.txt', 'a/orders.txt', 'a/revenue.txt', 'b/large.txt', 'a/orders.txt'];
+    const pool = new Pool(order.map(input), 2, url, { ...data, unwritten: undefined });
+    try {
+      // One file each first; then the worker on a small file takes the next small one.
+      expect(pool.held).toEqual([[0], [1, 2]]);
+      const texts: string[] = [];
+      for (let i = 0; i < order.length; i++) {
+        for await (const event of pool.events(i)) if (event.type === 'text') texts.push(Buffer.from(event.text).toString('utf8'));
+      }
+      expect(texts.join('').split('\n').filter((l) => l.includes('"text":"1335亿元"')).length).toBe(2 + 2 * 5000);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   test('a worker that dies: its file gets an internal error, a new worker does the rest', async () => {
-    // The real worker, which exits when it is given a file named `crash`.
+    // The real worker, which exits once it works on a file named `crash` (it may have been given it
+    // ahead, while still on the file before: it dies when it has finished that one).
     const crashing = tempTree({
       'worker.mjs': [
         `import ${JSON.stringify(url.href)};`,
         "import { parentPort } from 'node:worker_threads';",
-        "parentPort.on('message', (m) => { if (m.type === 'task' && m.input.path === 'crash') process.exit(3); });",
+        'const given = [];',
+        "parentPort.on('message', (m) => { if (m.type === 'task') given.push(m.input.path); });",
+        'const post = parentPort.postMessage.bind(parentPort);',
+        'parentPort.postMessage = (m, moved) => {',
+        "  if (given[0] === 'crash') process.exit(3);",
+        '  post(m, moved);',
+        "  if ('done' in m) given.shift();",
+        "  if (given[0] === 'crash') process.exit(3);",
+        '};',
       ].join('\n'),
     });
     const inputs = names.map(input);

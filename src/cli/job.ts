@@ -19,6 +19,8 @@ export interface JobOptions {
   readonly labels?: boolean | undefined;
   /** Bytes read at a time (tests make it tiny). */
   readonly chunkSize?: number | undefined;
+  /** Files up to this many bytes are read at once (default SMALL_FILE); tests make it 0 to stream every file. */
+  readonly smallFile?: number | undefined;
   /** UTF-16 units the extractor gathers before it works (tests make it tiny). */
   readonly segmentSize?: number | undefined;
 }
@@ -59,6 +61,7 @@ export async function runJob(
     const pieces = readText(input, stdin, {
       encoding: options.encoding,
       chunkSize: options.chunkSize,
+      smallFile: options.smallFile,
       onEncoding: (label) => {
         if (options.encoding === 'auto' && label === 'gb18030') pending.push({ type: 'warn', message: `${input.path}: not UTF-8; read as GB18030` });
       },

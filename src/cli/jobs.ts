@@ -7,7 +7,7 @@
  * TypeScript sources), `workerFile` says so and the CLI runs everything
  * in-process.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { WORKER_LIMITS } from './heap.js';
@@ -63,9 +63,18 @@ class EventQueue implements AsyncIterable<WorkerEvent> {
 
 interface Slot {
   worker: Worker;
-  /** The file it is working on, or -1. */
-  task: number;
+  /** The files it was given and has not finished, the one it works on first. */
+  tasks: number[];
 }
+
+/**
+ * A worker working on a small file is given the next file too when that is
+ * small: it starts it without waiting for the main thread to answer its
+ * `done`, which with a thousand small files took a large part of the time.
+ * Only small files: one given ahead to a busy worker cannot go to a worker
+ * that becomes free, so a worker could hold back at most this much.
+ */
+const SMALL_AHEAD = 256 * 1024;
 
 export class Pool {
   private readonly slots: Slot[] = [];
@@ -73,6 +82,8 @@ export class Pool {
   /** The worker that ran (or runs) each file not yet read to its end: it is told when its text is written. */
   private readonly owners = new Map<number, Slot>();
   private next = 0;
+  /** Files given back by a worker that died before it started them: run before `next`. */
+  private readonly returned: number[] = [];
   private closed = false;
 
   /** `files`: the inputs to run (standard input never goes to a worker). */
@@ -85,6 +96,8 @@ export class Pool {
     private readonly onBytes: (i: number, bytes: number) => void = () => {},
   ) {
     for (let i = 0; i < Math.min(size, files.length); i++) this.slots.push(this.spawn());
+    // One file each first, then one more each where that is allowed.
+    for (const slot of this.slots) this.assign(slot, 1);
     for (const slot of this.slots) this.assign(slot);
   }
 
@@ -96,6 +109,11 @@ export class Pool {
       this.queues.delete(i);
       this.owners.delete(i);
     }
+  }
+
+  /** The files each running worker holds, the one it works on first (for tests). */
+  get held(): number[][] {
+    return this.slots.map((s) => [...s.tasks]);
   }
 
   /** The engine limits of the running workers (for tests). */
@@ -124,11 +142,11 @@ export class Pool {
 
   private spawn(): Slot {
     const worker = new Worker(this.url, { workerData: this.data, resourceLimits: WORKER_LIMITS });
-    const slot: Slot = { worker, task: -1 };
+    const slot: Slot = { worker, tasks: [] };
     worker.on('message', (m: FromWorker) => {
       if ('done' in m) {
         this.queue(m.id).end();
-        slot.task = -1;
+        slot.tasks.splice(slot.tasks.indexOf(m.id), 1);
         this.assign(slot);
       } else if (m.event.type === 'bytes') this.onBytes(m.id, m.event.bytes);
       else this.queue(m.id).push(m.event);
@@ -140,27 +158,57 @@ export class Pool {
     return slot;
   }
 
-  /** A worker died: its file gets an internal error; a new worker takes its place. */
+  /**
+   * A worker died: the file it worked on gets an internal error, the files it
+   * had not started go to others; a new worker takes its place.
+   */
   private lost(slot: Slot, e: Error): void {
     if (this.closed || !this.slots.includes(slot)) return;
-    if (slot.task >= 0) {
-      const q = this.queue(slot.task);
+    const [current, ...unstarted] = slot.tasks;
+    if (current !== undefined) {
+      const q = this.queue(current);
       q.push({ type: 'internal', message: e.message, stack: e.stack });
       q.end();
     }
+    for (const f of unstarted) this.owners.delete(f);
+    this.returned.push(...unstarted);
+    this.returned.sort((a, b) => a - b);
+    slot.tasks = [];
     this.slots.splice(this.slots.indexOf(slot), 1);
     void slot.worker.terminate();
-    if (this.next < this.files.length) {
+    for (const other of this.slots) this.assign(other);
+    if (this.returned.length > 0 || this.next < this.files.length) {
       const fresh = this.spawn();
       this.slots.push(fresh);
       this.assign(fresh);
     }
   }
 
-  private assign(slot: Slot): void {
-    if (this.closed || this.next >= this.files.length) return;
-    slot.task = this.next++;
-    this.owners.set(slot.task, slot);
-    slot.worker.postMessage({ type: 'task', id: slot.task, input: this.files[slot.task]! } satisfies ToWorker);
+  private readonly small = new Map<number, boolean>();
+
+  /** Is `files[i]` a file of at most SMALL_AHEAD bytes? (Asked once; one that cannot be read counts as large.) */
+  private isSmall(i: number): boolean {
+    let small = this.small.get(i);
+    if (small === undefined) {
+      const input = this.files[i]!;
+      const size = input.kind === 'file' ? (statSync(input.fsPath, { throwIfNoEntry: false })?.size ?? Infinity) : Infinity;
+      small = size <= SMALL_AHEAD;
+      this.small.set(i, small);
+    }
+    return small;
+  }
+
+  /** Gives `slot` a file when it has none, and a small one more when it has one small file (up to `most`). */
+  private assign(slot: Slot, most = 2): void {
+    while (!this.closed && slot.tasks.length < most) {
+      const task = this.returned[0] ?? (this.next < this.files.length ? this.next : -1);
+      if (task < 0) return;
+      if (slot.tasks.length === 1 && !(this.isSmall(slot.tasks[0]!) && this.isSmall(task))) return;
+      if (task === this.returned[0]) this.returned.shift();
+      else this.next++;
+      slot.tasks.push(task);
+      this.owners.set(task, slot);
+      slot.worker.postMessage({ type: 'task', id: task, input: this.files[task]! } satisfies ToWorker);
+    }
   }
 }

@@ -47,6 +47,8 @@ export interface CliIO {
   readonly cpus?: number;
   /** Bytes read at a time (default 256 KiB). Tests make it tiny: the output must not change. */
   readonly chunkSize?: number;
+  /** Files up to this many bytes are read at once (tests: 0 streams every file). */
+  readonly smallFile?: number;
   /** UTF-16 units the extractor gathers before it works (default 256 Ki). Tests make it tiny. */
   readonly segmentSize?: number;
 }
@@ -145,6 +147,7 @@ async function run(options: CliOptions, io: CliIO, out: Output, report: Reporter
     refDate: options.refDate,
     labels: needsLabels(options.fields),
     chunkSize: io.chunkSize,
+    smallFile: io.smallFile,
     segmentSize: io.segmentSize,
   };
   const progress = await startProgress(options, io, inputs);
