@@ -2,21 +2,134 @@
  * Grammar plumbing: patterns are composed with XRegExp from named, commented
  * pieces (free-spacing `x` mode), then run as native sticky RegExps at the
  * positions the scanner proposes. Named groups come back as a plain object.
+ *
+ * Composing takes time at every start (loading XRegExp and building a few
+ * hundred patterns: about half of what loading the extractor costs), so
+ * `npm run build` composes them once and writes what XRegExp made to
+ * `dist/grammar/built.json` (see scripts/build-grammar.js). Each pattern is
+ * found there by a key made of its recipe: its pattern text and the keys of
+ * its pieces, so a changed piece changes every key it is part of, and a
+ * pattern missing from the file (the TypeScript sources under test, a
+ * changed rule not yet built) is composed by XRegExp, exactly as before.
  */
-import XRegExp from 'xregexp';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type XRegExpType from 'xregexp';
 import { type CharSet, allChars, firstChars, tableOf } from './firstChars.js';
 
 export type Piece = RegExp | string;
 
+/** What XRegExp made of a recipe: a native pattern and the names of its groups. */
+export interface Built {
+  readonly source: string;
+  readonly flags: string;
+  readonly names: readonly (string | null)[];
+}
+
+/** How a pattern is made: composed from a free-spacing pattern and pieces, or an alternation of words. */
+type Recipe =
+  | { readonly kind: 'piece' | 'grammar'; readonly pattern: string; readonly subs: Readonly<Record<string, Piece>> }
+  | { readonly kind: 'words'; readonly list: readonly string[] };
+
+/** The patterns composed at build time, by key (none: the file is not there). */
+const PREBUILT: ReadonlyMap<string, Built> = loadPrebuilt();
+/** Every pattern made in this process, by key: what the build writes to built.json. */
+const MADE = new Map<string, Built>();
+/** The recipe and key of each piece made here, to compose it again with XRegExp when a pattern that uses it must be. */
+const RECIPE = new WeakMap<RegExp, { recipe: Recipe; key: string }>();
+/** XRegExp's own pattern for each piece composed again (XRegExp reads the names of a piece's groups from it). */
+const COMPOSED = new WeakMap<RegExp, RegExp>();
+
+function loadPrebuilt(): ReadonlyMap<string, Built> {
+  try {
+    const entries = JSON.parse(readFileSync(new URL('./built.json', import.meta.url), 'utf8')) as [string, Built][];
+    return new Map(entries);
+  } catch {
+    return new Map();
+  }
+}
+
+let xregexp: typeof XRegExpType | undefined;
+/** XRegExp, loaded when a pattern is not prebuilt (it is CommonJS: required, not imported, so that loading it can wait). */
+const X = (): typeof XRegExpType => (xregexp ??= createRequire(import.meta.url)('xregexp') as typeof XRegExpType);
+
+/** A key for a piece: its own key when made here, else its text. */
+function subKey(sub: Piece): string {
+  if (typeof sub === 'string') return `s${sub.length}:${sub}`;
+  const made = RECIPE.get(sub);
+  return made ? `k:${made.key}` : `r${sub.source.length}:${sub.source}/${sub.flags}`;
+}
+
+function keyOf(recipe: Recipe): string {
+  const hash = createHash('sha1');
+  if (recipe.kind === 'words') {
+    hash.update(`words\u0000${recipe.list.join('\u0000')}`);
+  } else {
+    hash.update(`${recipe.kind}\u0000${recipe.pattern}`);
+    for (const [name, sub] of Object.entries(recipe.subs)) hash.update(`\u0000${name}\u0000${subKey(sub)}`);
+  }
+  return hash.digest('base64');
+}
+
+/** XRegExp's pattern for `recipe`, its pieces composed again where they were prebuilt. */
+function compose(recipe: Recipe): RegExp {
+  const x = X();
+  if (recipe.kind === 'words') return x(recipe.list.map((w) => x.escape(w)).join('|'));
+  const subs: Record<string, Piece> = {};
+  for (const [name, sub] of Object.entries(recipe.subs)) subs[name] = typeof sub === 'string' ? sub : composed(sub);
+  return x.build(recipe.pattern, subs, 'x');
+}
+
+function composed(sub: RegExp): RegExp {
+  const made = RECIPE.get(sub);
+  if (!made) return sub;
+  let re = COMPOSED.get(sub);
+  if (!re) COMPOSED.set(sub, (re = compose(made.recipe)));
+  return re;
+}
+
+/** The native pattern of `recipe`, prebuilt or composed now (then XRegExp's pattern comes too). */
+function make(recipe: Recipe): { built: Built; key: string; xre?: RegExp } {
+  const key = keyOf(recipe);
+  // The same words or pattern written twice (two lists of the same units) is made once.
+  const prebuilt = PREBUILT.get(key) ?? MADE.get(key);
+  if (prebuilt) {
+    MADE.set(key, prebuilt);
+    return { built: prebuilt, key };
+  }
+  composedHere++;
+  const xre = compose(recipe);
+  const names = (xre as unknown as { xregexp: { captureNames: (string | null)[] | null } }).xregexp.captureNames ?? [];
+  const built: Built = { source: xre.source, flags: xre.flags, names };
+  MADE.set(key, built);
+  return { built, key, xre };
+}
+
+function madePiece(recipe: Recipe): RegExp {
+  const { built, key, xre } = make(recipe);
+  const re = new RegExp(built.source, built.flags);
+  RECIPE.set(re, { recipe, key });
+  if (xre) COMPOSED.set(re, xre);
+  return re;
+}
+
+let composedHere = 0;
+/** How many patterns this process composed with XRegExp (none when every one was prebuilt). */
+export const composedCount = (): number => composedHere;
+
+/** Every pattern made so far in this process, by key (what `npm run build` writes to dist/grammar/built.json). */
+export const madePatterns = (): [string, Built][] => [...MADE];
+
 /** A reusable piece: free-spacing pattern with `{{name}}` references. */
 export function piece(pattern: string, subs: Record<string, Piece> = {}): RegExp {
-  return XRegExp.build(pattern, subs, 'x');
+  return madePiece({ kind: 'piece', pattern, subs });
 }
 
 /** An alternation of literal words, longest first, so `千瓦时` beats `千瓦`. */
 export function words(list: Iterable<string>): RegExp {
   const sorted = [...new Set(list)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return XRegExp(sorted.map((w) => XRegExp.escape(w)).join('|'));
+  return madePiece({ kind: 'words', list: sorted });
 }
 
 export type Groups = Readonly<Record<string, string | undefined>>;
@@ -32,8 +145,8 @@ export interface Grammar {
 }
 
 export function grammar(pattern: string, subs: Record<string, Piece> = {}): Grammar {
-  const built = XRegExp.build(pattern, subs, 'x');
-  const names = ((built as unknown as { xregexp: { captureNames: (string | null)[] | null } }).xregexp.captureNames ?? []).map((n) => n ?? undefined);
+  const { built } = make({ kind: 'grammar', pattern, subs });
+  const names = built.names.map((n) => n ?? undefined);
   // Native RegExp for speed; XRegExp has already resolved names to numbers.
   return { re: new RegExp(built.source, 'y'), names, groupsProto: groupsPrototype(names) };
 }
