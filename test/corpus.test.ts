@@ -24,9 +24,10 @@ import { cases as peers } from './corpus/peers.js';
 import { cases as genres } from './corpus/genres.js';
 import { cases as everyday } from './corpus/everyday.js';
 import { cases as reports } from './corpus/reports.js';
+import { cases as colloquial } from './corpus/colloquial.js';
 
 const CORPORA: Record<string, CorpusCase[]> = {
-  count, dates, duration, money, numerals, 'ordinal-number': ordinalNumber, percent, qualifiers, quantity, negatives, bulletins, context, heldout2, shapes, peers, genres, everyday, reports,
+  count, dates, duration, money, numerals, 'ordinal-number': ordinalNumber, percent, qualifiers, quantity, negatives, bulletins, context, heldout2, shapes, peers, genres, everyday, reports, colloquial,
 };
 
 const refDate = (s: string | undefined): RefDate | undefined => {

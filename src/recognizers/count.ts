@@ -12,7 +12,8 @@ import { type Exact, int } from '../numbers/exact.js';
 import type { Candidate, Recognizer } from './types.js';
 
 // The measure word must not begin a longer word: 3个月 is a duration, 5名义 nothing.
-// 分 counts points (得32分), not 分钟, 分之, 分期 … nor the 分 of money, which money.ts reads after 元.
+// 分 counts points (得32分, 以2分之差: a margin), not 分钟, 分之 of a fraction, 分期 … nor the 分 of money, which money.ts reads after 元.
+// 号 counts people before 人 only (一百来号人, 三十几号人): elsewhere it numbers (95号汽油, 3号线).
 // A measure word that begins a longer word is none: 台阶, 名单, 名称, 支撑, 组团, 单元, 期间, 股东, 十项全能.
 const measureWord = piece(
   `(?! 台[阶湾账词] | 名[单称义额字录牌片誉] | 人[口民] | 位[数置于居列] | 支[撑持援付出柱] | 组[团织成建合] | 单[元位独据价] | 期[间限望盼待] | 项全能 | 股[东份权票价市民息本指]
@@ -20,7 +21,7 @@ const measureWord = piece(
        | 顿[时] | 餐[饮厅具馆桌费] | 字[路架会绣形军样母号典幕体] | 章[程法节] | 段[落论位时] | 局[长面势部限] | 回[升落应复到归收顾来去报馈购访暖调流转] | 圈[子内外层定] | 遍[布及地历] | 步[伐入行骤道调]
        | 处[理置于罚长级室分在境方] | 勺[子] | 手[机术续段法艺工套表房车货资指脚动中里上下头] | 题[目材型库干记词名字] | 排[名行序放污水查队练版除列班期量] | 下[午旬面方游降跌滑调浮半周月年次属级列来去载乡岗达发单线设辖沉旬降子学]
        | 床[位单垫头上下铺品] | 球[队场员迷星鞋拍衣门网体类赛形面馆袜童王杆] )
-     {{mw}} | 分 (?! [钟之别为成配析布类管局行店期批散头红数段子母会贝] )`,
+     {{mw}} | 分 (?! [钟别为成配析布类管局行店期批散头红数段子母会贝] | 之 (?! 差 ) ) | 号 (?= 人 (?! 物 | 民 ) )`,
   { mw: words(MEASURE_WORDS) },
 );
 

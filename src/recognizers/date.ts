@@ -65,7 +65,7 @@ export const datePoint = grammar(
      | (?<centuryAll> {{century}} )
      | (?<relMonth> 本月 | 上个月 | 上月 | 下个月 | 下月 ) (?: (?<rday> {{day}} ) [日号] )? (?: 上中旬 | 中下旬 | 上旬 | 中旬 | 下旬 | 初 | 末 | 底 )?
      | (?<termYear> (?: 1[89] | 20 ) \\d\\d ) (?: 赛季 | 学年 | 财年 | 财政年度 | 会计年度 | 届 (?= 毕业 | 高校毕业 | 本科 | 新生 | 学生 ) )   # 2025赛季, 2025财年, 2025届毕业生: a year written without 年
-     | (?<dayOnly> {{day}} ) 日 (?! 元 (?! 旦 ) | 电 | 币 | 圆 | 游 )   # 3日元 is yen, 3日元旦 the 3rd and New Year's Day; 三日游 a trip
+     | (?<dayOnly> {{day}} ) 日 (?! 元 (?! 旦 ) | 电 (?! [）)（(\s] ) | 币 | 圆 | 游 )   # 3日元 is yen, 3日元旦 the 3rd and New Year's Day; 三日游 a trip; 台北16日电） a dateline
      | [今昨明] [（(] (?<parenDay> {{day}} ) [）)] 日        # 今（11）日: today, the 11th (Taiwan news)
      | {{calendar}}
    )`,
@@ -73,7 +73,8 @@ export const datePoint = grammar(
 );
 
 /** After a quarter written 第N季 or 首季 with no year: what a company or an economy reports for it (台積電第三季營收, 第二季GDP). */
-const QUARTER_REPORT = /^(?:的)?(?:合并|合併)?(?:营收|营业|营运|财报|业绩|净利|获利|獲利|毛利|税后|GDP|经济|本地生产总值|生产总值|出口|进口|贸易|EPS|每股|出货|销量|销售|失业率|季报|财测)/;
+// (And a movement of the quarter: 第二季则按年增长3.1%, 首季按年增长; or a whole region's figure: 第二季全台建物买卖移转栋数.)
+const QUARTER_REPORT = /^(?:的|则|亦)?(?:全台|全港|本港|(?:全国|本地)?(?:合并|合併)?(?:营收|营业|营运|财报|业绩|净利|获利|獲利|毛利|税后|GDP|经济|本地生产总值|生产总值|出口|进口|贸易|EPS|每股|出货|销量|销售|失业率|季报|财测|按年|按季|按月|年增|年减|季增|季减|同比|环比|建物|楼价|房价|零售|消费|通胀|物价))/;
 
 /** A point of the calendar from the groups of `datePoint`; null when empty or impossible. `report`: a quarter's report follows. */
 export function readPoint(g: Groups, ref: RefDate | undefined, report = false): DatePoint | null {

@@ -58,7 +58,7 @@ export const money: Recognizer = {
     piece(`兆? {{currency}} | 块`, { currency }),
     `(?: (?<= 元 | 块 ) 零 (?= {{subunitDigit}} [角毛分] ) )?   # 一百二十块零五毛, 五元零五分
      (?: (?<jiao> {{subunitDigit}} ) (?: [角毛] | (?<= 块 . ) (?! [0-9〇零二两三四五六七八九十百千万亿点.%] | 一 (?! [斤个只件瓶盒袋包张份条箱克两米本杯碗] ) | (?<= 一 ) [斤个只件瓶盒袋包张份条箱克两米本杯碗公] ) ) )?
-     (?: (?<fen> {{subunitDigit}} ) 分 (?! 钟 | 之 ) )?
+     (?: (?<fen> {{subunitDigit}} ) (?: 分 (?! 钟 | 之 ) | (?<= [角毛] . ) (?= $ | [，。；！？、,.;!?）)\s”"] | 钱 | {{spokenPerUnit}} ) ) )?   # 一块二毛五一斤: the cents' 分 left out
      (?: (?<= 块 | 块 . | [角毛] ) 钱 )?
      (?: (?<per> {{perUnit}} | {{spokenPerUnit}} ) )?`,
     { subunitDigit, perUnit, spokenPerUnit },
@@ -114,23 +114,25 @@ function spokenYuan(figure: string, jiao: string | undefined, text: string, star
   return priceEndsClause(text, start, end);
 }
 
-// 8角5分 · 5角: yuan subunits alone (Chinese numerals only with 分 or 钱 too: 三角 is a triangle);
+// 8角5分 · 5角: yuan subunits alone (with what a price is per: 葱八毛一斤) (Chinese numerals only with 分 or 钱 too: 三角 is a triangle);
 // 9分钱, 八分钱: cents alone with 钱 (without it 9分 is points, 八分 an adverb).
 export const jiaoFen: Recognizer = {
   name: 'jiao-fen',
   triggers: '0123456789一二两三四五六七八九',
   grammar: withMarker(
     grammar(
-      `(?: (?<jiao> [0-9] ) [角毛] (?: (?<fen> [0-9] ) 分 )? | (?<cjiao> [一二两三四五六七八九] ) [角毛] (?<cfen> [一二三四五六七八九] ) 分 | (?<mao> [一二两三四五六七八九] ) 毛 (?: (?<maoFen> [一二三四五六七八九] ) (?= $ | [，。；！？、,.;!?）)\s”"] ) )?
+      `(?: (?<jiao> [0-9] ) [角毛] (?: (?<fen> [0-9] ) 分 )? | (?<cjiao> [一二两三四五六七八九] ) [角毛] (?<cfen> [一二三四五六七八九] ) 分 | (?<mao> [一二两三四五六七八九] ) 毛 (?: (?<maoFen> [一二三四五六七八九] ) (?= $ | [，。；！？、,.;!?）)\s”"] | {{spokenPerUnit}} | 一 [把根棵束捆] ) )?
          | (?<cjiaoQian> [一二两三四五六七八九] ) 角 (?= 钱 ) | (?<fenQian> [0-9一二两三四五六七八九] ) 分 (?= 钱 ) )
-       (?<qian> 钱 )? (?! 钟 | 之 | 形 | 洲 | 度 | 落 | 色 | 区 )`,
+       (?<qian> 钱 )? (?! 钟 | 之 | 形 | 洲 | 度 | 落 | 色 | 区 )
+       (?<per> {{spokenPerUnit}} | 一 [把根棵束捆] (?= $ | [，。；！？、,.;!?）)\s”"] ) )?   # 葱八毛一斤, 八毛五一把: a price per one`,
+      { spokenPerUnit },
     ),
     piece(`[0-9一二两三四五六七八九]`),
     piece(`[角毛分]`),
   ),
   extract(m, ctx) {
     // 五毛: Chinese dimes alone are money with 钱 or at the end of a clause about a price (not 一毛不拔, the writer 三毛).
-    if (m.groups.mao !== undefined && m.groups.qian === undefined && !priceEndsClause(ctx.text, m.start, m.end)) return null;
+    if (m.groups.mao !== undefined && m.groups.qian === undefined && m.groups.per === undefined && !priceEndsClause(ctx.text, m.start, m.end)) return null;
     let value = ZERO;
     const g = m.groups;
     for (const [digit, word] of [[g.jiao ?? g.cjiao ?? g.mao ?? g.cjiaoQian, '角'], [g.fen ?? g.cfen ?? g.fenQian ?? g.maoFen, '分']] as const) {
@@ -139,7 +141,8 @@ export const jiaoFen: Recognizer = {
       if (!d) return null;
       value = add(value, mul(d.value, parseDecimal(YUAN_SUBUNITS[word]!)));
     }
-    return { start: m.start, end: m.end, kind: 'money', value, valueMax: null, unit: 'CNY', unitText: g.fenQian !== undefined ? '分' : m.text.includes('分') || g.maoFen !== undefined ? '角分' : '角', number: null, multiplier: null, approx: '', change: '' };
+    const unitText = (g.fenQian !== undefined ? '分' : m.text.includes('分') || g.maoFen !== undefined ? '角分' : '角') + (g.per ?? '');
+    return { start: m.start, end: m.end, kind: 'money', value, valueMax: null, unit: 'CNY', unitText, number: null, multiplier: null, approx: '', change: '' };
   },
 };
 

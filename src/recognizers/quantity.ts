@@ -84,8 +84,8 @@ export const quantity: Recognizer = {
     if (!unit) return null;
     const context = UNITS_IN_CONTEXT[g.unit!];
     if (context && !context.test(clauseAround(ctx.text, m.start, m.end, true))) return null;
-    // 100平, 5万平: spoken floor space after a number of ten or more, or a magnitude (3胜1平2负 counts draws).
-    if (g.unit === '平' && (a.low.script !== 'arabic' || (!a.low.hasMagnitude && compare(a.value, int(10)) < 0))) return null;
+    // 100平, 5万平, 一百平的房子: spoken floor space after a number of ten or more, or a magnitude (3胜1平2负 counts draws).
+    if (g.unit === '平' && !a.low.hasMagnitude && compare(a.value, int(10)) < 0) return null;
     // 方 is a cubic metre after digits or a magnitude (2.5万方), but 三方 and 双方 are parties.
     if (g.unit === '方' && a.low.script === 'chinese' && !a.low.hasMagnitude) return null;
     if (g.cm !== undefined) {

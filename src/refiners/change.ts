@@ -14,7 +14,8 @@ import type { Candidate } from '../recognizers/types.js';
 // What may stand between a change word and its figure: 增长了 · 增幅达 · 增长约 · 分别增长 · 减少人民币120元 (a currency named before the amount)
 const CURRENCY_NAMES = words(Object.keys(CURRENCIES).filter((w) => w.length > 1 && !w.startsWith('元'))).source;
 // (涨幅控制在3%左右, 增长保持在5%: a change held at an amount.)
-const FILLER = `(?:了|已经|已|将|可|有望|预计|预期|控制在|保持在|稳定在|在|达到|达|为|约|近|超过|超|逾|将近|接近|不足|不到|不低于|不少于|不超过|不高于|分别|均|共|合计|累计|${CURRENCY_NAMES}|\\s)*`;
+// (涨了差不多两成, 涨了快一倍, 增长了足足一倍: spoken qualifiers too.)
+const FILLER = `(?:了|已经|已|将|可|有望|预计|预期|控制在|保持在|稳定在|在|达到|达|为|约|近|超过|超|逾|将近|接近|不足|不到|不低于|不少于|不超过|不高于|分别|均|共|合计|累计|差不多|大约|大概|几乎|足足|整整|快|可能|${CURRENCY_NAMES}|\\s)*`;
 const BEFORE = new RegExp(`(?<word>${words(Object.keys(CHANGE_BEFORE)).source})${FILLER}$`);
 const NOT = new RegExp(`(?:${words(NOT_CHANGE).source})$`);
 
@@ -30,7 +31,7 @@ const AFTER_KINDS = new Set(['percent', 'percentage_point', 'multiple']);
 
 // 下调存款准备金率0.5个百分点 · 提高城镇化率1.2个百分点: a verb, its object, then the amount of change.
 const VERB_OBJECT = new RegExp(
-  `(?<word>提高|降低|下调|上调|提升|增加|减少|减排|压减|压降|削减|裁减|下降|上升|扩大|缩小)[^，。；：、\\n的为是达占有至到0-9]{1,12}$`,
+  `(?<word>提高|降低|下调|上调|调降|调低|调升|调高|提升|增加|减少|减排|压减|压降|削减|裁减|下降|上升|扩大|缩小)[^，。；：、\\n的为是达占有至到0-9]{1,12}$`,
 );
 const VERB_OBJECT_KINDS = new Set(['percent', 'percentage_point']);
 // 提升区域供电能力约150万千瓦, 增加居民收入500元: for an amount the object must be an indicator (改造提升中低产田3.5万亩 upgrades fields, no change).
@@ -96,7 +97,9 @@ function changeOf(text: string, c: Candidate, prev: Candidate | null): Candidate
     if (before.startsWith('为', m.index + word.length) && !CHANGE_NOUN.test(word)) return '';
     // 快了1.2秒: faster is less time; a speed word says no direction of a length of time.
     const speedOfTime = c.kind === 'duration' && (word === '快' || word === '慢');
-    if (!NOT.test(upto) && !approxWord && !speedOfTime) {
+    // 连升五个月, 连跌3天: how long a run of rises lasted, no amount of change.
+    const runLength = c.kind === 'duration' && (before[m.index - 1] === '连' || before[m.index - 1] === '連');
+    if (!NOT.test(upto) && !approxWord && !speedOfTime && !runLength) {
       if (word.length > 1 || SURE_SHORT.has(word) || COMPARISON.test(before.slice(0, m.index))) return CHANGE_BEFORE[word]!;
     }
   }

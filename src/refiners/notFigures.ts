@@ -43,6 +43,12 @@ const insideQuotedName = (text: string, c: Candidate) =>
 /** Titles of works: 《100%中国制造》. */
 const insideTitle = (text: string, c: Candidate) => insideMarks(text, c, '《', '》', TITLE_MAX);
 
+/**
+ * A month or a day with no year inside a title names the work (`《九月的第七天》`, `《八月桂花香》`); a year
+ * there is a real time (`《…行动计划（2023—2025年）》`) and stays a date.
+ */
+const namedDay = (text: string, c: Candidate) => !/年|\d{4}/.test(text.slice(c.start, c.end)) && insideTitle(text, c);
+
 /** 五棵树村, 三道河乡: a Chinese count, one more character, and a place word make a place name (lexicon/notFigures.ts says when not). */
 const PLACE_AFTER = /^[\u4e00-\u9fff](?:村|镇|乡|屯|庄|街道|路|街|巷|沟|桥|湾|岭|坡|寨|堡)/;
 const insidePlaceName = (text: string, c: Candidate) =>
@@ -80,5 +86,9 @@ export function dropNotFigures(text: string, found: Candidate[]): Candidate[] {
   // An explicit ordinal (第四张) inside quotes is still a rank: “第四张报表”.
   const named = (c: Candidate) =>
     insideTitle(text, c) || (!(c.kind === 'ordinal' && text[c.start] === '第') && insideQuotedName(text, c));
-  return found.filter((c, k) => c.kind === 'date' || !(insideIdiom(text, c) || named(c) || insidePlaceName(text, c) || quotedPer(text, c, found[k + 1])));
+  return found.filter((c, k) =>
+    c.kind === 'date'
+      ? !namedDay(text, c)
+      : !(insideIdiom(text, c) || named(c) || insidePlaceName(text, c) || quotedPer(text, c, found[k + 1])),
+  );
 }

@@ -62,7 +62,10 @@ const RANGE_REST = /^[至到~～〜－—–-]\s*[0-9０-９〇零一二两三�
 const LEAD_START = /^(?:[（(【\[]?(?:本报|记者|新华社|中新社|据|通讯员|本刊|央视网|人民网|新华网))/;
 
 /** The leads of a story that no line cut by the layout goes on into (not 据, which may end a word: 数 / 据). */
-const STRONG_LEAD_START = /^(?:[（(【\[]?(?:本报讯|新华社|中新社|记者|通讯员|本刊讯|央视网消息|人民网))/;
+const STRONG_LEAD_START = /^(?:[（(【\[]?(?:本报讯|本报记者|本报通讯员|新华社|中新社|记者|通讯员|本刊讯|央视网消息|人民网))/;
+
+/** A Markdown heading (`# 观影人次超6500万`): one line, whatever it ends with. */
+const MARKDOWN_HEADING = /^#{1,6}[ \t\u3000]/;
 
 /** A headline with a subtitle: two runs of Han characters parted by a space, and no clause punctuation. */
 const SPACED_HEADLINE = /^[^，。；：,;:]*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^，。；：,;:]*$/;
@@ -156,6 +159,7 @@ const CAPTION = /^(?:表|图|附表|附图|附件|图表)\s*[0-9０-９]+(?:[-.�
  */
 export function joinsAcross(a: string, b: string, aIsLonger = false): boolean {
   if (!a || !b) return false;
+  if (MARKDOWN_HEADING.test(a)) return false;
   // A line that ends in ； goes on in the next, as ； inside a line does: the sentence splitter ends it there only after a long clause.
   if (endsWithSemicolon(a)) return !SECTION_HEADING.test(b);
   // 县统计局数据显示： / 全县实现…。: what a colon announces follows on the next line — when that line is prose

@@ -1,0 +1,125 @@
+/**
+ * Short sentences from the eleventh round of audits: sports, schools,
+ * housing, weather and culture pages; Hong Kong and Taiwan news; spoken
+ * Chinese. Our own sentences.
+ */
+import type { CorpusCase } from './types.js';
+
+export const cases: CorpusCase[] = [
+  // ── titles of works, ratios, margins ──────────────────────────────
+  { note: 'a month inside a title names the work', sentence: '动画片《三月的第二天》今日上映。', figures: [] },
+  {
+    note: 'a year inside a title is a real time',
+    sentence: '会议学习了《全市促进消费行动方案（2024—2026年）》。',
+    figures: [{ text: '2024—2026年', kind: 'date', value: '2024/2026', unit: 'date' }],
+  },
+  {
+    note: 'a ratio named before an ASCII colon is no time of day',
+    sentence: '全县中小学生师比达到1:14。',
+    figures: [
+      { text: '1', kind: 'number', value: 1, unit: '' },
+      { text: '14', kind: 'number', value: 14, unit: '' },
+    ],
+  },
+  { note: 'a time of day stays one', sentence: '比赛于19:35开球。', figures: [] },
+  { note: 'a margin of points', sentence: '主队以3分之差输掉了比赛。', figures: [{ text: '3分', kind: 'count', value: 3, unit: '分' }] },
+  { sentence: '约有3分之1的学生参加。', figures: [{ text: '3分之1', kind: 'number', value: 1 / 3, unit: '' }] },
+  // ── spoken money and measure words ────────────────────────────────
+  {
+    note: 'dimes before what the price is per',
+    sentence: '菜场里的小葱七毛一斤，香菜九毛一把。',
+    figures: [
+      { text: '七毛一斤', kind: 'money', value: 0.7, unit: 'CNY', unit_text: '角一斤' },
+      { text: '九毛一把', kind: 'money', value: 0.9, unit: 'CNY' },
+    ],
+  },
+  { sentence: '黄瓜一块二毛五一斤。', figures: [{ text: '一块二毛五一斤', kind: 'money', value: 1.25, unit: 'CNY' }] },
+  { note: 'a saying, no money', sentence: '他向来一毛不拔。', figures: [] },
+  {
+    note: '号 counts people before 人',
+    sentence: '礼堂里坐了二百来号人，门外还有四十几号人。',
+    figures: [
+      { text: '二百来号', kind: 'count', value: 200, unit: '号', approx: 'about' },
+      { text: '四十几号', kind: 'count', value: 40, unit: '号', approx: 'over' },
+    ],
+  },
+  { note: '号 numbers elsewhere', sentence: '地铁5号线延长段通车。', figures: [] },
+  {
+    note: 'spoken floor space after a Chinese numeral',
+    sentence: '他们买了一套九十平的房子，原来只有六十平。',
+    figures: [
+      { text: '九十平', kind: 'quantity', value: 90, unit: 'm2' },
+      { text: '六十平', kind: 'quantity', value: 60, unit: 'm2' },
+    ],
+  },
+  {
+    note: '瓩 is a kilowatt as Taiwan writes it',
+    sentence: '今夏尖峰負載達3,950萬瓩，較去年增加120萬瓩。',
+    figures: [
+      { text: '3,950萬瓩', kind: 'quantity', value: 39500000000, unit: 'W' },
+      { text: '120萬瓩', kind: 'quantity', value: 1200000000, unit: 'W', change: 'up' },
+    ],
+  },
+  // ── Hong Kong and Taiwan dates ────────────────────────────────────
+  {
+    note: 'a quarter written 第N季 with its movement after it',
+    sentence: '首季經濟按年增長2.1%，第三季則按年增長2.6%。',
+    figures: [
+      { text: '首季', kind: 'date', value: 'XXXX-Q1', unit: 'date' },
+      { text: '2.1%', kind: 'percent', value: 2.1, unit: '%', change: 'up' },
+      { text: '第三季', kind: 'date', value: 'XXXX-Q3', unit: 'date' },
+      { text: '2.6%', kind: 'percent', value: 2.6, unit: '%', change: 'up' },
+    ],
+  },
+  {
+    sentence: '第二季全港住宅買賣登記為1萬2,480宗。',
+    figures: [
+      { text: '第二季', kind: 'date', value: 'XXXX-Q2', unit: 'date' },
+      { text: '1萬2,480宗', kind: 'count', value: 12480, unit: '宗' },
+    ],
+  },
+  { note: 'a season of a show stays a rank', sentence: '这档综艺第三季下月开播。', figures: [{ text: '第三季', kind: 'ordinal', value: 3, unit: '季' }] },
+  {
+    note: 'a year of the Republic before 全年',
+    sentence: '112年全年進口值為3.6兆元。',
+    figures: [
+      { text: '112年', kind: 'date', value: '2023', unit: 'date' },
+      { text: '3.6兆元', kind: 'money', value: 3600000000000, unit: 'CNY' },
+    ],
+  },
+  {
+    note: 'a dateline with the day only',
+    sentence: '（中央社記者林小華高雄8日電）高雄港上月貨櫃量增加5%。',
+    figures: [
+      { text: '8日', kind: 'date', value: 'XXXX-XX-08', unit: 'date' },
+      { text: '5%', kind: 'percent', value: 5, unit: '%', change: 'up' },
+    ],
+  },
+  { note: 'no dateline: 日电 of a word', sentence: '中日电力合作项目签约。', figures: [] },
+  // ── change ────────────────────────────────────────────────────────
+  {
+    note: 'a cut of a rate named after 调降',
+    sentence: '央行調降存款準備率0.5個百分點。',
+    figures: [{ text: '0.5個百分點', kind: 'percentage_point', value: 0.5, unit: 'pp', change: 'down' }],
+  },
+  {
+    note: 'spoken qualifiers between a change and its figure',
+    sentence: '菜价涨了差不多三成，房租涨了快一倍。',
+    figures: [
+      { text: '三成', kind: 'percent', value: 30, unit: '%', change: 'up' },
+      { text: '一倍', kind: 'multiple', value: 1, unit: 'x', change: 'up' },
+    ],
+  },
+  {
+    note: 'how long a run of rises lasted is no change',
+    sentence: '出口連升六個月，物价连跌3个月。',
+    figures: [
+      { text: '六個月', kind: 'duration', value: 6, unit: 'month', change: '' },
+      { text: '3个月', kind: 'duration', value: 3, unit: 'month', change: '' },
+    ],
+  },
+  {
+    sentence: '预计夜间降温幅度可能达到10℃。',
+    figures: [{ text: '10℃', kind: 'quantity', value: 10, unit: '°C', change: 'down' }],
+  },
+];
