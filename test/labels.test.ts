@@ -806,6 +806,35 @@ describe('label: from an audit of label shapes in minimal pairs (eighth round)',
   });
 });
 
+describe('label and period: from an audit of sports, culture and housing pages (eleventh round)', () => {
+  const labels = (text: string): string[] => read(text).map(([, label]) => label);
+
+  test('an ordinal of time is a point in time: no label', () => {
+    expect(read('外援第58分钟扳平比分。')).toEqual([['第58分钟', '', '']]);
+    expect(labels('新片上映第三天票房破亿。')).toEqual(['', '票房']);
+  });
+
+  test('a position after a figure and a verb of sport are no noun of it', () => {
+    expect(labels('他在25公里后出现抽筋。')).toEqual(['']);
+    expect(labels('她以1米98夺冠。')).toEqual(['']);
+    expect(labels('主队以3分优势重回积分榜首位。')).toEqual(['优势']);
+  });
+
+  test('a time word after the subject goes; a holiday before 假期 is a time phrase, a subject stays', () => {
+    expect(labels('申花队本赛季战绩为15胜9平4负。')).toEqual(['申花队战绩', '申花队战绩', '申花队战绩']);
+    expect(labels('全省图书馆假期接待读者超过300万人次。')).toEqual(['全省图书馆接待读者']);
+    expect(labels('国庆假期全市接待游客120万人次。')).toEqual(['全市接待游客']);
+  });
+
+  test('a date that says which thing (于…的) leaves no preposition in the label, and is no period', () => {
+    expect(read('一部首映于上世纪90年代的老片重映首日票房达1500万元。')[1]).toEqual(['1500万元', '老片重映首日票房', '']);
+  });
+
+  test('a date in the base of a comparison, its subject between, is no period', () => {
+    expect(read('10月3日，他的成绩比他今年6月创造的个人最好成绩提高了0.08秒。').at(-1)).toEqual(['0.08秒', '他的成绩', 'XXXX-10-03']);
+  });
+});
+
 describe('words looked up at the end of a phrase (EndsWithWord)', () => {
   const list = ['同比增长', '增长', '达', '达到', '为', '约为', '人民币', '元人民币', '多'];
   const pattern = new AtEnd(words(list).source, 4);

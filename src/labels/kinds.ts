@@ -20,6 +20,9 @@ const SPLIT_INTO = /(?<![总积得高低满学评均平比部工成最])分为?$
 const ASPECT = { test: (s: string): boolean => ASPECT_WORDS.test(s) || SPLIT_INTO.test(s) };
 /** Measure words of times: the count counts the action after it. */
 const TIMES: ReadonlySet<string> = new Set(['次', '趟', '回', '遍', '轮']);
+/** Units of an ordinal that make it a point in time (第67分钟, 第二天, 第5年). */
+const TIME_ORDINAL_UNITS: ReadonlySet<string> = new Set(['秒', '分', '分钟', '刻', '小时', '天', '日', '周', '星期', '个月', '月', '年', '季度']);
+
 /** A session after an ordinal of 次: 九次全会, 三次会议. */
 const SESSION_AFTER = /^(?:全会|会议|全体会议|大会)/;
 /** Ordinal units after which no noun is read (none, `位`, `名`: `排名第3位`): the rank of an indicator. */
@@ -102,6 +105,8 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
       return changed ? { label: changed, level: false } : level(null);
     }
     case 'ordinal': {
+      // 第67分钟扳平比分, 上映第二天票房破亿: a point in time, which measures nothing.
+      if (TIME_ORDINAL_UNITS.has(c.unitText)) return NONE;
       // 十四届九次全会: a session of an edition names its meeting, like an edition (三次 alone counts an action).
       if (TIMES.has(c.unitText) && !SESSION_AFTER.test(words.phrase.text)) return level(action(ctx.ownCore(i), words.phrase));
       if (!RANK_ONLY_UNITS.has(c.unitText)) {

@@ -118,7 +118,9 @@ const timePhrase = piece(`(?: 截至 | 截止到 | 截止 | 到 | 自 | 从 | �
 });
 // 建成后 · 暑运期间 · 国庆假期
 // (改革开放以来全市GDP…: a span since an event named alone, at the head — not 公司上市以来, whose subject stays.)
-const occasion = piece(`(?: 建成 | 投产 | 达产 | 完工 | 运营 | 实施 ) 后 | [^\\s，,、]{0,6}? (?: 期间 (?! 费用 ) | 假期 | 前夕 | 当天 | 当日 ) (?=.{2}) | (?: 改革开放 | 新中国成立 | 建国 | 建党 | 建市 | 建县 | 建区 ) 以来 (?=.{2})`);
+// (假期 after a holiday's name only: 全国博物馆假期接待观众 keeps its subject, the 假期 inside goes: TIME_AFTER_SUBJECT.)
+const occasion = piece(`(?: 建成 | 投产 | 达产 | 完工 | 运营 | 实施 ) 后 | [^\\s，,、]{0,6}? (?: 期间 (?! 费用 ) | 前夕 | 当天 | 当日 ) (?=.{2})
+  | (?: 国庆 | 春节 | 新春 | 五一 | 劳动节 | 清明 | 端午 | 中秋 | 元旦 | 暑 | 寒 | 节日 | 黄金周 | 小长 | 长 )? 假期 (?=.{2}) | (?: 改革开放 | 新中国成立 | 建国 | 建党 | 建市 | 建县 | 建区 ) 以来 (?=.{2})`);
 // 超过全国规模以上工业增加值同比增长6.2%: the benchmark, with its own indicator after it
 const benchmarkHead = piece(`(?: 超过 | 高于 | 低于 | 快于 | 慢于 | 好于 | 领先 ) (?=.{4})`);
 // What a date figure leaves at the head of its clause: 2021年以来 · 2024年的 · 截至6月末
@@ -156,7 +158,7 @@ const SINGLE_OPENERS = [
 const HEAD_ONLY = '较(?!大|好|高|低|快|多|少|为)|比(?!重|例|率|赛)|按|据(?!悉|统计|了解)|经(?!济|营|费|验|理|销|贸|开|信)';
 
 /** A relative time word after a subject (`该园区去年…`), and the same with a predicate after it (`该园区去年引进…`). */
-export const TIME_AFTER_SUBJECT = /(?<=.{2})(?:今年以来|近年来|多年来|上市以来|成立以来|建成以来|投产以来|开业以来|今年|去年|上年末|上年|本年|全年|年内|目前|当前|如今|现在|今日|今天|昨日|昨天|上个月|上月|本月|上季度|本季度|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|年末|年底|年初|当地时间|北京时间|美东时间|每年|每月|每季度)/;
+export const TIME_AFTER_SUBJECT = /(?<=.{2})(?:今年以来|近年来|多年来|上市以来|成立以来|建成以来|投产以来|开业以来|本赛季|上赛季|新赛季|假期|今年|去年|上年末|上年|本年|全年|年内|目前|当前|如今|现在|今日|今天|昨日|昨天|上个月|上月|本月|上季度|本季度|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|年末|年底|年初|当地时间|北京时间|美东时间|每年|每月|每季度)/;
 export const TIME_INSIDE = new RegExp(`${TIME_AFTER_SUBJECT.source}(?=.{2})`);
 
 /** Words that begin a predicate, at the head of a clause. */
@@ -242,7 +244,8 @@ export const RELATIVE = /^(?:具有|涉及|涵盖|来自|包括|覆盖|属于)/;
 /** What a counted noun cannot start with: a preposition, a motion verb (`3次赴京`), a change (`增至`). */
 // 之间, 不等 after a range (`在1350万至1380万吨之间`, `1900元至2690元不等`) close it; they name nothing.
 // (And conjunctions, negations and verbs of reckoning that go on after an amount: 且不超过…, 并转增, 但低于, 不变, 测算, 计算, 扣除, 来说, 用于.)
-export const NOT_A_NOUN = new RegExp(`^(?:之间|不等|到|去|来|在|向|从|给|对|把|被(?!执行人|保险人|害人|告人)|让|使|于|由|经|跟|和|与|及|且|并(?!购|网|表)|但|而|或|不(?!良|动产|锈钢)|未|没|仍|(?:测|计|核|估|推|换|折)算(?!机|器|中心|方法|公式|能力)|扣除|来说|而言|用于|建设(?!资金|用地|规模)|${alt(LONG_CHANGES)}|[增降减升涨跌提](?:至|到|了|为))`);
+// (30公里后出现抽筋, 3天内完成: a position after the figure, no noun.)
+export const NOT_A_NOUN = new RegExp(`^(?:之间|不等|以后|之后|以前|之前|以内|之内|后(?![勤备续期方台])|前(?![期沿景列台端])|内(?![地资部需容燃蒙])|到|去|来|在|向|从|给|对|把|被(?!执行人|保险人|害人|告人)|让|使|于|由|经|跟|和|与|及|且|并(?!购|网|表)|但|而|或|不(?!良|动产|锈钢)|未|没|仍|(?:测|计|核|估|推|换|折)算(?!机|器|中心|方法|公式|能力)|扣除|来说|而言|用于|建设(?!资金|用地|规模)|${alt(LONG_CHANGES)}|[增降减升涨跌提](?:至|到|了|为))`);
 
 /** A clause of time (`自首届博览会举办以来`, `会议期间`): it has no subject for what follows. */
 export const TIME_CLAUSE = endsWithWord(['以来', '期间', '之际', '之初', '之时', '时', '以后', '之后', '前夕', '当天', '当日']);

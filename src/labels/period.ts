@@ -24,7 +24,8 @@ import { BOUNDARY, EVENT_VERB_AT, OPENS_WITH_TIME } from './patterns.js';
 /** `比`, `较`, `与`, `相比`… right before a date make it a comparison base. */
 const BASE_BEFORE = /(?:比|较|较之|相比|相较|相较于|与|同|和|对比)$/;
 /** `较公司2023年发行的…`: 较 a few words before the date (比 is also a ratio: 收入比由2018年的…). */
-const BASE_WORDS_BEFORE = /较[^由从为是在于，。；：、\d\s]{1,4}$/;
+// (And 比 with its subject before the date: 成绩比他今年5月创造的最好成绩提高0.05秒 — not 比重, 比例…, nouns.)
+const BASE_WORDS_BEFORE = /(?:较|(?<![对相无好占])比(?![重例率值分赛]))[^由从为是在于，。；：、\d\s]{1,4}$/;
 /** `由2018年的2.45∶1缩小至2.12∶1`: the date of the start of a movement scopes the start only. */
 const MOVEMENT_FROM = /(?:由|从)$/;
 
@@ -80,6 +81,8 @@ export function periodsOf(text: string, sentence: Span, figs: readonly Candidate
         // 由2018年的2.45∶1缩小至2.12∶1: up to the 至 or 到 of the movement.
         const to = text.slice(c.end, clauseEnd(text, c.end, end)).search(/[至到]/);
         local = { value, until: to < 0 ? clauseEnd(text, c.end, end) : c.end + to };
+      } else if (text[c.start - 1] === '于' && text[c.end] === '的') {
+        // 一部上映于上世纪80年代的影片, 成立于2015年的公司: the date says which one, not what time the figures cover.
       } else if (text[c.end] === '电') {
         // 新华社北京6月3日电: the dateline says when the story was filed, not what its figures cover.
       } else if (EVENT_VERB_AT.test(text.slice(c.end, c.end + 4)) || EVENT_YU_BEFORE.test(text.slice(Math.max(from, c.start - 4), c.start))) {
