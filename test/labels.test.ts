@@ -830,6 +830,18 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(read('一部首映于上世纪90年代的老片重映首日票房达1500万元。')[1]).toEqual(['1500万元', '老片重映首日票房', '']);
   });
 
+  test('Hong Kong and Taiwan prose: 来 of coming to a place, connectives and forecasts, 将 before the object, seasonal adjustment', () => {
+    expect(labels('今年來台旅客則增長15%。')).toEqual(['來台旅客']);
+    expect(labels('今年来华留学生达8万人。')).toEqual(['来华留学生']);
+    expect(labels('聯發科並將研發支出維持在1,200億元。')).toEqual(['聯發科研發支出']);
+    expect(labels('預估可釋出資金約新臺幣2,000億元。')).toEqual(['釋出資金']);
+    expect(labels('經季節性調整的失業率為3.2%。')).toEqual(['失業率']);
+  });
+
+  test('a share of the same period before, 的 left out: the subject, and the date is no period', () => {
+    expect(read('入境旅客人次恢復至2019年同期約八成。')[1]).toEqual(['八成', '入境旅客人次', '']);
+  });
+
   test('a date in the base of a comparison, its subject between, is no period', () => {
     expect(read('10月3日，他的成绩比他今年6月创造的个人最好成绩提高了0.08秒。').at(-1)).toEqual(['0.08秒', '他的成绩', 'XXXX-10-03']);
   });

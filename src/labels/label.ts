@@ -68,12 +68,15 @@ const TIMES_OF = /^是[^，,]{2,}的$/;
 /** `客流量恢复至2019年同期的105%`, `相当于…的`: a share of a benchmark, said of the subject before it. */
 // (And a multiple or share of a benchmark after 是, or of a plan after 完成: 新增的充电桩是去年的两倍, 城镇新增就业已完成年度目标的80%.)
 // (全市平均降水量仅为常年同期的四成, 在手订单约为上年营业收入的2.5倍.)
-const SHARE_OF_BENCHMARK = /^(?<subject>[^，,]{2,}?)(?:恢复至|恢复到|相当于|是|(?:已经|已)?完成|(?:仅|约|只)为|只有|仅有)[^，,]{2,}的$/;
+// (恢復至2018年同期約七成, 达到2019年同期水平的1.2倍: the 的 left out after 同期, or a 水平 named.)
+const SHARE_OF_BENCHMARK = /^(?<subject>[^，,]{2,}?)(?:恢复至|恢复到|相当于|是|达到|(?:已经|已)?完成|(?:仅|约|只)为|只有|仅有)(?:[^，,]{2,}的|[^，,]*(?:同期|同月|水平))$/;
 /**
  * The same with no subject in the clause — `旅客吞吐量20.3万人次，恢复至2019年同期的126%`,
  * and the share of a plan reached, `完成预算的101.3%`: what the figure before measured.
  */
-const SHARE_OF_BENCHMARK_ALONE = /^(?:恢复至|恢复到|相当于|完成|达到|(?:约|仅|只)?为|只有|仅有)[^，,]{2,}的$/;
+const SHARE_OF_BENCHMARK_ALONE = /^(?:恢复至|恢复到|相当于|完成|达到|(?:约|仅|只)?为|只有|仅有)(?:[^，,]{2,}的|[^，,]*(?:同期|同月|水平))$/;
+/** What a benchmark's words hold: 的, or a same period named (恢复至同期约七成). */
+const BENCHMARK_MARK = /的|同期|同月|水平/;
 /** A scope at the head of a subject: 该县, 全市, 本省. */
 const SCOPE_HEAD = /^(?:该|全|本)[市省县区镇乡村州]/;
 /** Words that say what a figure is meant to be, not what it measures (`目标是…`). */
@@ -366,7 +369,7 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
   // 增长5.6%，高于全国平均水平0.3个百分点: the gap to a benchmark is a change of what the figure before measured, not of the benchmark.
   if (isChange && GAP_TO_BENCHMARK.test(ctx.owns[i]!.text)) return { label: lastLevel ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration'), level: false };
   // 增速高于全市平均水平2个百分点 · 是全市平均水平的2倍: the benchmark named is not what the figure measures; the figure before is.
-  const ofBenchmark = (c.kind === 'multiple' || c.kind === 'percent') && ctx.owns[i]!.text.includes('的') ? ctx.owns[i]!.trimEnd(TRAILING) : null;
+  const ofBenchmark = (c.kind === 'multiple' || c.kind === 'percent') && BENCHMARK_MARK.test(ctx.owns[i]!.text) ? ctx.owns[i]!.trimEnd(TRAILING) : null;
   if ((isChange && RATE_GAP.test(own.text)) || (ofBenchmark && (TIMES_OF.test(ofBenchmark.text) || SHARE_OF_BENCHMARK_ALONE.test(ofBenchmark.text)))) {
     const before = lastLevel ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
     if (before) return { label: before, level: false };

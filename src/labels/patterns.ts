@@ -112,8 +112,13 @@ const CHANGES = Object.keys(CHANGE_BEFORE);
 const LONG_CHANGES = CHANGES.filter((w) => w.length > 1);
 const SHORT_CHANGES = CHANGES.filter((w) => w.length === 1).join('');
 
+/** What 来 of coming to a place is followed by: 来台, 来华, 来京, 来访. */
+const COME_TO = piece(`[台华京沪港澳穗深渝津琼访宾]`);
+
 // 截至目前 · 今年以来 · 去年末 · 近年来
-const timePhrase = piece(`(?: 截至 | 截止到 | 截止 | 到 | 自 | 从 | 在 | 于 )? {{time}} (?: 末 | 底 | 初 | 以来 | 来 | 期间 )?`, {
+// (今年来台旅客, 今年来华游客: 来 of coming to a place is no 以来.)
+const timePhrase = piece(`(?: 截至 | 截止到 | 截止 | 到 | 自 | 从 | 在 | 于 )? {{time}} (?: 末 | 底 | 初 | 以来 | 来 (?! {{comeTo}} ) | 期间 )?`, {
+  comeTo: COME_TO,
   time: words([...TIME_WORDS, ...HEAD_TIME_WORDS]),
 });
 // 建成后 · 暑运期间 · 国庆假期
@@ -126,7 +131,7 @@ const benchmarkHead = piece(`(?: 超过 | 高于 | 低于 | 快于 | 慢于 | �
 // What a date figure leaves at the head of its clause: 2021年以来 · 2024年的 · 截至6月末
 // What is left at the head after a figure before it: 以来, 的 · 以上, 左右 (5年以上首套房利率 → 首套房利率) · 级 (5万吨级泊位).
 // (末期股息, 来源: words of their own.)
-const dateRest = piece(`以来 | 年底 | 年末 | 年初 | 末 (?! 期 ) | 底 | 初 (?! 中 | 级 | 步 | 心 | 次 | 始 ) | 来 (?! 源 | 自 ) | 期间 (?! 费用 ) | 同期 | 之后 | 以后 | 前后 | 截至 | 截止 | 到 (?! 位 | 期 | 达 | 账 | 岗 | 会 | 访 | 场 | 店 | 港 | 岸 | 家 | 户 | 村 | 校 ) | 按 (?! 揭 | 时 | 期 | 摩 | 钮 | 键 | 月 | 年 | 季 | 日 ) | 内 (?! 蒙 | 地 | 部 | 容 | 需 | 河 | 江 | 陆 | 科 | 外 | 资 | 销 | 存 | 设 | 核 | 循 | 阁 | 衣 | 涵 | 网 | 燃 ) | 以上 | 以下 | 以内 | 之内 | 左右 | 级 | 由 (?! 于 | 此 ) | 从 (?! 业 | 事 | 而 ) | 的 | 是 | 则 | [”’、\\s]`);
+const dateRest = piece(`以来 | 年底 | 年末 | 年初 | 末 (?! 期 ) | 底 | 初 (?! 中 | 级 | 步 | 心 | 次 | 始 ) | 来 (?! 源 | 自 | {{comeTo}} ) | 期间 (?! 费用 ) | 同期 | 之后 | 以后 | 前后 | 截至 | 截止 | 到 (?! 位 | 期 | 达 | 账 | 岗 | 会 | 访 | 场 | 店 | 港 | 岸 | 家 | 户 | 村 | 校 ) | 按 (?! 揭 | 时 | 期 | 摩 | 钮 | 键 | 月 | 年 | 季 | 日 ) | 内 (?! 蒙 | 地 | 部 | 容 | 需 | 河 | 江 | 陆 | 科 | 外 | 资 | 销 | 存 | 设 | 核 | 循 | 阁 | 衣 | 涵 | 网 | 燃 ) | 以上 | 以下 | 以内 | 之内 | 左右 | 级 | 由 (?! 于 | 此 ) | 从 (?! 业 | 事 | 而 ) | 的 | 是 | 则 | [”’、\\s]`, { comeTo: COME_TO });
 
 /** A time adverbial or a connective at the head of a clause: `截至目前` · `今年以来` · `其中` · `以来`. */
 export const LEADING = new RegExp(

@@ -34,9 +34,10 @@ const MOVEMENT_FROM = /(?:由|从)$/;
  * a share or a multiple is taken of is a base too.
  */
 const OF_BEFORE = /(?:是|为|相当于|恢复至|恢复到|恢复|达到|达|占)$/;
-const OF_AFTER = /^(?:同期|同月|年底|年末|底|末)?的/;
+// (恢復至2018年同期約七成: a share of the same period, 的 left out.)
+const OF_AFTER = /^(?:的|(?:同期|同月|同季|年底|年末|底|末)(?:的|水平|约|近|逾|超过))/;
 const isBaseOf = (text: string, from: number, c: Candidate): boolean =>
-  OF_AFTER.test(text.slice(c.end, c.end + 3)) && OF_BEFORE.test(text.slice(Math.max(from, c.start - 3), c.start));
+  OF_AFTER.test(text.slice(c.end, c.end + 5)) && OF_BEFORE.test(text.slice(Math.max(from, c.start - 3), c.start));
 
 /** The periods of the figures of one sentence (sorted), in their order: a period never crosses a sentence. */
 export function periodsOf(text: string, sentence: Span, figs: readonly Candidate[]): string[] {

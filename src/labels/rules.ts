@@ -399,6 +399,8 @@ const DROPPED_INSIDE: readonly (readonly [string, RegExp])[] = [
   ['每', /每\d+(?:股|份)/],
   // 新华社北京9月18日电（记者…）: a dateline (at the head).
   ['电', /^(?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[\u4e00-\u9fff]{0,8}?电/],
+  // 公司将资本支出维持在…, 台积电并将资本支出…: 将 of the future or of what is acted on, and 并 before it, say nothing of what is measured.
+  ['将', /(?<=[\u4e00-\u9fff]{2})(?:并|亦|也|还)?将(?![军领来士帅])(?=[\u4e00-\u9fff]{2})/],
   // 一部上映于上世纪80年代的影片重映首周票房: a relative clause whose date was taken out (a preposition left before 的) says which one.
   ['的', /^[^的，]{0,12}?(?:于|在|自|从|至|到)的/],
 ];
