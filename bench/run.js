@@ -1,7 +1,9 @@
 // `npm run bench`: speed and memory of the command line on a corpus of about
 // 64 MB made from fixtures/ (and ../shared/seeds when present). Not a test:
 // it prints numbers. BENCH_MB changes the corpus size; BENCH_HUGE=1 adds a
-// 1 GB file for peak memory (takes minutes); BENCH_RUNS=N runs csv with
+// 1 GB file for peak memory (takes minutes). It also reports the density of
+// figures, the speed on the same prose with every numeral taken out, and a
+// thousand small files with one thread and two. BENCH_RUNS=N runs csv with
 // --jobs 1 and --jobs 2 N times each, in turn, and keeps the fastest of each,
 // and the fastest of N for each pathological input (on a shared machine, one
 // run can be slowed down by others).
@@ -132,6 +134,52 @@ async function main() {
       row(`${format}, --jobs 1`, `${fmt(rate, 2)} MB/s`, `${fmt(r.seconds)} s`, `ratio to floor ${fmt(rate / floorRate, 4)}`, `peak RSS ${fmt(r.maxRssMB, 0)} MB`);
     }
     row(`csv, --jobs 2`, `${fmt(mb / two.seconds, 2)} MB/s`, `${fmt(two.seconds)} s`, `speed-up ${fmt(results.csv.seconds / two.seconds, 2)}x`, `peak RSS ${fmt(two.maxRssMB, 0)} MB`);
+
+    // Figures per MB: the work is per figure (the scan of text with no numeral costs about what the floor does).
+    {
+      const { extractFigures } = await import('../dist/index.js');
+      const figures = extractFigures(perFile, { labels: false }).length;
+      row('figures in the corpus', `${fmt(figures / (mb / FILES), 0)} per MB`, `one every ${fmt(perFile.length / figures, 0)} characters`);
+    }
+
+    // The same prose with every numeral taken out: what the tool costs where there is nothing to find.
+    {
+      const NUMERALS = /[0-9０-９〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟]/g;
+      const bare = path.join(dir, 'no-numerals');
+      const bareFiles = [];
+      for (let i = 0; i < 16; i++) {
+        const f = `${bare}-${i}.txt`;
+        writeFileSync(f, perFile.replace(NUMERALS, ''));
+        bareFiles.push(f);
+      }
+      const bareMB = bareFiles.reduce((n, f) => n + readFileSync(f).length, 0) / MB;
+      const bareFloor = bareMB / (await floor(bareFiles)).seconds;
+      let r;
+      for (let run = 0; run < RUNS; run++) r = fastest(r, await cli(['-j', '1', '-f', 'csv', '--no-progress', ...bareFiles]));
+      row(`prose with no numeral (${fmt(bareMB, 0)} MB), csv, --jobs 1`, `${fmt(bareMB / r.seconds, 2)} MB/s`, `ratio to its floor (${fmt(bareFloor)} MB/s) ${fmt(bareMB / r.seconds / bareFloor, 4)}`);
+      for (const f of bareFiles) rmSync(f);
+    }
+
+    // Many small files (a thousand of 8 KB): the cost of a file, with one thread and with two.
+    {
+      const small = path.join(dir, 'small');
+      const text = perFile.slice(0, 2800);
+      const smallFiles = [];
+      for (let i = 0; i < 1000; i++) {
+        const f = `${small}-${String(i).padStart(4, '0')}.txt`;
+        writeFileSync(f, text);
+        smallFiles.push(f);
+      }
+      const smallMB = (Buffer.byteLength(text) * smallFiles.length) / MB;
+      let one;
+      let two;
+      for (let run = 0; run < RUNS; run++) {
+        one = fastest(one, await cli(['-j', '1', '-f', 'csv', '--no-progress', ...smallFiles]));
+        two = fastest(two, await cli(['-j', '2', '-f', 'csv', '--no-progress', ...smallFiles]));
+      }
+      row(`1000 files of ${fmt((smallMB * 1024) / 1000, 0)} KB, csv`, `--jobs 1 ${fmt(smallMB / one.seconds, 2)} MB/s`, `--jobs 2 ${fmt(smallMB / two.seconds, 2)} MB/s`);
+      for (const f of smallFiles) rmSync(f);
+    }
 
     // One large file: memory stays flat.
     const big = path.join(dir, 'big.txt');
