@@ -842,6 +842,17 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(read('入境旅客人次恢復至2019年同期約八成。')[1]).toEqual(['八成', '入境旅客人次', '']);
   });
 
+  test('what those rules leave alone', () => {
+    // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
+    expect(labels('新建项目第一年补贴50%。')).toEqual(['补贴']);
+    expect(labels('该站记录到的最大阵风风速为38米/秒。')).toEqual(['该站记录到的最大阵风风速']);
+    expect(labels('国庆中秋假期全县接待游客86万人次。')).toEqual(['全县接待游客']);
+    // A change noun that names its indicator stays in the label (and gives the direction).
+    expect(read('该站最大降温幅度达14.5℃。')).toEqual([['14.5℃', '该站最大降温幅度', '']]);
+    // 低于…的: a comparison, whose date is the figure's own.
+    expect(read('2024年，全县出生率为7.1‰，低于2015年的11.3‰。').at(-1)).toEqual(['11.3‰', '全县出生率', '2015']);
+  });
+
   test('a date in the base of a comparison, its subject between, is no period', () => {
     expect(read('10月3日，他的成绩比他今年6月创造的个人最好成绩提高了0.08秒。').at(-1)).toEqual(['0.08秒', '他的成绩', 'XXXX-10-03']);
   });

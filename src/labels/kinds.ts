@@ -20,8 +20,8 @@ const SPLIT_INTO = /(?<![总积得高低满学评均平比部工成最])分为?$
 const ASPECT = { test: (s: string): boolean => ASPECT_WORDS.test(s) || SPLIT_INTO.test(s) };
 /** Measure words of times: the count counts the action after it. */
 const TIMES: ReadonlySet<string> = new Set(['次', '趟', '回', '遍', '轮']);
-/** Units of an ordinal that make it a point in time (第67分钟, 第二天, 第5年). */
-const TIME_ORDINAL_UNITS: ReadonlySet<string> = new Set(['秒', '分', '分钟', '刻', '小时', '天', '日', '周', '星期', '个月', '月', '年', '季度']);
+/** Units of an ordinal that make it a point in time (第67分钟, 第二天); a year of a scheme keeps what it measures (第一年补贴50%). */
+const TIME_ORDINAL_UNITS: ReadonlySet<string> = new Set(['秒', '分', '分钟', '刻', '小时', '天', '日']);
 
 /** A session after an ordinal of 次: 九次全会, 三次会议. */
 const SESSION_AFTER = /^(?:全会|会议|全体会议|大会)/;

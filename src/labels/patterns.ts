@@ -125,7 +125,7 @@ const timePhrase = piece(`(?: 截至 | 截止到 | 截止 | 到 | 自 | 从 | �
 // (改革开放以来全市GDP…: a span since an event named alone, at the head — not 公司上市以来, whose subject stays.)
 // (假期 after a holiday's name only: 全国博物馆假期接待观众 keeps its subject, the 假期 inside goes: TIME_AFTER_SUBJECT.)
 const occasion = piece(`(?: 建成 | 投产 | 达产 | 完工 | 运营 | 实施 ) 后 | [^\\s，,、]{0,6}? (?: 期间 (?! 费用 ) | 前夕 | 当天 | 当日 ) (?=.{2})
-  | (?: 国庆 | 春节 | 新春 | 五一 | 劳动节 | 清明 | 端午 | 中秋 | 元旦 | 暑 | 寒 | 节日 | 黄金周 | 小长 | 长 )? 假期 (?=.{2}) | (?: 改革开放 | 新中国成立 | 建国 | 建党 | 建市 | 建县 | 建区 ) 以来 (?=.{2})`);
+  | (?: 国庆 | 春节 | 新春 | 五一 | 劳动节 | 清明 | 端午 | 中秋 | 元旦 | 暑 | 寒 | 节日 | 黄金周 | 小长 | 长 | 双节 | 节 | 、 ){0,4} 假期 (?=.{2}) | (?: 改革开放 | 新中国成立 | 建国 | 建党 | 建市 | 建县 | 建区 ) 以来 (?=.{2})`);
 // 超过全国规模以上工业增加值同比增长6.2%: the benchmark, with its own indicator after it
 const benchmarkHead = piece(`(?: 超过 | 高于 | 低于 | 快于 | 慢于 | 好于 | 领先 ) (?=.{4})`);
 // What a date figure leaves at the head of its clause: 2021年以来 · 2024年的 · 截至6月末

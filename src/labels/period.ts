@@ -82,7 +82,7 @@ export function periodsOf(text: string, sentence: Span, figs: readonly Candidate
         // 由2018年的2.45∶1缩小至2.12∶1: up to the 至 or 到 of the movement.
         const to = text.slice(c.end, clauseEnd(text, c.end, end)).search(/[至到]/);
         local = { value, until: to < 0 ? clauseEnd(text, c.end, end) : c.end + to };
-      } else if (text[c.start - 1] === '于' && text[c.end] === '的') {
+      } else if (text[c.start - 1] === '于' && text[c.end] === '的' && !COMPARED_YU.has(text[c.start - 2] ?? '')) {
         // 一部上映于上世纪80年代的影片, 成立于2015年的公司: the date says which one, not what time the figures cover.
       } else if (text[c.end] === '电') {
         // 新华社北京6月3日电: the dateline says when the story was filed, not what its figures cover.
@@ -97,6 +97,9 @@ export function periodsOf(text: string, sentence: Span, figs: readonly Candidate
   }
   return out;
 }
+
+/** Before 于, what makes it a comparison (低于2014年的10.1‰: the figure is that year's), not a date that says which thing. */
+const COMPARED_YU: ReadonlySet<string> = new Set([...'低高快慢好优少多等大小强弱晚早']);
 
 /** `成立于2016年`, `投运于…`: the same founding date, the verb before it. */
 const EVENT_YU_BEFORE = new RegExp(`(?:${EVENT_VERBS.join('|')})于$`);

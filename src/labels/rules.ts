@@ -402,7 +402,8 @@ const DROPPED_INSIDE: readonly (readonly [string, RegExp])[] = [
   // 公司将资本支出维持在…, 台积电并将资本支出…: 将 of the future or of what is acted on, and 并 before it, say nothing of what is measured.
   ['将', /(?<=[\u4e00-\u9fff]{2})(?:并|亦|也|还)?将(?![军领来士帅])(?=[\u4e00-\u9fff]{2})/],
   // 一部上映于上世纪80年代的影片重映首周票房: a relative clause whose date was taken out (a preposition left before 的) says which one.
-  ['的', /^[^的，]{0,12}?(?:于|在|自|从|至|到)的/],
+  // (于, 自, 从 only: 该站记录到的, 所在的 are verbs before 的.)
+  ['的', /^[^的，]{0,12}?(?:于|自|从)的/],
 ];
 /** Words at the end of a label left by a verb taken off (the label keeping two characters before them), with a character they need. */
 const DROPPED_AT_END: readonly (readonly [string, RegExp])[] = [

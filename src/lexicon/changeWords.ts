@@ -26,7 +26,7 @@ export const CHANGE_BEFORE: Readonly<Record<string, Exclude<Change, ''>>> = {
   减产: 'down', 减收: 'down', 放缓: 'down', 放慢: 'down', 萎缩: 'down', 下挫: 'down', 下浮: 'down', 回调: 'down',
   减息: 'down', 降息: 'down', 加息: 'up', 上行: 'up', 缩量: 'down', 放量: 'up', 衰减: 'down', 削减: 'down', 裁减: 'down', 缩水: 'down', 便宜: 'down', 瘦: 'down', 减重: 'down', 降薪: 'down', 降温: 'down',
   减排: 'down', 调贬: 'down', 立减: 'down', 直降: 'down', 直减: 'down', 收高: 'up', 收低: 'down', 重挫: 'down', 大挫: 'down', 收缩: 'down', 蒸发: 'down',
-  贵: 'up', 胖: 'up', 增重: 'up', 涨薪: 'up', 加薪: 'up', 升温: 'up', 升温幅度: 'up', 降温幅度: 'down',
+  贵: 'up', 胖: 'up', 增重: 'up', 涨薪: 'up', 加薪: 'up', 升温: 'up',
   少增: 'down', 贬值: 'down', 折价: 'down', 收跌: 'down', 调降: 'down', 季减: 'down', 下修: 'down', 倒退: 'down', 递减: 'down', 缩短: 'down',
 };
 
@@ -38,6 +38,12 @@ export const CHANGE_AFTER: Readonly<Record<string, Exclude<Change, ''>>> = {
 
 /** A change word directly followed by one of these yields a level: `增至`, `提高到`, `下调为` (a noun takes 为 as a link: `增幅为5%`). */
 export const TO_LEVEL: readonly string[] = ['至', '到', '为', '成'];
+
+/**
+ * Change nouns that name their indicator too (降温幅度: how far the temperature fell): a direction
+ * for `change`, and, unlike the words above, kept in a label (`该站最大降温幅度`).
+ */
+export const NAMED_CHANGES: Readonly<Record<string, Exclude<Change, ''>>> = { 降温幅度: 'down', 升温幅度: 'up' };
 
 /** Change nouns (增幅, 增量, 下降幅度): `为` after them links a change, and they are no verbs of change. */
 export const CHANGE_NOUN = /(?:[幅量]|幅度)$/;
