@@ -844,7 +844,7 @@ describe('label and period: from an audit of sports, culture and housing pages (
 
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
-    expect(labels('新建项目第一年补贴50%。')).toEqual(['补贴']);
+    expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);
     expect(labels('该站记录到的最大阵风风速为38米/秒。')).toEqual(['该站记录到的最大阵风风速']);
     expect(labels('国庆中秋假期全县接待游客86万人次。')).toEqual(['全县接待游客']);
     // A change noun that names its indicator stays in the label (and gives the direction).
