@@ -842,6 +842,15 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(read('入境旅客人次恢復至2019年同期約八成。')[1]).toEqual(['八成', '入境旅客人次', '']);
   });
 
+  test('the level reached after a change measures what the change did', () => {
+    expect(labels('小户型占比为52.1%，大户型占比提高1.8个百分点至10.6%。')).toEqual(['小户型占比', '大户型占比', '大户型占比']);
+    expect(labels('全县GDP为300亿元，财政收入增长8%至21亿元。')).toEqual(['全县GDP', '财政收入', '财政收入']);
+  });
+
+  test('a range of a measure right before a noun narrows it', () => {
+    expect(labels('60至90平方米户型占比为35.2%。')[1]).toBe('60至90平方米户型占比');
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);

@@ -65,6 +65,8 @@ const GAP_TO_BENCHMARK = /^(?:高于|低于|快于|慢于|好于|优于|高出|�
 const RATE_GAP = /^(?:增速|增幅|涨幅|降幅|比重|占比)(?:高于|低于|快于|慢于|高出|超出)/;
 /** `是全市平均水平的`: a multiple or a share of a benchmark. */
 const TIMES_OF = /^是[^，,]{2,}的$/;
+/** After a range of a measure, a noun it classes (户型, 住房, 户型占比…): not a verb, a link or a particle. */
+const RANGE_CLASS_NOUN = /^(?![为是的达占有在约和与及或、，])[\u4e00-\u9fff]{2}/;
 /** `客流量恢复至2019年同期的105%`, `相当于…的`: a share of a benchmark, said of the subject before it. */
 // (And a multiple or share of a benchmark after 是, or of a plan after 完成: 新增的充电桩是去年的两倍, 城镇新增就业已完成年度目标的80%.)
 // (全市平均降水量仅为常年同期的四成, 在手订单约为上年营业收入的2.5倍.)
@@ -107,6 +109,8 @@ export class Fig {
   declare readonly kind: Kind;
   declare readonly change: Change;
   declare readonly unitText: string;
+  /** A range (`90至144平方米`). */
+  declare readonly range: boolean;
 
   constructor(c: Candidate) {
     this.start = c.start;
@@ -114,6 +118,7 @@ export class Fig {
     this.kind = c.kind;
     this.change = c.change;
     this.unitText = c.unitText;
+    this.range = c.valueMax !== null;
   }
 }
 
@@ -265,7 +270,9 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   // 全市0—14岁人口为132万人, 60至69岁老年人接种率为91.2%: an age (or a range of them) right before the noun narrows it, threshold word or not.
   // 员工超过500人的企业有86家, 工龄10年以上的职工有2.3万人: a count or a length sets a threshold with 的 too.
   const thresholdKind = prev.kind === 'money' || prev.kind === 'quantity' || prev.kind === 'percent' || age || (thresholdDe && (prev.kind === 'count' || prev.kind === 'duration'));
-  if (((THRESHOLD.test(own.text) || thresholdDe) && thresholdKind) || (age && AGE_NOUN.test(own.text))) {
+  // 90至144平方米户型占比为49.5%: a range of a measure right before a noun narrows it as a threshold does.
+  const rangeClass = prev.range && (prev.kind === 'quantity' || prev.kind === 'money') && RANGE_CLASS_NOUN.test(own.text);
+  if (((THRESHOLD.test(own.text) || thresholdDe) && thresholdKind) || (age && AGE_NOUN.test(own.text)) || rangeClass) {
     const k = previous(ctx, j);
     return ctx.words(ctx.clauseStartOf(j, k >= 0 ? figs[k]!.end : ctx.start), figs[i]!.start);
   }

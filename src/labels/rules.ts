@@ -66,6 +66,8 @@ const linked = (ctx: SentenceContext, a: number, b: number): boolean => {
 const FROM = /(?:从|由)(?<benchmark>[^，。；：、从由\d]{0,6}?)$/;
 // (转股价格由每股12.50元调整为每股12.20元: 为 too, and what the end is per.)
 const TO = /^[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:每[\u4e00-\u9fff]{1,2})?$/;
+/** Between a change and the level it reached: 至, 到, 达到. */
+const AFTER_CHANGE_TO = /^(?:至|到|达到|，?达)$/;
 export function fromToLabel(ctx: SentenceContext, i: number): Found | null {
   const { figs } = ctx;
   const c = figs[i]!;
@@ -74,6 +76,11 @@ export function fromToLabel(ctx: SentenceContext, i: number): Found | null {
   if (j >= 0 && figs[j]!.kind === c.kind && TO.test(ctx.text.slice(figs[j]!.end, c.start)) && FROM.test(ctx.owns[j]!.text)) {
     const d = ctx.done[j]!;
     return d.label.length ? { label: d.label, level: true } : null;
+  }
+  // 户型占比提高2.3个百分点至12.3%, 营收增长12%至86亿元: the level reached after a change measures what the change did.
+  if (j >= 0 && figs[j]!.change !== '' && c.change === '' && AFTER_CHANGE_TO.test(ctx.text.slice(figs[j]!.end, c.start)) && c.kind !== 'ordinal') {
+    const d = ctx.done[j]!;
+    if (d.label.length) return { label: d.label, level: true };
   }
   // The start: 从/由 before it, and an end of the same kind after a verb and 到/至.
   const next = figs[i + 1];
