@@ -851,6 +851,12 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(labels('60至90平方米户型占比为35.2%。')[1]).toBe('60至90平方米户型占比');
   });
 
+  test('after a ；, an actor that opens the statement acts in its clauses that open with a verb', () => {
+    expect(labels('全年演出票房收入12.4亿元；某剧团连开5场演唱会，吸引观众约2万人次。')[2]).toBe('某剧团吸引观众');
+    // A statement after ； that opens with a verb, or with an indicator, names no actor: the sentence's stays.
+    expect(labels('某银行支持企业500户，贷款余额80亿元；累计发放贷款310亿元，余额39亿元。')[2]).toBe('某银行累计发放贷款');
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);

@@ -310,12 +310,21 @@ function statedBefore(ctx: SentenceContext, i: number): Phrase | null {
 /** The subject of the sentence before the clause of figure `i`: the first one named. */
 function topicBefore(ctx: SentenceContext, i: number): Phrase | null {
   const start = ownClauseStart(ctx, i);
+  // After a ；, a subject that opens the statement after it comes first: 演出票房收入26.9亿元；某歌手连开3场演唱会，吸引观众约15万人次
+  // (某歌手). A statement after ； that opens with a verb goes on with the subject before (…；累计发放制造业贷款…).
+  let after = 0;
+  for (let k = 1; k < ctx.clauses.length && ctx.clauses[k]!.end <= start; k++) if (isSemicolon(ctx.text.charCodeAt(ctx.clauses[k]!.start - 1))) after = k;
+  // (An actor only: an indicator or a verb there names no one — …；脱贫人口小额信贷余额98.7亿元，支持脱贫户….)
+  const opening = after > 0 ? clauseSubject(ctx, after) : null;
+  if (opening && !isIndicator(opening) && !opensWithPredicate(opening)) return opening;
   for (let k = 0; k < ctx.clauses.length && ctx.clauses[k]!.end <= start; k++) {
     const s = clauseSubject(ctx, k);
     if (s) return s;
   }
   return null;
 }
+
+const isSemicolon = (code: number): boolean => code === 0xff1b || code === 0x3b;
 
 /** A subject that is itself an indicator (`该港海铁联运箱量`): it names no one who acts. */
 const INDICATOR_END = /(?:量|额|率|值|数|规模|收入|产值|指数|价格|比重|占比)$/;
