@@ -857,6 +857,14 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(labels('某银行支持企业500户，贷款余额80亿元；累计发放贷款310亿元，余额39亿元。')[2]).toBe('某银行累计发放贷款');
   });
 
+  test('market prose: a term before 期, 合约, a quote after 报', () => {
+    expect(labels('5年期国债收益率为1.55%。')[1]).toBe('5年期国债收益率');
+    expect(labels('沪铜主力合约涨1.2%。')).toEqual(['沪铜主力合约']);
+    expect(labels('螺纹钢期货收涨2.1%，报3420元/吨。')).toEqual(['螺纹钢期货', '螺纹钢期货']);
+    expect(labels('两融余额报1.92万亿元。')).toEqual(['两融余额']);
+    expect(labels('统计公报3.5万亿元。')).toEqual(['统计公报']);
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);

@@ -272,7 +272,9 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   const thresholdKind = prev.kind === 'money' || prev.kind === 'quantity' || prev.kind === 'percent' || age || (thresholdDe && (prev.kind === 'count' || prev.kind === 'duration'));
   // 90至144平方米户型占比为49.5%: a range of a measure right before a noun narrows it as a threshold does.
   const rangeClass = prev.range && (prev.kind === 'quantity' || prev.kind === 'money') && RANGE_CLASS_NOUN.test(own.text);
-  if (((THRESHOLD.test(own.text) || thresholdDe) && thresholdKind) || (age && AGE_NOUN.test(own.text)) || rangeClass) {
+  // 10年期国债收益率为1.68%: a term before 期 is part of the name.
+  const term = prev.kind === 'duration' && ctx.text.charCodeAt(prev.end) === 0x671f;
+  if (((THRESHOLD.test(own.text) || thresholdDe) && thresholdKind) || (age && AGE_NOUN.test(own.text)) || rangeClass || term) {
     const k = previous(ctx, j);
     return ctx.words(ctx.clauseStartOf(j, k >= 0 ? figs[k]!.end : ctx.start), figs[i]!.start);
   }

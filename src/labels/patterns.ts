@@ -22,7 +22,7 @@ import {
   HEAD_TIME_WORDS,
   VERBS,
 } from '../lexicon/labelWords.js';
-import { APPROX_AFTER, APPROX_BEFORE, LINKING_WORDS } from '../lexicon/qualifiers.js';
+import { APPROX_AFTER, APPROX_BEFORE, FALSE_BEFORE, LINKING_WORDS } from '../lexicon/qualifiers.js';
 
 const alt = (list: Iterable<string>): string => words(list).source;
 
@@ -188,7 +188,7 @@ export const DUMMY_VERB = new RegExp(`(?:共|累计|已|已经|全年|合计)?(?
  * What stands between an indicator and its figure: qualifiers (`约`, `超过`),
  * linking verbs (`达`, `为`), change words (`同比增长`), adverbs (`分别`, `共`).
  */
-export const TRAILING = new EndsWithWord(
+const TRAILING_WORDS = new EndsWithWord(
   [
     ...Object.keys(APPROX_BEFORE),
     // a currency named before the amount (营收为新台币1286.5亿元)
@@ -203,12 +203,24 @@ export const TRAILING = new EndsWithWord(
     '重回', '重返', '站上', '回到',
     // a close (道指收于44765.71点): what the figure before measured
     '收于', '收报', '报收', '收在',
+    // a quote (焦煤期货…，报1185元/吨; 融资余额报1.85万亿元) — not the 报 of 年报, 公报…: see TRAILING
+    '报',
   ],
   // 户均增收3000元, 村均72.2万元, 全县人均增收: an average per household, village, person is the indicator (not 均 "all" and a change).
   // (户均约51.7万元: 约 is still a qualifier.)
   // (播放量: views, no 放量.)
   /[人户村亩场日]均(?:增收|增长|增加|收入|产|(?![约近超逾达])[\u4e00-\u9fff]{0,2})$|播放量$/,
 );
+/** TRAILING_WORDS, but never the qualifier of a word that only ends like one (主力合约, 签约: no 约 to take off). */
+export const TRAILING = {
+  exec(text: string): RegExpExecArray | null {
+    if (FALSE_BEFORE.test(text)) return null;
+    const m = TRAILING_WORDS.exec(text);
+    return m && m[0] === '报' && REPORT_NOUN_END.test(text) ? null : m;
+  },
+};
+/** Nouns that end in 报 (年报, 公报, 快报…): no quote to take off. */
+const REPORT_NOUN_END = /[年季月周日快公情海申预通举汇电画捷简学晚早警喜]报$/;
 
 /** A comparison before a change word: `较去年同期` · `比上年` · `较基准利率低`. */
 // 高出收入增速 before a gap: the benchmark, not what the gap measures.

@@ -23,12 +23,15 @@ const HAS_MAGNITUDE = new RegExp(`[${Object.keys({ ...SMALL_MAGNITUDES, ...BIG_M
  */
 const magnitudeOrLetters = markerAfterRun(
   allChars(piece(`{{sign}} | {{numeral}} | {{rangeJoiner}}`, { sign, numeral, rangeJoiner })),
-  union(allChars(HAS_MAGNITUDE), allChars(/[A-Za-z×*马]/)),
+  union(allChars(HAS_MAGNITUDE), allChars(/[A-Za-z×*马毫微纳摩]/)),
   0,
 );
 
-/** Ratios with a name of their own, written after the number: a statistic without a unit of measure. */
-const NAMED_RATIOS: ReadonlySet<string> = new Set(['马赫']);
+/**
+ * Ratios with a name of their own, and amounts of substance per volume, written after the number: statistics
+ * with no unit of our table (0.785马赫; 3.5毫摩尔/升, as 3.5mmol/L is).
+ */
+const NAMED_RATIOS: ReadonlySet<string> = new Set(['马赫', '摩尔/升', '毫摩尔/升', '微摩尔/升', '纳摩尔/升', '毫摩尔每升', '微摩尔每升']);
 
 // After a magnitude, Latin letters are the unit as written (3.3万P); nothing
 // else is, and a following Han word is left alone. Without a magnitude a
@@ -40,7 +43,7 @@ export const magnitudeNumber: Recognizer = {
   // 7.8mmol/L: a unit per unit, in letters.
   // 0.785马赫: a Mach number, a ratio with a name of its own (NAMED_RATIOS).
   // 5万5G基站: after a magnitude, digits with letters are the next word (a model), not the unit's.
-  grammar: amountGrammar(piece(`[A-Za-z]{1,6} (?: / [A-Za-z]{1,4} )? (?! [A-Za-z0-9] ) | 马赫 | (?= [^A-Za-z0-9] | $ ) | (?<= [万亿] ) (?= \\d+ [A-Za-z] )`)),
+  grammar: amountGrammar(piece(`[A-Za-z]{1,6} (?: / [A-Za-z]{1,4} )? (?! [A-Za-z0-9] ) | 马赫 | [毫微纳]? 摩尔 (?: / 升 | 每升 ) | (?= [^A-Za-z0-9] | $ ) | (?<= [万亿] ) (?= \\d+ [A-Za-z] )`)),
   extract(m, ctx) {
     const a = readAmount(m.groups);
     if (!a) return null;

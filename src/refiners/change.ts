@@ -15,7 +15,7 @@ import type { Candidate } from '../recognizers/types.js';
 const CURRENCY_NAMES = words(Object.keys(CURRENCIES).filter((w) => w.length > 1 && !w.startsWith('元'))).source;
 // (涨幅控制在3%左右, 增长保持在5%: a change held at an amount.)
 // (涨了差不多两成, 涨了快一倍, 增长了足足一倍: spoken qualifiers too.)
-const FILLER = `(?:了|已经|已|将|可|有望|预计|预期|控制在|保持在|稳定在|在|达到|达|为|约|近|超过|超|逾|将近|接近|不足|不到|不低于|不少于|不超过|不高于|分别|均|共|合计|累计|差不多|大约|大概|几乎|足足|整整|快|可能|${CURRENCY_NAMES}|\\s)*`;
+const FILLER = `(?:了|已经|已|将|可|有望|预计|预期|控制在|保持在|稳定在|在|达到|达|为|约|近|超过|超|逾|将近|接近|不足|不到|不低于|不少于|不超过|不高于|分别|均|共|合计|累计|差不多|大约|大概|几乎|足足|整整|快|可能|一度|盘中一度|${CURRENCY_NAMES}|\\s)*`;
 /** Every change word before a figure: those a label leaves out, and those it keeps (降温幅度). */
 const CHANGE_BEFORE: Readonly<Record<string, Exclude<Candidate['change'], ''>>> = { ...LABELLED_CHANGES, ...NAMED_CHANGES };
 const BEFORE = new RegExp(`(?<word>${words(Object.keys(CHANGE_BEFORE)).source})${FILLER}$`);

@@ -5,7 +5,7 @@
  */
 import { words } from '../grammar/compose.js';
 import { CURRENCIES } from '../lexicon/currencies.js';
-import { APPROX_ADVERBS, APPROX_AFTER, APPROX_BEFORE, LINKING_WORDS } from '../lexicon/qualifiers.js';
+import { APPROX_ADVERBS, APPROX_AFTER, APPROX_BEFORE, FALSE_BEFORE, LINKING_WORDS } from '../lexicon/qualifiers.js';
 import type { Candidate } from '../recognizers/types.js';
 
 // 约20万 · 超过了30亿 · 增幅达近5%
@@ -37,8 +37,6 @@ function recentSpan(text: string, c: Candidate, m: RegExpExecArray): boolean {
   return CLAUSE_EDGE.test(text.slice(Math.max(0, start - 1), start));
 }
 
-/** Words ending in a qualifier that are none: 签约, 最近, 经过. */
-const FALSE_BEFORE = /(?:签|(?<!折)合|契|条|预|节|制|相|履|违|特|北|公|邀|集|简|守|毁|解|(?<![持继连陆])续|纽|盟|誓|租|婚)约$|(?:最|附|临|靠|就|亲|邻|贴)近$|(?:赶|高|买|卖|買|賣)超$|(?:经|通|度|越|跨|不|错|路|胜|难|透|穿|放|记|闪)过$/;
 
 // 约占全区的30% · 不低于新增投资额的20%: the qualifier governs a share named before it.
 // 约 of 约定, 约束 is no qualifier.

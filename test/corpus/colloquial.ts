@@ -122,4 +122,29 @@ export const cases: CorpusCase[] = [
     sentence: '预计夜间降温幅度可能达到10℃。',
     figures: [{ text: '10℃', kind: 'quantity', value: 10, unit: '°C', change: 'down' }],
   },
+  // ── markets and science ───────────────────────────────────────────
+  {
+    sentence: '激光器输出功率为8毫瓦，对照组为12mW。',
+    figures: [
+      { text: '8毫瓦', kind: 'quantity', value: 0.008, unit: 'W' },
+      { text: '12mW', kind: 'quantity', value: 0.012, unit: 'W' },
+    ],
+  },
+  {
+    note: 'an amount of substance per volume, in Chinese as in letters',
+    sentence: '患者血钾浓度为4.2毫摩尔/升，空腹血糖6.1mmol/L。',
+    figures: [
+      { text: '4.2毫摩尔/升', kind: 'number', value: 4.2, unit: '毫摩尔/升' },
+      { text: '6.1mmol/L', kind: 'number', value: 6.1, unit: 'mmol/L' },
+    ],
+  },
+  {
+    sentence: '10年期国债收益率一度下破1.65%，央行同日宣布降准0.25个百分点。',
+    figures: [
+      { text: '10年', kind: 'duration', value: 10, unit: 'year' },
+      { text: '1.65%', kind: 'percent', value: 1.65, unit: '%', approx: 'under' },
+      { text: '0.25个百分点', kind: 'percentage_point', value: 0.25, unit: 'pp', change: 'down' },
+    ],
+  },
+  { sentence: '该股盘中涨幅一度超过80%。', figures: [{ text: '80%', kind: 'percent', value: 80, unit: '%', approx: 'over', change: 'up' }] },
 ];
