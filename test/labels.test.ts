@@ -865,6 +865,15 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(labels('统计公报3.5万亿元。')).toEqual(['统计公报']);
   });
 
+  test('policy prose: what is granted, not to whom; a cap of what was granted; 占地区生产总值 is a share', () => {
+    expect(labels('对新落户的专精特新企业给予一次性奖励50万元。')).toEqual(['一次性奖励']);
+    expect(labels('对年销售收入超过1亿元的企业给予奖励。')).toEqual(['年销售收入']);
+    expect(labels('按照设备投资额的8%给予补助，最高不超过100万元。')).toEqual(['设备投资额', '补助']);
+    expect(labels('数字经济增加值86亿元，占地区生产总值的31.2%。')).toEqual(['数字经济增加值', '数字经济增加值占比']);
+    // 对 of trade with a partner and 对外 stay.
+    expect(labels('其中对东盟进出口增长14.5%，对外投资12亿美元。')).toEqual(['对东盟进出口', '对外投资']);
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);

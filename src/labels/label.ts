@@ -287,6 +287,17 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   return own;
 }
 
+/** What is granted at the end of the words before the clause of `i` (给予补助，…), up to the figure before. */
+const GRANT_END = /(?:给予|予以)(?<noun>[\u4e00-\u9fff]{0,4}?(?:奖励|补助|补贴|资助|贴息|扶持|支持|奖补))[，,]$/;
+function grantBefore(ctx: SentenceContext, i: number): Phrase | null {
+  const j = previous(ctx, i);
+  const from = j >= 0 ? ctx.figs[j]!.end : ctx.start;
+  const start = ownClauseStart(ctx, i);
+  if (start - from > 16 || start <= from) return null;
+  const m = GRANT_END.exec(ctx.text.slice(from, start));
+  return m ? Phrase.of(ctx.text, from + m.index + m[0].length - 1 - m.groups!.noun!.length, from + m.index + m[0].length - 1) : null;
+}
+
 /** The label of the figure right before `i` when it is a change: what a share or a rate with no subject is of. */
 function changedBefore(ctx: SentenceContext, i: number): Phrase | null {
   const j = previous(ctx, i);
@@ -470,6 +481,9 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
   // 分行业看，金融业平均工资最高，为158430元: the clause before names what the figure measures, less its superlative.
   const best = superlativeBefore(ctx, i);
   if (best) return { label: best, level: true };
+  // 按照新增研发费用的10%给予补助，最高不超过200万元: a cap with no words of its own caps what was granted just before.
+  const granted = c.kind === 'money' ? grantBefore(ctx, i) : null;
+  if (granted) return { label: granted, level: true };
   const same = ctx.lastLabel(i, (d) => d.kind === c.kind) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration');
   if (same) return { label: same, level: true };
   const clause = figurelessClauseBefore(ctx, i);

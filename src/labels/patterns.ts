@@ -231,7 +231,8 @@ export const COMPARISON = new AtEnd(`(?<![占对评好无类相分环同贷债�
 export const PREPOSITION_END = endsWithWord(['从', '向', '按', '经', '对', '就']);
 
 /** A share: `占全省总量的` · `占总投资的` (and not 占据, 占有). */
-export const SHARE = /占(?![据有领用地])[^占]*?的?$/;
+// (占地 of land taken — not 占地区生产总值, a share of the region's GDP.)
+export const SHARE = /占(?![据有领用]|地(?!区))[^占]*?的?$/;
 export const SHARE_WORD = endsWithWord(['占比', '比重', '比例']);
 
 /** A benchmark: `不低于全年预算的` — the subject is before it. */

@@ -406,6 +406,10 @@ const DROPPED_INSIDE: readonly (readonly [string, RegExp])[] = [
   ['每', /每\d+(?:股|份)/],
   // 新华社北京9月18日电（记者…）: a dateline (at the head).
   ['电', /^(?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[\u4e00-\u9fff]{0,8}?电/],
+  // 对新认定的高新技术企业给予一次性奖励30万元: in a policy, what is granted names the amount, not to whom.
+  ['予', /^[^，]*?(?:给予|予以)(?=[\u4e00-\u9fff]{2})/],
+  // 对年纳税额超过500万元的企业…: 对 at the head is a preposition (not 对外贸易, 对口支援, nor trade with a partner: 对东盟进出口).
+  ['对', /^对(?![外口象接比话称应于等手方抗冲])(?=[\u4e00-\u9fff]{2})(?!.*(?:进出口|出口|进口|贸易|投资|援助|顺差|逆差))/],
   // 公司将资本支出维持在…, 台积电并将资本支出…: 将 of the future or of what is acted on, and 并 before it, say nothing of what is measured.
   ['将', /(?<=[\u4e00-\u9fff]{2})(?:并|亦|也|还)?将(?![军领来士帅])(?=[\u4e00-\u9fff]{2})/],
   // 一部上映于上世纪80年代的影片重映首周票房: a relative clause whose date was taken out (a preposition left before 的) says which one.
