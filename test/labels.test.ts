@@ -874,6 +874,15 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(labels('其中对东盟进出口增长14.5%，对外投资12亿美元。')).toEqual(['对东盟进出口', '对外投资']);
   });
 
+  test('thresholds, lengths named by an indicator, known indicators, the noun after a count', () => {
+    expect(labels('对固定资产投资3亿元以上的新建项目给予奖励。')).toEqual(['固定资产投资']);
+    expect(labels('对研发投入在300万元以上的企业给予补助。')).toEqual(['研发投入']);
+    expect(labels('日最高气温突破40℃的天数为12天。')).toEqual(['日最高气温', '日最高气温突破40℃的天数']);
+    expect(labels('该药物半衰期约8小时。')).toEqual(['该药物半衰期']);
+    expect(labels('市第一医院、市妇幼保健院门诊量分别增长6.1%和4.3%。')).toEqual(['市第一医院门诊量', '市妇幼保健院门诊量']);
+    expect(labels('本周有5只新股上市，全市新增3家上市公司。')).toEqual(['新股', '上市公司']);
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);

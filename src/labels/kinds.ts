@@ -50,13 +50,21 @@ const RATE_NOUN = endsWithWord(['增长', '增速', '增幅', '涨幅', '降幅'
 const THRESHOLD_AFTER = /^(?:及|或)?(?:以上|以下)的?[\u4e00-\u9fff]/;
 const AMOUNT_KINDS: ReadonlySet<string> = new Set(['money', 'quantity', 'percent']);
 /** An attribute a threshold is set on (not 新开工 of 新开工5亿元以上项目). */
-const ATTRIBUTE_END = /(?:量|额|率|值|数|规模|收入|产值|税收|投资|营收|利润|资产|面积|产量|价格|价)$/;
+const ATTRIBUTE_END = /(?:量|额|率|值|数|规模|收入|产值|税收|投资|营收|利润|资产|面积|产量|价格|价|支出|费用|投入|气温|温度|水位|浓度|风速)$/;
+
+/** The attribute a threshold is set on, from the words before the amount (a policy's 对 and a 在 before it taken off), or null. */
+function thresholdAttribute(head: Phrase): Phrase | null {
+  let p = /^对(?![外口象接比话称应])/.test(head.text) ? head.slice(1) : head;
+  const linking = /(?:在|达到|达)$/.exec(p.text);
+  if (linking) p = p.slice(0, linking.index);
+  return p.length >= 2 && ATTRIBUTE_END.test(p.text) && !opensWithPredicate(p) && !/[对向为把给]/.test(p.text) ? p : null;
+}
 
 /** What a reading on a scale of 级 measures, right after it. */
 const SCALED_AFTER = /^(?:强|浅层|浅源|深源)?(?:地震|余震|大风|阵风|狂风|台风|强风|偏?[东南西北]{1,2}风)/;
 
 /** Indicators that are lengths of time: a duration after them is what they measure. */
-const TIME_INDICATOR = /(?:时长|时间|停时|用时|工期|周期|期限|有效期|保质期|试用期|租期|任期|时限|天数|日数|月数|年数|时数|住院日|寿命|年限|耗时|时效|成绩|续航|航时)$/;
+const TIME_INDICATOR = /(?:时长|时间|停时|用时|工期|周期|期限|有效期|保质期|试用期|租期|任期|时限|天数|日数|月数|年数|时数|住院日|寿命|年限|耗时|时效|成绩|续航|航时|龄|半衰期|潜伏期|病程|疗程)$/;
 /** Sentences a court passes: the term is what the length measures (被判处有期徒刑3年6个月，缓刑4年). */
 const SENTENCE_TERM = /(?:有期徒刑|无期徒刑|缓刑|拘役|管制|刑期|行政拘留|拘留)$/;
 
@@ -88,7 +96,11 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
   }
   // 亩均税收达到30万元/亩以上的工业用地, 投资10亿元以上项目: an amount that sets a threshold of the noun after it measures the attribute before it.
   // (Not a predicate with its object still to come: 鼓励银行对单笔1000万元以下知识产权质押贷款.)
-  if (AMOUNT_KINDS.has(c.kind) && head.length >= 2 && THRESHOLD_AFTER.test(words.phrase.text) && ATTRIBUTE_END.test(head.text) && !opensWithPredicate(head) && !/[对向为把给]/.test(head.text)) return level(head);
+  // (对固定资产投资5亿元以上的新建工业项目, 研发费用支出在500万元以上的企业: a policy's 对 before, 在 between.)
+  if (AMOUNT_KINDS.has(c.kind) && THRESHOLD_AFTER.test(words.phrase.text)) {
+    const attribute = thresholdAttribute(head);
+    if (attribute) return level(attribute);
+  }
   switch (c.kind) {
     case 'duration': {
       const event = anniversary(ctx.ownCore(i));

@@ -56,7 +56,7 @@ const AGE_NOUN = /^的?[\u4e00-\u9fff]{2,}/;
 /** After a figure, 的 and a short noun right before the next figure: 超过1亿元的企业186家. */
 const THRESHOLD_DE = /^的[\u4e00-\u9fff]{1,6}$/;
 /** Before that figure, the words that make it a threshold. */
-export const THRESHOLD_WORD_END = /(?:超过|超|逾|以上|不少于|不低于|高于|低于|不足|不到|达到|在)$/;
+export const THRESHOLD_WORD_END = /(?:超过|超|逾|以上|不少于|不低于|高于|低于|不足|不到|达到|突破|跌破|在)$/;
 /** A clause that only says who reports: a news lead, or a person speaking (an organisation that speaks may be the subject: 公司表示). */
 const REPORTING = /本报讯|记者|(?:长|主任|书记|负责人|经理|CEO|总裁|董事长|专家|主席|人士|教授|研究员|分析师|发言人)[^，、]{0,4}(?:表示|介绍|指出|透露|强调|称|说)$/;
 /** A comparison with a benchmark at the head of a clause: 高于全国平均水平, 快于经济增长, 低于全国. */

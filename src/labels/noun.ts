@@ -39,7 +39,7 @@ const PEOPLE = /^.{0,4}?(?:老年人|儿童|人口|婴幼儿|妇女|青少年|�
 /** Words after a count that make it a threshold of the noun after them. */
 const AFTER_THRESHOLD = /^(?:及|或)?(?:以上|以下)/;
 /** Inside the noun after a count, words that start its predicate (the first at the third character or later). */
-const PREDICATE_AFTER_NOUN = /正在|正忙|正|已经|都在|均已|纷纷|全部|全都|长势|增收|增产|致富|就业|参加|参与|受益|获益|同时|连夜|连续|平均|人均|户均|奔赴|赶赴|驰援|进驻|享受|投入|开展|完成|实现|获得|取得|通过|入选|入驻|落户|签约|开工|投产|建成|安装|使用|出现|发生|遭受|打破|夺得|刷新/;
+const PREDICATE_AFTER_NOUN = /正在|正忙|正|已经|都在|均已|纷纷|全部|全都|长势|增收|增产|致富|就业|参加|参与|受益|获益|同时|连夜|连续|平均|人均|户均|奔赴|赶赴|驰援|进驻|享受|投入|开展|完成|实现|获得|取得|通过|入选|入驻|落户|签约|开工|投产|建成|安装|使用|出现|发生|遭受|打破|夺得|刷新|上市(?!公司|企业|银行|券商|房企|险企|车企|后备)|上涨|下跌|涨停|跌停|联合(?!体|会|国|社)/;
 const CLOSING_QUOTES: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '」': '「', '』': '『', '》': '《' };
 const OPENING_QUOTES = Object.values(CLOSING_QUOTES).join('');
 /** What may end a noun: `的`, `、`, a quote, a joiner (`及`). */

@@ -144,6 +144,8 @@ export const INDICATOR_HEADS: readonly string[] = [
   // compound indicators whose first word is no part of the entity (玉米种植面积, 滨海新区新增就业, 乡镇卫生院床位数)
   '种植面积', '播种面积', '收获面积', '新增就业', '床位数', '床位', '不良率', '用水量', '用气量', '装机容量',
   '支出', '价格', '指数', '均价',
+  // hospitals, stations, sites (县人民医院、县中医院门诊量)
+  '门诊量', '门急诊量', '诊疗人次', '住院人次', '客流量', '访问量', '下载量',
 ];
 
 /** Nouns a figure reaches rather than measures (`突破千亿元大关`): no label from them. */
