@@ -883,6 +883,11 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(labels('本周有5只新股上市，全市新增3家上市公司。')).toEqual(['新股', '上市公司']);
   });
 
+  test('a length right before 的 and the indicator of time that names it', () => {
+    expect(labels('她以10秒95的成绩获得冠军。')).toEqual(['成绩']);
+    expect(labels('经过3年的努力，产量翻番。')[0]).toBe('');
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);

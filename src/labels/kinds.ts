@@ -105,6 +105,11 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
     case 'duration': {
       const event = anniversary(ctx.ownCore(i));
       if (event) return level(event);
+      // 以9秒83的成绩夺冠, 用时2小时的工期: a length right before 的 and the indicator of time that names it.
+      if (words.phrase.text.startsWith('的')) {
+        const named = nounAfter(words.phrase.slice(1), false);
+        if (named && TIME_INDICATOR.test(named.text)) return level(named);
+      }
       // 存货周转天数：45天: the header of a row.
       const header = rowHeader(ctx, i);
       if (header) return level(header);
