@@ -888,6 +888,10 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(labels('经过3年的努力，产量翻番。')[0]).toBe('');
   });
 
+  test('an average per one of them after a count is no noun of the count', () => {
+    expect(labels('带动农户1200户户均增收3000元。')).toEqual(['带动农户', '户均增收']);
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);

@@ -263,7 +263,8 @@ export const RELATIVE = /^(?:具有|涉及|涵盖|来自|包括|覆盖|属于)/;
 // 之间, 不等 after a range (`在1350万至1380万吨之间`, `1900元至2690元不等`) close it; they name nothing.
 // (And conjunctions, negations and verbs of reckoning that go on after an amount: 且不超过…, 并转增, 但低于, 不变, 测算, 计算, 扣除, 来说, 用于.)
 // (30公里后出现抽筋, 3天内完成: a position after the figure, no noun.)
-export const NOT_A_NOUN = new RegExp(`^(?:之间|不等|以后|之后|以前|之前|以内|之内|后(?![勤备续期方台])|前(?![期沿景列台端])|内(?![地资部需容燃蒙])|到|去|来|在|向|从|给|对|把|被(?!执行人|保险人|害人|告人)|让|使|于|由|经|跟|和|与|及|且|并(?!购|网|表)|但|而|或|不(?!良|动产|锈钢)|未|没|仍|(?:测|计|核|估|推|换|折)算(?!机|器|中心|方法|公式|能力)|扣除|来说|而言|用于|建设(?!资金|用地|规模)|${alt(LONG_CHANGES)}|[增降减升涨跌提](?:至|到|了|为))`);
+// (带动脱贫户4860户户均增收2600元: an average per one of them starts what follows, no noun of the count.)
+export const NOT_A_NOUN = new RegExp(`^(?:[人户村亩场日]均|之间|不等|以后|之后|以前|之前|以内|之内|后(?![勤备续期方台])|前(?![期沿景列台端])|内(?![地资部需容燃蒙])|到|去|来|在|向|从|给|对|把|被(?!执行人|保险人|害人|告人)|让|使|于|由|经|跟|和|与|及|且|并(?!购|网|表)|但|而|或|不(?!良|动产|锈钢)|未|没|仍|(?:测|计|核|估|推|换|折)算(?!机|器|中心|方法|公式|能力)|扣除|来说|而言|用于|建设(?!资金|用地|规模)|${alt(LONG_CHANGES)}|[增降减升涨跌提](?:至|到|了|为))`);
 
 /** A clause of time (`自首届博览会举办以来`, `会议期间`): it has no subject for what follows. */
 export const TIME_CLAUSE = endsWithWord(['以来', '期间', '之际', '之初', '之时', '时', '以后', '之后', '前夕', '当天', '当日']);
