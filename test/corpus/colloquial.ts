@@ -147,4 +147,12 @@ export const cases: CorpusCase[] = [
     ],
   },
   { sentence: '该股盘中涨幅一度超过80%。', figures: [{ text: '80%', kind: 'percent', value: 80, unit: '%', approx: 'over', change: 'up' }] },
+  {
+    note: '俩 and 仨 are 两 and 三 with their measure word inside; alone they are no figure',
+    sentence: '俩人走了两天，他们仨在家。',
+    figures: [
+      { text: '俩人', kind: 'count', value: 2, unit: '人' },
+      { text: '两天', kind: 'duration', value: 2, unit: 'day' },
+    ],
+  },
 ];
