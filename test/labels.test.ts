@@ -892,6 +892,11 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(labels('带动农户1200户户均增收3000元。')).toEqual(['带动农户', '户均增收']);
   });
 
+  test('weekly and monthly moves of markets: 周涨, 月跌 are changes; 本周, 上月 at the head go', () => {
+    expect(read('本周深成指周涨2.4%。')).toEqual([['2.4%', '深成指', '']]);
+    expect(read('铜价月跌1.1%。')[0]).toEqual(['1.1%', '铜价', '']);
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);

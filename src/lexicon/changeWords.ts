@@ -24,7 +24,7 @@ export const CHANGE_BEFORE: Readonly<Record<string, Exclude<Change, ''>>> = {
   降价: 'down', 减价: 'down', 涨价: 'up', 提价: 'up', 压缩: 'down', 快: 'up', 慢: 'down',
   降幅: 'down', 跌幅: 'down', 减幅: 'down', 下调: 'down', 压减: 'down', 减轻: 'down', 走低: 'down', 减小: 'down', 年减: 'down', 月减: 'down', 净减: 'down', 调低: 'down', 下行: 'down',
   减产: 'down', 减收: 'down', 放缓: 'down', 放慢: 'down', 萎缩: 'down', 下挫: 'down', 下浮: 'down', 回调: 'down',
-  减息: 'down', 降息: 'down', 降准: 'down', 加息: 'up', 上行: 'up', 缩量: 'down', 放量: 'up', 衰减: 'down', 削减: 'down', 裁减: 'down', 缩水: 'down', 便宜: 'down', 瘦: 'down', 减重: 'down', 降薪: 'down', 降温: 'down',
+  减息: 'down', 降息: 'down', 降准: 'down', 周涨: 'up', 周跌: 'down', 周升: 'up', 周降: 'down', 月涨: 'up', 月跌: 'down', 日涨: 'up', 日跌: 'down', 加息: 'up', 上行: 'up', 缩量: 'down', 放量: 'up', 衰减: 'down', 削减: 'down', 裁减: 'down', 缩水: 'down', 便宜: 'down', 瘦: 'down', 减重: 'down', 降薪: 'down', 降温: 'down',
   减排: 'down', 调贬: 'down', 立减: 'down', 直降: 'down', 直减: 'down', 收高: 'up', 收低: 'down', 重挫: 'down', 大挫: 'down', 收缩: 'down', 蒸发: 'down',
   贵: 'up', 胖: 'up', 增重: 'up', 涨薪: 'up', 加薪: 'up', 升温: 'up',
   少增: 'down', 贬值: 'down', 折价: 'down', 收跌: 'down', 调降: 'down', 季减: 'down', 下修: 'down', 倒退: 'down', 递减: 'down', 缩短: 'down',

@@ -25,6 +25,8 @@ export const HEAD_TIME_WORDS: readonly string[] = [
   '报告期末', '报告期内', '本报告期', '报告期', '届时', '当月', '当季', '今夏', '今冬', '今春', '今秋', '下阶段', '下一阶段',
   // days, seasons of a sport and of floods, named in weather and sports news
   '昨日', '昨天', '明天', '明日', '今晨', '昨夜', '本赛季', '上赛季', '汛期', '主汛期',
+  // weeks and months of market news (本周沪指周跌2.1%)
+  '本周', '上周', '本月', '上月', '本季度', '上季度',
 ];
 
 /** Words that open a clause before its subject; dropped from a label. */
