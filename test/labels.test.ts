@@ -897,6 +897,13 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(read('铜价月跌1.1%。')[0]).toEqual(['1.1%', '铜价', '']);
   });
 
+  test('who speaks names nothing measured: 我们, and 力争 or 把 after it', () => {
+    expect(labels('答：目前我们已储备招商项目210个。')).toEqual(['储备招商项目']);
+    expect(labels('我们把办理时间压缩到3个工作日。')).toEqual(['办理时间']);
+    // 我市, 我省 are places.
+    expect(labels('我市储备招商项目210个。')).toEqual(['我市储备招商项目']);
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);

@@ -406,6 +406,10 @@ const DROPPED_INSIDE: readonly (readonly [string, RegExp])[] = [
   ['每', /每\d+(?:股|份)/],
   // 新华社北京9月18日电（记者…）: a dateline (at the head).
   ['电', /^(?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[\u4e00-\u9fff]{0,8}?电/],
+  // 答：我们储备拟签约项目316个, 我们力争…, 我们把审批时间…: who speaks names nothing measured (nor 力争 or 把 after it).
+  ['们', /^(?:我们|他们|你们|咱们)(?:力争|确保|争取|预计|计划|将|要|还|也|已|已经)?把?(?=[\u4e00-\u9fff]{2})/],
+  // 把审批时间从7个工作日压缩到…: 把 before the thing acted on.
+  ['把', /^把(?=[\u4e00-\u9fff]{2})/],
   // 对新认定的高新技术企业给予一次性奖励30万元: in a policy, what is granted names the amount, not to whom.
   ['予', /^[^，]*?(?:给予|予以)(?=[\u4e00-\u9fff]{2})/],
   // 对年纳税额超过500万元的企业…: 对 at the head is a preposition (not 对外贸易, 对口支援, nor trade with a partner: 对东盟进出口).
