@@ -904,6 +904,14 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(labels('我市储备招商项目210个。')).toEqual(['我市储备招商项目']);
   });
 
+  test('from the stress test of these rules', () => {
+    expect(labels('將軍澳人口約40萬人。')).toEqual(['將軍澳人口']);
+    expect(read('该公司于2023年实现营收8亿元。')[1]).toEqual(['8亿元', '该公司营收', '2023']);
+    expect(labels('出口增长9%，至9月末外汇储备达3.1万亿美元。').at(-1)).toBe('外汇储备');
+    expect(labels('公司预计营收增长5%至8%。')).toEqual(['公司营收']);
+    expect(labels('人均预期寿命达到80.6岁。')).toEqual(['人均预期寿命']);
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);

@@ -408,6 +408,8 @@ const DROPPED_INSIDE: readonly (readonly [string, RegExp])[] = [
   ['电', /^(?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[\u4e00-\u9fff]{0,8}?电/],
   // 答：我们储备拟签约项目316个, 我们力争…, 我们把审批时间…: who speaks names nothing measured (nor 力争 or 把 after it).
   ['们', /^(?:我们|他们|你们|咱们)(?:力争|确保|争取|预计|计划|将|要|还|也|已|已经)?把?(?=[\u4e00-\u9fff]{2})/],
+  // 公司预计营收增长5%至8%: a forecast's word after the subject.
+  ['预', /(?<=[\u4e00-\u9fff]{2})(?:预计|预估)(?=[\u4e00-\u9fff]{2})/],
   // 把审批时间从7个工作日压缩到…: 把 before the thing acted on.
   ['把', /^把(?=[\u4e00-\u9fff]{2})/],
   // 对新认定的高新技术企业给予一次性奖励30万元: in a policy, what is granted names the amount, not to whom.
@@ -416,6 +418,9 @@ const DROPPED_INSIDE: readonly (readonly [string, RegExp])[] = [
   ['对', /^对(?![外口象接比话称应于等手方抗冲])(?=[\u4e00-\u9fff]{2})(?!.*(?:进出口|出口|进口|贸易|投资|援助|顺差|逆差))/],
   // 公司将资本支出维持在…, 台积电并将资本支出…: 将 of the future or of what is acted on, and 并 before it, say nothing of what is measured.
   ['将', /(?<=[\u4e00-\u9fff]{2})(?:并|亦|也|还)?将(?![军领来士帅])(?=[\u4e00-\u9fff]{2})/],
+  // 该公司于2015年实现营收…, 于3月发布新品: 于 of a date taken out, before the verb.
+  // (Not the 于 of a word: 位于, 属于, 等于, 对于, 由于, 高于…)
+  ['于', /(?<=[\u4e00-\u9fff]{2})(?<![位属等对由关至终基鉴处居用高低大小多少快慢优好善勇急忙勤乐敢易难过限归源)])于(?!的)(?=[\u4e00-\u9fff]{2})/],
   // 一部上映于上世纪80年代的影片重映首周票房: a relative clause whose date was taken out (a preposition left before 的) says which one.
   // (于, 自, 从 only: 该站记录到的, 所在的 are verbs before 的.)
   ['的', /^[^的，]{0,12}?(?:于|自|从)的/],

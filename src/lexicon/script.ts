@@ -23,7 +23,7 @@ const PAIRS = [
   // Sports records, prices, winds and magnitudes (22勝5敗, 貴了2成, 陣風10級, 芮氏規模).
   '勝胜 敗败 貴贵 陣阵 規规 颱台 風风 強强 淺浅 復复',
   // Words of labels: connectives, forecasts, verbs of holding (並將…維持在, 預估可釋出).
-  '並并 預预 維维 創创 釋释 統统 據据 廣广 設设 補补 貼贴 獎奖 勵励 團团 體体 確确 擬拟 選选 舉举 穩稳 機机 構构 範范 議议 認认 證证 聯联 讓让 線线 測测 園园 館馆 眾众 臨临 織织 權权',
+  '記记 訊讯 軍军 並并 預预 維维 創创 釋释 統统 據据 廣广 設设 補补 貼贴 獎奖 勵励 團团 體体 確确 擬拟 選选 舉举 穩稳 機机 構构 範范 議议 認认 證证 聯联 讓让 線线 測测 園园 館馆 眾众 臨临 織织 權权',
   // Spoken numerals with their measure word inside (俩 = 两个, 仨 = 三个): 俩人 counts as 两人 does.
   '俩两 倆两 仨三',
   // Financial (capital) numerals → ordinary numerals.

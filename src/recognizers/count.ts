@@ -21,7 +21,7 @@ const measureWord = piece(
        | 顿[时] | 餐[饮厅具馆桌费] | 字[路架会绣形军样母号典幕体] | 章[程法节] | 段[落论位时] | 局[长面势部限] | 回[升落应复到归收顾来去报馈购访暖调流转] | 圈[子内外层定] | 遍[布及地历] | 步[伐入行骤道调]
        | 处[理置于罚长级室分在境方] | 勺[子] | 手[机术续段法艺工套表房车货资指脚动中里上下头] | 题[目材型库干记词名字] | 排[名行序放污水查队练版除列班期量] | 下[午旬面方游降跌滑调浮半周月年次属级列来去载乡岗达发单线设辖沉旬降子学]
        | 床[位单垫头上下铺品] | 球[队场员迷星鞋拍衣门网体类赛形面馆袜童王杆] )
-     {{mw}} | 分 (?! [钟别为成配析布类管局行店期批散头红数段子母会贝] | 之 (?! 差 ) ) | 号 (?= 人 (?! 物 | 民 ) )`,
+     {{mw}} | 分 (?! [钟别为成配析布类管局行店期批散头红数段子母会贝] | 之 (?! 差 ) ) | 号 (?= 人 (?! [物民工流行员口气才力事手性体] ) )`,
   { mw: words(MEASURE_WORDS) },
 );
 
@@ -87,7 +87,7 @@ export const count: Recognizer = {
     // 2025款唐DM-i: a model year names a model, no count of kinds.
     if (m.groups.unit === '款' && /^(?:19|20)\d\d$/.test(m.groups.low!)) return null;
     // Points (得32分) after digits only: 十分 is an adverb.
-    if (m.groups.unit === '分' && a.low.script !== 'arabic') return null;
+    if (m.groups.unit === '分' && a.low.script !== 'arabic' && !ctx.text.startsWith('之差', m.end)) return null;
     // 10时30分, 9点30分: minutes of a time of day, no points.
     if (m.groups.unit === '分' && /[时点]$/.test(ctx.text.slice(m.start - 1, m.start))) return null;
     // 3岁多: a little older.

@@ -74,7 +74,11 @@ export const datePoint = grammar(
 
 /** After a quarter written 第N季 or 首季 with no year: what a company or an economy reports for it (台積電第三季營收, 第二季GDP). */
 // (And a movement of the quarter: 第二季则按年增长3.1%, 首季按年增长; or a whole region's figure: 第二季全台建物买卖移转栋数.)
-const QUARTER_REPORT = /^(?:的|则|亦)?(?:全台|全港|本港|(?:全国|本地)?(?:合并|合併)?(?:营收|营业|营运|财报|业绩|净利|获利|獲利|毛利|税后|GDP|经济|本地生产总值|生产总值|出口|进口|贸易|EPS|每股|出货|销量|销售|失业率|季报|财测|按年|按季|按月|年增|年减|季增|季减|同比|环比|建物|楼价|房价|零售|消费|通胀|物价))/;
+const QUARTER_REPORT = new RegExp(
+  `^(?:的|则|亦)?(?:(?:全台|全港|全澳|本港)(?!巡|演|播|上映)|(?:全国|本地)?(?:合并|合併)?(?:营收|营业|营运|财报|业绩|净利|获利|獲利|毛利|税后|GDP|经济|本地生产总值|生产总值|出口|进口|贸易|EPS|每股|出货|销量|销售|失业率|季报|财测|按年|按季|按月|年增|年减|季增|季减|同比|环比|建物|楼价|房价|零售|消费|通胀|物价)` +
+    // (首季来华外国游客增长30%: a movement a few words on.)
+    `|[^，。；：！？\\n]{0,10}?(?:同比|按年|按季|环比)?(?:增长|下降|上升|下跌|增加|减少))`,
+);
 
 /** A point of the calendar from the groups of `datePoint`; null when empty or impossible. `report`: a quarter's report follows. */
 export function readPoint(g: Groups, ref: RefDate | undefined, report = false): DatePoint | null {
@@ -129,7 +133,9 @@ export function readPoint(g: Groups, ref: RefDate | undefined, report = false): 
   // 2024年第3季, 前三季, 2024年首季: 季 alone is a quarter as Taiwan and Hong Kong write it — with a year, or the first
   // quarters (前三季); 第1季 alone may be a season of a show.
   // (Without a year, a report of the quarter after it makes it one: 台積電第三季營收, 香港首季本地生產總值.)
-  if (!report && ((g.jiOnly !== undefined && g.qhead !== '前' && p.year === undefined) || (g.firstQuarter !== undefined && p.year === undefined))) return null;
+  // (今年首季, 去年第三季: a year said in words is a year.)
+  const noYear = p.year === undefined && g.rel === undefined;
+  if (!report && ((g.jiOnly !== undefined && g.qhead !== '前' && noYear) || (g.firstQuarter !== undefined && noYear))) return null;
   if (g.firstQuarter !== undefined) p.quarter = 1;
   if (g.quarter !== undefined) {
     const q = cnSmallOrArabic(g.quarter);
@@ -203,7 +209,8 @@ export const date: Recognizer = {
   ...(mayBeDate && { mayFindAt: mayBeDate }),
   extract(m, ctx) {
     if (m.end === m.start) return null;
-    const start = readPoint(m.groups, ctx.refDate, QUARTER_REPORT.test(ctx.text.slice(m.end, m.end + 6)));
+    // (今年首季 with no reference date: the year said in words is read from 首季 on, as 今年一季度 is.)
+    const start = readPoint(m.groups, ctx.refDate, QUARTER_REPORT.test(ctx.text.slice(m.end, m.end + 16)) || RELATIVE_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 2), m.start)));
     if (!start || isEmpty(start)) return null;
     // 10日内, 期限为7日: a number of days (the duration recognizer takes it).
     if (m.groups.dayOnly !== undefined && m.text.endsWith('日') && start.day !== undefined && lengthOfDays(ctx.text, m.start, m.end, start.day)) return null;

@@ -106,8 +106,10 @@ export const slashFraction: Recognizer = {
   },
 };
 
+/** The name of a ratio right after: 按照1:10的比例, 1:5的配比. */
+const RATIO_AFTER = /^的?(?:比例|配比|比值|比)/;
 /** The name of a ratio right before (a verb between): 师生比达到, 男女比例为, 比分是. */
-const RATIO_BEFORE = /(?:(?<![对相无好])比|比例|比分|比值)(?:为|是|达到|达|约为|约|仅为|已达|保持在|降至|降到|升至|提高到|提高至|调整为|缩小到|缩小至|扩大到|扩大至)?$/;
+const RATIO_BEFORE = /(?:(?<![对相无好])比|比例|比分|比值)(?:为|是|达到|达|约为|约|仅为|已达|保持在|降至|降到|升至|提高到|提高至|调整为|缩小到|缩小至|扩大到|扩大至|最终定格在|定格在|锁定在|改写为)?$/;
 
 // 8.1∶40.3∶51.6 · 3:1 · 12.5：1 — but not a clock time (10:30).
 export const ratio: Recognizer = {
@@ -119,7 +121,8 @@ export const ratio: Recognizer = {
     // 14:30, 14：30 are times of day — not after the name of a ratio (师生比达到1:16, 比分为2:15).
     if (
       parts.length === 2 && !m.text.includes('∶') && !m.text.includes('比') && /^\d{1,2}$/.test(parts[0]!) && /^\d\d$/.test(parts[1]!) && Number(parts[0]) <= 24 &&
-      !RATIO_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))
+      !RATIO_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)) &&
+      !RATIO_AFTER.test(ctx.text.slice(m.end, m.end + 3))
     ) return null;
     // 2024比2023 compares two years (2024比2023年多): no ratio.
     if (m.text.includes('比') && parts.some((p) => /^(?:1[89]|20)\d\d$/.test(p))) return null;

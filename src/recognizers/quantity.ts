@@ -86,6 +86,8 @@ export const quantity: Recognizer = {
     if (context && !context.test(clauseAround(ctx.text, m.start, m.end, true))) return null;
     // 100平, 5万平, 一百平的房子: spoken floor space after a number of ten or more, or a magnitude (3胜1平2负 counts draws).
     if (g.unit === '平' && !a.low.hasMagnitude && compare(a.value, int(10)) < 0) return null;
+    // 战成十平, 扳成15平: a tied score, no floor space.
+    if (g.unit === '平' && /[战扳打追]成$/.test(ctx.text.slice(Math.max(0, m.start - 2), m.start))) return null;
     // 方 is a cubic metre after digits or a magnitude (2.5万方), but 三方 and 双方 are parties.
     if (g.unit === '方' && a.low.script === 'chinese' && !a.low.hasMagnitude) return null;
     if (g.cm !== undefined) {

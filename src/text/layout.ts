@@ -59,10 +59,11 @@ function unitCut(a: string, b: string): boolean {
 const RANGE_REST = /^[至到~～〜－—–-]\s*[0-9０-９〇零一二两三四五六七八九十]/;
 
 /** The first words of a news lead: the line before it was a headline. */
-const LEAD_START = /^(?:[（(【\[]?(?:本报|记者|新华社|中新社|据|通讯员|本刊|央视网|人民网|新华网))/;
+// (The layout reads the text as written: Traditional forms too — 本報記者, 新華社.)
+const LEAD_START = /^(?:[（(【\[]?(?:本[报報]|[记記]者|新[华華]社|中新社|据|據|通[讯訊][员員]|本刊|央[视視][网網]|人民[网網]|新[华華][网網]|中央社))/;
 
 /** The leads of a story that no line cut by the layout goes on into (not 据, which may end a word: 数 / 据). */
-const STRONG_LEAD_START = /^(?:[（(【\[]?(?:本报讯|本报记者|本报通讯员|新华社|中新社|记者|通讯员|本刊讯|央视网消息|人民网))/;
+const STRONG_LEAD_START = /^(?:[（(【\[]?(?:本[报報][讯訊]|本[报報][记記]者|本[报報]通[讯訊][员員]|新[华華]社|中新社|中央社|[记記]者|通[讯訊][员員]|本刊[讯訊]|央[视視][网網]消息|人民[网網]))/;
 
 /** A Markdown heading (`# 观影人次超6500万`): one line, whatever it ends with. */
 const MARKDOWN_HEADING = /^#{1,6}[ \t\u3000]/;

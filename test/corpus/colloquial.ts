@@ -155,4 +155,30 @@ export const cases: CorpusCase[] = [
       { text: '两天', kind: 'duration', value: 2, unit: 'day' },
     ],
   },
+  // ── from the stress test of these rules ───────────────────────────
+  { note: '号 before a word that begins with 人 is no count of people', sentence: '5号人工岛和3号人行横道已完工。', figures: [] },
+  { note: 'a tied score is no floor space', sentence: '双方一度战成十平。', figures: [] },
+  { note: 'a set phrase, no money', sentence: '这笔钱一毛一分都不能少。', figures: [] },
+  { sentence: '电池容量为3000mWh。', figures: [{ text: '3000mWh', kind: 'quantity', value: 3, unit: 'Wh' }] },
+  {
+    note: 'a ratio before its name, or after 定格在',
+    sentence: '按照1:10的比例配建，比分最终定格在23:21。',
+    figures: [
+      { text: '1', kind: 'number', value: 1, unit: '' },
+      { text: '10', kind: 'number', value: 10, unit: '' },
+      { text: '23', kind: 'number', value: 23, unit: '' },
+      { text: '21', kind: 'number', value: 21, unit: '' },
+    ],
+  },
+  { note: 'a margin in Chinese numerals', sentence: '以三分之差战胜对手。', figures: [{ text: '三分', kind: 'count', value: 3, unit: '分' }] },
+  { note: 'a tour of a band is no quarter', sentence: '樂團第四季全台巡演共12場。', figures: [{ text: '第四季', kind: 'ordinal', value: 4, unit: '季' }, { text: '12場', kind: 'count', value: 12, unit: '场' }] },
+  {
+    note: 'a quarter before a movement a few words on, and after 今年',
+    sentence: '首季来华外国游客增长30%，今年首季訪港旅客亦上升。',
+    figures: [
+      { text: '首季', kind: 'date', value: 'XXXX-Q1', unit: 'date' },
+      { text: '30%', kind: 'percent', value: 30, unit: '%', change: 'up' },
+      { text: '首季', kind: 'date', value: 'XXXX-Q1', unit: 'date' },
+    ],
+  },
 ];
