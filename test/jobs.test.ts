@@ -30,7 +30,7 @@ for (const [i, doc] of docs.entries()) files[`docs/${String(i).padStart(2, '0')}
 const tree = tempTree(files);
 afterAll(() => tree.cleanup());
 
-// Workers from the first byte (by default only from 2 MiB of input).
+// Workers from the first byte (by default only from 24 MiB of input with --jobs 2).
 const cli = (args: string[], input?: string, env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [BIN, ...args], {
     env: { ...process.env, EXTRACT_FIGURES_PARALLEL_FROM: '0', ...env },

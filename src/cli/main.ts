@@ -154,8 +154,8 @@ async function run(options: CliOptions, io: CliIO, out: Output, report: Reporter
   if (progress) report.beforeLine = () => progress.clear();
   const timer = progress ? setInterval(() => progress.tick(), 250).unref() : undefined;
   // Workers pay off with two files or more and enough bytes to make up for their start (about
-  // half a second each); they need the built dist/cli/worker.js.
-  const parallel = options.jobs > 1 && files.length > 1 && (await atLeast(files, parallelFrom(io)));
+  // half a second each, and as long again to compile the hot code); they need the built dist/cli/worker.js.
+  const parallel = options.jobs > 1 && files.length > 1 && (await atLeast(files, parallelFrom(io, options.jobs)));
   const url = parallel ? workerFile() : null;
   // The pool counts files; the progress bar counts inputs.
   const inputOfFile = inputs.flatMap((x, i) => (!(x instanceof FigureError) && x.kind === 'file' ? [i] : []));
@@ -225,11 +225,19 @@ async function run(options: CliOptions, io: CliIO, out: Output, report: Reporter
   return status;
 }
 
-/** Bytes of input from which --jobs starts worker threads (EXTRACT_FIGURES_PARALLEL_FROM, default 2 MiB). */
-function parallelFrom(io: CliIO): number {
+/**
+ * Bytes of input from which `jobs` workers are started (EXTRACT_FIGURES_PARALLEL_FROM changes it): 24 MiB
+ * for two, less for more (24 MiB over one less than their number: 8 MiB for four). Measured on two CPUs,
+ * two workers were slower than one thread up to about 16 MB of figure-dense text and 1.13x as fast on 33 MB:
+ * each worker's start and compilation cost about a second of CPU, which more workers share.
+ */
+function parallelFrom(io: CliIO, jobs: number): number {
   const v = Number((io.env ?? process.env)['EXTRACT_FIGURES_PARALLEL_FROM']);
-  return Number.isFinite(v) && v >= 0 ? v : 2 * 1024 * 1024;
+  return Number.isFinite(v) && v >= 0 ? v : Math.round(PARALLEL_FROM_TWO / Math.max(1, jobs - 1));
 }
+
+/** See parallelFrom. */
+const PARALLEL_FROM_TWO = 24 * 1024 * 1024;
 
 /** The files add up to at least `bytes`. */
 async function atLeast(files: readonly Input[], bytes: number): Promise<boolean> {
