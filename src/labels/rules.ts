@@ -403,7 +403,7 @@ const DROPPED_INSIDE: readonly (readonly [string, RegExp])[] = [
   // 创新券自发放之日起有效期: when a term starts.
   ['起', /自[\u4e00-\u9fff]{1,10}?之日起/],
   // 公司向全体股东每10股派发现金红利: what a payout is per.
-  ['每', /每\d+(?:股|份)/],
+  ['每', /每\d+(?:\.\d+)?万?(?:股|份|元|美元|港元|欧元)/],
   // 新华社北京9月18日电（记者…）: a dateline (at the head).
   ['电', /^(?:新华社|中新社|中新网|人民网|央视网|新华网|本报)[\u4e00-\u9fff]{0,8}?电/],
   // 答：我们储备拟签约项目316个, 我们力争…, 我们把审批时间…: who speaks names nothing measured (nor 力争 or 把 after it).

@@ -12,6 +12,7 @@ import { UNITS } from '../lexicon/units.js';
 import { ZERO, add, mul, parseDecimal, parseFactor, pow10 } from '../numbers/exact.js';
 import { parseNumeral } from '../numbers/numeral.js';
 import { NUMERAL_TRIGGERS, amountCandidate, amountGrammar, amountOrChange, readAmount } from './amount.js';
+import { perDenominator } from './bare.js';
 import { perUnit, spokenPerUnit } from './perUnit.js';
 import type { Recognizer } from './types.js';
 import { wordsAround } from '../text/around.js';
@@ -67,6 +68,8 @@ export const money: Recognizer = {
     const g = m.groups;
     const a = readAmount(g);
     if (!a) return null;
+    // 每1美元给予0.02元的奖励, 每100元返还5元: what a rate is per is no figure (as 每10股派3元).
+    if (perDenominator(ctx.text, m.start, false)) return null;
     // (苹果五块一斤, 3块/斤: a price per unit is money whatever the clause says.)
     if (g.unit === '块' && g.per === undefined && !spokenYuan(m.text, g.jiao, ctx.text, m.start, m.end)) return null;
     // 正月十五元宵节, 1月1日至3日元旦假期: 元 that begins a word (元宵, 元旦, 元素) is no yuan, and 日 before it

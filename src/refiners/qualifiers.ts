@@ -10,7 +10,8 @@ import type { Candidate } from '../recognizers/types.js';
 
 // 约20万 · 超过了30亿 · 增幅达近5%
 // 约为每公斤2.45元, 约为每秒30万公里: what the amount is per may stand between too.
-const BEFORE = new RegExp(`(?<word>${words(Object.keys(APPROX_BEFORE)).source})(?:${words(LINKING_WORDS).source})?(?:每[^\\d，。；、\\s]{1,3})?$`);
+// (每家企业每年最高补助30万元: what is granted may stand between too.)
+const BEFORE = new RegExp(`(?<word>${words(Object.keys(APPROX_BEFORE)).source})(?:补助|补贴|奖励|资助)?(?:${words(LINKING_WORDS).source})?(?:每[^\\d，。；、\\s]{1,3})?$`);
 
 // 左右 · 以上 · 三年内 · 60岁及以上 · 30人（含）以下 — but not 上下游, 内容, 32GB内存, 3名内科医生.
 const AFTER = new RegExp(`^ ?期?(?:及|或|（含）|\\(含\\))?(?<word>${words(Object.keys(APPROX_AFTER)).source})(?!(?<=\\+)[0-9]|游|级|班|容|部|地|蒙|外|涵|需|销|陆|存|科|设|循|阁|核|衣|资|饰|侧|心|镜|河|江|战|政|务|网|燃)`);

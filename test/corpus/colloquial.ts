@@ -181,4 +181,17 @@ export const cases: CorpusCase[] = [
       { text: '首季', kind: 'date', value: 'XXXX-Q1', unit: 'date' },
     ],
   },
+  {
+    note: 'what a rate is per is no figure, in money too',
+    sentence: '按增量部分每1美元给予0.02元奖励，每100元返还5元。',
+    figures: [
+      { text: '0.02元', kind: 'money', value: 0.02, unit: 'CNY' },
+      { text: '5元', kind: 'money', value: 5, unit: 'CNY' },
+    ],
+  },
+  {
+    note: 'a cap with what is granted between',
+    sentence: '每家企业每年最高补助30万元。',
+    figures: [{ text: '30万元', kind: 'money', value: 300000, unit: 'CNY', approx: 'under' }],
+  },
 ];
