@@ -912,6 +912,15 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(labels('人均预期寿命达到80.6岁。')).toEqual(['人均预期寿命']);
   });
 
+  test('plans and industry reports: 排放量, rows that open with a change, gaps after a rate, names with 比, 到 left by a date', () => {
+    expect(read('全省二氧化碳排放量为12万吨。')).toEqual([['12万吨', '全省二氧化碳排放量', '']]);
+    expect(labels('地区生产总值：增长5.8%。')).toEqual(['地区生产总值']);
+    expect(labels('税收收入420亿元；工业增加值增长7.1%，高于全国1.3个百分点。')).toEqual(['税收收入', '工业增加值', '工业增加值']);
+    expect(read('比亚迪10月零售销量为39.2万辆。')[1]).toEqual(['39.2万辆', '', 'XXXX-10']);
+    expect(labels('1—10月，按照上年价格计算的电信业务总量增长9.3%。')).toEqual(['', '电信业务总量']);
+    expect(labels('非化石能源消费比重到2025年、2030年分别达到20%和25%。')).toEqual(['', '', '非化石能源消费比重', '非化石能源消费比重']);
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);

@@ -396,7 +396,8 @@ function fromOwnClause(ctx: SentenceContext, i: number, c: Fig): Found {
   if (PREPOSITION_END.test(own.text)) return { label: null, level: false };
   const lastLevel = ctx.lastLabel(i, isLevel);
   // 增长5.6%，高于全国平均水平0.3个百分点: the gap to a benchmark is a change of what the figure before measured, not of the benchmark.
-  if (isChange && GAP_TO_BENCHMARK.test(ctx.owns[i]!.text)) return { label: lastLevel ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration'), level: false };
+  // (税收收入420亿元；工业增加值增长7.1%，高于全国1.3个百分点: the rate right before, not the level before it.)
+  if (isChange && GAP_TO_BENCHMARK.test(ctx.owns[i]!.text)) return { label: changedBefore(ctx, i) ?? lastLevel ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration'), level: false };
   // 增速高于全市平均水平2个百分点 · 是全市平均水平的2倍: the benchmark named is not what the figure measures; the figure before is.
   const ofBenchmark = (c.kind === 'multiple' || c.kind === 'percent') && BENCHMARK_MARK.test(ctx.owns[i]!.text) ? ctx.owns[i]!.trimEnd(TRAILING) : null;
   if ((isChange && RATE_GAP.test(own.text)) || (ofBenchmark && (TIMES_OF.test(ofBenchmark.text) || SHARE_OF_BENCHMARK_ALONE.test(ofBenchmark.text)))) {
@@ -474,7 +475,12 @@ function noWords(ctx: SentenceContext, i: number, c: Fig, lastLevel: Phrase | nu
   }
   // 全县粮食产量增长4%，比上年增加2万吨: with no level before, the change before it names what changed.
   // (全市PPI环比持平，同比下降2.1%: with no figure before, the subject the sentence named.)
-  if (c.change !== '') return { label: lastLevel ?? ctx.lastLabel(i, (d) => d.kind === c.kind) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration') ?? statedBefore(ctx, i), level: false };
+  if (c.change !== '') {
+    // 地区生产总值：增长5.8%: a row of a table written as prose, its first figure a change.
+    const header = lastLevel ? null : rowHeader(ctx, i);
+    if (header) return { label: header, level: false };
+    return { label: lastLevel ?? ctx.lastLabel(i, (d) => d.kind === c.kind) ?? ctx.lastLabel(i, (d) => d.kind !== 'ordinal' && d.kind !== 'duration') ?? statedBefore(ctx, i), level: false };
+  }
   // 接待游客：386万人次；旅游总花费：42亿元: each row its own header, before any figure of the same kind.
   const header = rowHeader(ctx, i);
   if (header) return { label: header, level: true };

@@ -4,7 +4,7 @@
  * what is read back from the figure.
  */
 import { piece, words } from '../grammar/compose.js';
-import { CHANGE_BEFORE } from '../lexicon/changeWords.js';
+import { CHANGE_BEFORE, NOT_CHANGE } from '../lexicon/changeWords.js';
 import { CURRENCIES } from '../lexicon/currencies.js';
 import {
   ATTRIBUTE_NOUNS,
@@ -160,7 +160,7 @@ const SINGLE_OPENERS = [
 ].join('|');
 
 /** At the head of a clause only: a comparison (`较去年同期增长`). */
-const HEAD_ONLY = '较(?!大|好|高|低|快|多|少|为)|比(?!重|例|率|赛)|按|据(?!悉|统计|了解)|经(?!济|营|费|验|理|销|贸|开|信)';
+const HEAD_ONLY = '较(?!大|好|高|低|快|多|少|为)|比(?!重|例|率|赛|亚迪|利时|特币|萨|基尼|如)|按|据(?!悉|统计|了解)|经(?!济|营|费|验|理|销|贸|开|信)';
 
 /** A relative time word after a subject (`该园区去年…`), and the same with a predicate after it (`该园区去年引进…`). */
 export const TIME_AFTER_SUBJECT = /(?<=.{2})(?:今年以来|近年来|多年来|上市以来|成立以来|建成以来|投产以来|开业以来|本赛季|上赛季|新赛季|假期|今年|去年|上年末|上年|本年|全年|年内|目前|当前|如今|现在|今日|今天|昨日|昨天|上个月|上月|本月|上季度|本季度|上周|本周|周[一二三四五六日]|星期[一二三四五六日天]|年末|年底|年初|当地时间|北京时间|美东时间|每年|每月|每季度)/;
@@ -214,11 +214,13 @@ const TRAILING_WORDS = new EndsWithWord(
 /** TRAILING_WORDS, but never the qualifier of a word that only ends like one (主力合约, 签约: no 约 to take off). */
 export const TRAILING = {
   exec(text: string): RegExpExecArray | null {
-    if (FALSE_BEFORE.test(text)) return null;
+    if (FALSE_BEFORE.test(text) || NOT_CHANGE_END.test(text)) return null;
     const m = TRAILING_WORDS.exec(text);
     return m && m[0] === '报' && REPORT_NOUN_END.test(text) ? null : m;
   },
 };
+/** Words that end like a change word and are none (排放量, 播放量): nothing to take off. */
+const NOT_CHANGE_END = new RegExp(`(?:${alt(NOT_CHANGE.filter((w) => w.endsWith('量')))})$`);
 /** Nouns that end in 报 (年报, 公报, 快报…): no quote to take off. */
 const REPORT_NOUN_END = /[年季月周日快公情海申预通举汇电画捷简学晚早警喜]报$/;
 

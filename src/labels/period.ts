@@ -25,7 +25,8 @@ import { BOUNDARY, EVENT_VERB_AT, OPENS_WITH_TIME } from './patterns.js';
 const BASE_BEFORE = /(?:比|较|较之|相比|相较|相较于|与|同|和|对比)$/;
 /** `较公司2023年发行的…`: 较 a few words before the date (比 is also a ratio: 收入比由2018年的…). */
 // (And 比 with its subject before the date: 成绩比他今年5月创造的最好成绩提高0.05秒 — not 比重, 比例…, nouns.)
-const BASE_WORDS_BEFORE = /(?:较|(?<![对相无好占])比(?![重例率值分赛]))[^由从为是在于，。；：、\d\s]{1,4}$/;
+// (Not the 比 of a name: 比亚迪, 比利时, 比特币.)
+const BASE_WORDS_BEFORE = /(?:较|(?<![对相无好占])比(?![重例率值分赛]|亚迪|利时|特币|萨|基尼|如))[^由从为是在于，。；：、\d\s]{1,4}$/;
 /** `由2018年的2.45∶1缩小至2.12∶1`: the date of the start of a movement scopes the start only. */
 const MOVEMENT_FROM = /(?:由|从)$/;
 

@@ -421,6 +421,8 @@ const DROPPED_INSIDE: readonly (readonly [string, RegExp])[] = [
   // 该公司于2015年实现营收…, 于3月发布新品: 于 of a date taken out, before the verb.
   // (Not the 于 of a word: 位于, 属于, 等于, 对于, 由于, 高于…)
   ['于', /(?<=[\u4e00-\u9fff]{2})(?<![位属等对由关至终基鉴处居用高低大小多少快慢优好善勇急忙勤乐敢易难过限归源)])于(?!的)(?=[\u4e00-\u9fff]{2})/],
+  // 全市地区生产总值到2030年迈上…: 到 of a date taken out, before the verb.
+  ['到', /(?<=[\u4e00-\u9fff]{2})到(?=迈上|迈入|达到|实现|突破|分别|完成|提高|增长|下降|降低|控制|力争|建成|超过|累计|新增)/],
   // 一部上映于上世纪80年代的影片重映首周票房: a relative clause whose date was taken out (a preposition left before 的) says which one.
   // (于, 自, 从 only: 该站记录到的, 所在的 are verbs before 的.)
   ['的', /^[^的，]{0,12}?(?:于|自|从)的/],
@@ -431,6 +433,8 @@ const DROPPED_AT_END: readonly (readonly [string, RegExp])[] = [
   ['', /(?:今年以来|近年来|年初以来|以来|年末|年底|年初|月末|月底|月初|季末|季度末|目前|当前|今年|去年|如今|现在|当地时间|北京时间|美东时间)$/],
   // 国际油价周五收于…: a day of the week.
   ['', /(?:周|星期)[一二三四五六日天]$/],
+  // 非化石能源消费比重到2025年、2030年分别达到…: 到 of a date taken out, at the end.
+  ['到', /(?<![达得想遇受做办收拿找看听见感提)长加高升降少大至回])到$/],
   // 进度快于同期: a benchmark the figure is compared with.
   ['于', /(?:快于|慢于|高于|低于|好于|优于)[\u4e00-\u9fff]{1,8}$/],
 ];

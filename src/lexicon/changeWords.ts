@@ -54,4 +54,6 @@ export const NOT_CHANGE: readonly string[] = [
   '最高', '最低', '多于', '少于', '高出于', '降至', '减至', '增至',
   // 改造提升420万亩: upgrading fields, no change of an amount; 播放量 is a count of views.
   '改造提升', '播放量',
+  // 排放量, 投放量, 发放量, 释放量: amounts let out, put in or paid, no 放量 of a market.
+  '排放量', '投放量', '发放量', '释放量', '下放量',
 ];

@@ -39,6 +39,7 @@ export const CONNECTIVES: readonly string[] = [
   // targets: what is to be reached, said of the indicator after them
   '确保', '力争到', '力争', '争取', '按可比价格计算', '按可比口径', '同口径', '扣除价格因素',
   '经季节性调整后的', '经季节性调整后', '经季节性调整的', '经季节调整后的', '经季节调整的', '经季节调整后',
+  '按照上年价格计算的', '按上年价格计算的', '按照可比价格计算的', '按可比价格计算的', '按照上年价格计算', '按上年价格计算',
   // forecasts: what is expected, said of the indicator after them (预计粮食总产量达到3600万吨)
   '预计全年', '预计', '预期', '预估',
 ];
