@@ -921,6 +921,10 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(labels('非化石能源消费比重到2025年、2030年分别达到20%和25%。')).toEqual(['', '', '非化石能源消费比重', '非化石能源消费比重']);
   });
 
+  test('a length of time right before a rate measured over it is part of its name', () => {
+    expect(labels('重点快递企业48小时妥投率为91.3%。')).toEqual(['', '重点快递企业48小时妥投率']);
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);

@@ -65,6 +65,8 @@ const GAP_TO_BENCHMARK = /^(?:高于|低于|快于|慢于|好于|优于|高出|�
 const RATE_GAP = /^(?:增速|增幅|涨幅|降幅|比重|占比)(?:高于|低于|快于|慢于|高出|超出)/;
 /** `是全市平均水平的`: a multiple or a share of a benchmark. */
 const TIMES_OF = /^是[^，,]{2,}的$/;
+/** The words after a length of time: a rate measured over it (72小时妥投率为). */
+const RATE_OVER_TIME = /^[\u4e00-\u9fff]{1,6}率(?:为|达到|达|是|约为|约)?$/;
 /** After a range of a measure, a noun it classes (户型, 住房, 户型占比…): not a verb, a link or a particle. */
 const RANGE_CLASS_NOUN = /^(?![为是的达占有在约和与及或、，])[\u4e00-\u9fff]{2}/;
 /** `客流量恢复至2019年同期的105%`, `相当于…的`: a share of a benchmark, said of the subject before it. */
@@ -273,7 +275,8 @@ function ownWords(ctx: SentenceContext, i: number): Phrase {
   // 90至144平方米户型占比为49.5%: a range of a measure right before a noun narrows it as a threshold does.
   const rangeClass = prev.range && (prev.kind === 'quantity' || prev.kind === 'money') && RANGE_CLASS_NOUN.test(own.text);
   // 10年期国债收益率为1.68%: a term before 期 is part of the name.
-  const term = prev.kind === 'duration' && ctx.text.charCodeAt(prev.end) === 0x671f;
+  // (重点快递企业72小时妥投率为82.4%: and a length right before a rate it is measured over.)
+  const term = prev.kind === 'duration' && (ctx.text.charCodeAt(prev.end) === 0x671f || RATE_OVER_TIME.test(own.text));
   if (((THRESHOLD.test(own.text) || thresholdDe) && thresholdKind) || (age && AGE_NOUN.test(own.text)) || rangeClass || term) {
     const k = previous(ctx, j);
     return ctx.words(ctx.clauseStartOf(j, k >= 0 ? figs[k]!.end : ctx.start), figs[i]!.start);

@@ -13,7 +13,8 @@ const perWords = words([...Object.keys(UNITS), ...MEASURE_WORDS, ...Object.keys(
 
 // /吨 · /平方公里 · 每吨 · /人·年 · /100毫升 (a power of ten before the unit: 186.4毫克/100毫升, 80mg/100ml, 8元/100克)
 // (/户·月: per household and month.)
-export const perUnit = piece(`(?: / (?: 10{1,4} )? | 每 ) {{perWords}} (?: · {{perWords}} )? (?! [A-Za-z] )`, { perWords });
+// (/百人: per hundred people, as a rate of phones is written: 126.8部/百人.)
+export const perUnit = piece(`(?: / (?: 10{1,4} | 百 | 千 | 万 )? | 每 ) {{perWords}} (?: · {{perWords}} )? (?! [A-Za-z] )`, { perWords });
 
 // 十二元一斤 · 7.5元一升 · 500元一天: the spoken price, one of the unit after the amount, ending the phrase.
 export const spokenPerUnit = piece(`一 {{perWords}} (?= $ | [，。；！？、,.;!?）)\\s”"] | 的 | 左右 )`, { perWords });

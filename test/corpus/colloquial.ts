@@ -194,4 +194,9 @@ export const cases: CorpusCase[] = [
     sentence: '每家企业每年最高补助30万元。',
     figures: [{ text: '30万元', kind: 'money', value: 300000, unit: 'CNY', approx: 'under' }],
   },
+  {
+    note: 'a rate per hundred people written /百人',
+    sentence: '全省移动电话普及率为118.2部/百人。',
+    figures: [{ text: '118.2部/百人', kind: 'count', value: 118.2, unit: '部', unit_text: '部/百人' }],
+  },
 ];
