@@ -925,6 +925,10 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(labels('重点快递企业48小时妥投率为91.3%。')).toEqual(['', '重点快递企业48小时妥投率']);
   });
 
+  test('a change of direction (由…上涨…转为下降…) measures the subject before 由 at both ends', () => {
+    expect(labels('CPI环比由上月上涨0.2%转为下降0.1%。')).toEqual(['CPI', 'CPI']);
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);

@@ -65,7 +65,8 @@ const linked = (ctx: SentenceContext, a: number, b: number): boolean => {
  */
 const FROM = /(?:从|由)(?<benchmark>[^，。；：、从由\d]{0,6}?)$/;
 // (转股价格由每股12.50元调整为每股12.20元: 为 too, and what the end is per.)
-const TO = /^[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:每[\u4e00-\u9fff]{1,2})?$/;
+// (CPI环比由上月上涨0.1%转为下降0.2%: a change of direction, the change word after 为.)
+const TO = /^[\u4e00-\u9fff]{0,3}?(?:到|至|为)(?:每[\u4e00-\u9fff]{1,2}|上涨|下降|增长|减少|上升|下跌)?$/;
 /** Between a change and the level it reached: 至, 到, 达到. */
 const AFTER_CHANGE_TO = /^(?:至|到|达到|，?达)$/;
 export function fromToLabel(ctx: SentenceContext, i: number): Found | null {
