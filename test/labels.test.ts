@@ -929,6 +929,10 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(labels('CPI环比由上月上涨0.2%转为下降0.1%。')).toEqual(['CPI', 'CPI']);
   });
 
+  test('a count of visits sets a threshold of the noun after it, as an amount does', () => {
+    expect(labels('年旅客吞吐量500万人次以上的机场28个。')).toEqual(['年旅客吞吐量', '机场']);
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);

@@ -97,7 +97,8 @@ export function byKind(ctx: SentenceContext, i: number, c: Fig, fromOwn: (ctx: S
   // 亩均税收达到30万元/亩以上的工业用地, 投资10亿元以上项目: an amount that sets a threshold of the noun after it measures the attribute before it.
   // (Not a predicate with its object still to come: 鼓励银行对单笔1000万元以下知识产权质押贷款.)
   // (对固定资产投资5亿元以上的新建工业项目, 研发费用支出在500万元以上的企业: a policy's 对 before, 在 between.)
-  if (AMOUNT_KINDS.has(c.kind) && THRESHOLD_AFTER.test(words.phrase.text)) {
+  // (年旅客吞吐量1000万人次以上的机场: a count of visits sets one too.)
+  if ((AMOUNT_KINDS.has(c.kind) || c.kind === 'count') && THRESHOLD_AFTER.test(words.phrase.text)) {
     const attribute = thresholdAttribute(head);
     if (attribute) return level(attribute);
   }

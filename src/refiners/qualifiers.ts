@@ -53,12 +53,26 @@ const SHARE_PAST_BASE = new RegExp(`(?<word>${FAR})占到?[^，。；：\\n]{0,2
 
 const CURRENCY_END = new RegExp(`(?:${words(Object.keys(CURRENCIES).filter((w) => w.length > 1)).source})$`);
 
+/** Between two items of a list. */
+const LIST_JOINER = /^(?:、|和|及|与)$/;
+/** 分别 right before the qualifier of the first item of a list. */
+const RESPECTIVELY_BEFORE = /分别[\u4e00-\u9fff]{1,4}$/;
+
 /** How far back a qualifier may stand. */
 const REACH = 10;
 
 export function readQualifiers(text: string, found: Candidate[]): Candidate[] {
   let prevEnd = 0;
+  let prev: Candidate | null = null;
+  // The previous item's qualifier is a 分别 list's (so the next item of the list shares it).
+  let shared = false;
   for (const c of found) {
+    // 投资分别不低于1500亿元、1600亿元和1700亿元: a qualifier after 分别 bounds every item of the list.
+    const listed: boolean = prev !== null && !c.approx && prev.approx !== '' && prev.kind === c.kind && LIST_JOINER.test(text.slice(prev.end, c.start));
+    const fromHead: boolean = listed && (shared || RESPECTIVELY_BEFORE.test(text.slice(Math.max(0, prev!.start - 8), prev!.start)));
+    if (fromHead) c.approx = prev!.approx;
+    shared = fromHead;
+    prev = c;
     if (c.kind !== 'date' && !c.approx) {
       let before = text.slice(Math.max(prevEnd, c.start - REACH - 4), c.start);
       // 突破新台币26兆元: a currency named before the amount stands between the qualifier and it.

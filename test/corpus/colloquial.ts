@@ -199,4 +199,13 @@ export const cases: CorpusCase[] = [
     sentence: '全省移动电话普及率为118.2部/百人。',
     figures: [{ text: '118.2部/百人', kind: 'count', value: 118.2, unit: '部', unit_text: '部/百人' }],
   },
+  {
+    note: 'a qualifier after 分别 bounds every item of the list',
+    sentence: '三年投资分别不低于800亿元、900亿元和1000亿元。',
+    figures: [
+      { text: '800亿元', kind: 'money', value: 80000000000, unit: 'CNY', approx: 'over' },
+      { text: '900亿元', kind: 'money', value: 90000000000, unit: 'CNY', approx: 'over' },
+      { text: '1000亿元', kind: 'money', value: 100000000000, unit: 'CNY', approx: 'over' },
+    ],
+  },
 ];
