@@ -203,6 +203,7 @@ export const cases: CorpusCase[] = [
     note: 'a qualifier after 分别 bounds every item of the list',
     sentence: '三年投资分别不低于800亿元、900亿元和1000亿元。',
     figures: [
+      { text: '三年', kind: 'duration', value: 3, unit: 'year' },
       { text: '800亿元', kind: 'money', value: 80000000000, unit: 'CNY', approx: 'over' },
       { text: '900亿元', kind: 'money', value: 90000000000, unit: 'CNY', approx: 'over' },
       { text: '1000亿元', kind: 'money', value: 100000000000, unit: 'CNY', approx: 'over' },
