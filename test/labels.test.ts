@@ -933,6 +933,10 @@ describe('label and period: from an audit of sports, culture and housing pages (
     expect(labels('年旅客吞吐量500万人次以上的机场28个。')).toEqual(['年旅客吞吐量', '机场']);
   });
 
+  test('a verb that only says an amount of transport was reached goes', () => {
+    expect(labels('民航完成旅客运输量5.2亿人次。')).toEqual(['民航旅客运输量']);
+  });
+
   test('what those rules leave alone', () => {
     // A year of a scheme keeps what it measures; 到的 of a verb stays; two holidays before 假期 are one time phrase.
     expect(labels('新建项目第一年补贴50%。')).toEqual(['新建项目补贴', '补贴']);
