@@ -7,6 +7,7 @@
  * the `；` still governs the clauses after it. Pure.
  */
 import type { Candidate } from '../recognizers/types.js';
+import { isSemicolon } from '../text/charClass.js';
 import type { MatchText } from '../text/matchText.js';
 import { type Span, splitSentences } from '../text/sentences.js';
 import { labelSentence } from './label.js';
@@ -67,6 +68,5 @@ function wholeSentences(text: string, spans: readonly Span[]): Span[] {
 }
 
 const endsWithSemicolon = (text: string, s: Span): boolean => {
-  const ch = text[s.end - 1];
-  return s.end > s.start && (ch === '；' || ch === ';');
+  return s.end > s.start && isSemicolon(text.charCodeAt(s.end - 1));
 };

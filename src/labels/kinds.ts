@@ -7,7 +7,7 @@
  */
 import { type Fig, type Found, type SentenceContext, THRESHOLD_WORD_END, rowHeader } from './label.js';
 import { nounAfter, objectOf, onlyVerbs, opensWithPredicate, predicateAt, subjectOf } from './noun.js';
-import { ATTRIBUTE, ENDS_WITH_VERB, endsWithWord, INDICATOR_ONLY, MILESTONE, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
+import { ATTRIBUTE, ENDS_WITH_VERB, endsWithWord, INDICATOR_ONLY, MILESTONE, POLICY_DUI, PREPOSITION_END, TIME_CLAUSE } from './patterns.js';
 import { Phrase } from './phrase.js';
 import { anniversary, fromToLabel, indicator, isRatioPart, listLabel, rank } from './rules.js';
 
@@ -54,7 +54,7 @@ const ATTRIBUTE_END = /(?:量|额|率|值|数|规模|收入|产值|税收|投资
 
 /** The attribute a threshold is set on, from the words before the amount (a policy's 对 and a 在 before it taken off), or null. */
 function thresholdAttribute(head: Phrase): Phrase | null {
-  let p = /^对(?![外口象接比话称应])/.test(head.text) ? head.slice(1) : head;
+  let p = POLICY_DUI.test(head.text) ? head.slice(1) : head;
   const linking = /(?:在|达到|达)$/.exec(p.text);
   if (linking) p = p.slice(0, linking.index);
   return p.length >= 2 && ATTRIBUTE_END.test(p.text) && !opensWithPredicate(p) && !/[对向为把给]/.test(p.text) ? p : null;

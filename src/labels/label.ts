@@ -6,7 +6,7 @@
  * of the sentence.
  */
 import type { Candidate } from '../recognizers/types.js';
-import { charTest } from '../text/charClass.js';
+import { charTest, isSemicolon } from '../text/charClass.js';
 import type { Span } from '../text/sentences.js';
 import type { Change, Kind } from '../types.js';
 import { type Clause, type Holes, Punctuation } from './clause.js';
@@ -340,7 +340,6 @@ function topicBefore(ctx: SentenceContext, i: number): Phrase | null {
   return null;
 }
 
-const isSemicolon = (code: number): boolean => code === 0xff1b || code === 0x3b;
 
 /** A subject that is itself an indicator (`该港海铁联运箱量`): it names no one who acts. */
 const INDICATOR_END = /(?:量|额|率|值|数|规模|收入|产值|指数|价格|比重|占比)$/;

@@ -133,6 +133,9 @@ const benchmarkHead = piece(`(?: 超过 | 高于 | 低于 | 快于 | 慢于 | �
 // (末期股息, 来源: words of their own.)
 const dateRest = piece(`以来 | 年底 | 年末 | 年初 | 末 (?! 期 ) | 底 | 初 (?! 中 | 级 | 步 | 心 | 次 | 始 ) | 来 (?! 源 | 自 | {{comeTo}} ) | 期间 (?! 费用 ) | 同期 | 之后 | 以后 | 前后 | 截至 | 截止 | 至 (?! 今 | 少 | 多 | 于 | 关 | 此 | 上 | 尊 | 善 | 诚 | 高 ) | 到 (?! 位 | 期 | 达 | 账 | 岗 | 会 | 访 | 场 | 店 | 港 | 岸 | 家 | 户 | 村 | 校 ) | 按 (?! 揭 | 时 | 期 | 摩 | 钮 | 键 | 月 | 年 | 季 | 日 ) | 内 (?! 蒙 | 地 | 部 | 容 | 需 | 河 | 江 | 陆 | 科 | 外 | 资 | 销 | 存 | 设 | 核 | 循 | 阁 | 衣 | 涵 | 网 | 燃 ) | 以上 | 以下 | 以内 | 之内 | 左右 | 级 | 由 (?! 于 | 此 ) | 从 (?! 业 | 事 | 而 ) | 的 | 是 | 则 | [”’、\\s]`, { comeTo: COME_TO });
 
+/** 对 at the head as a policy's preposition (对新认定的企业…), not a word of its own (对外, 对口, 对象, 对于…). */
+export const POLICY_DUI = /^对(?![外口象接比话称应于等手方抗冲])/;
+
 /** A time adverbial or a connective at the head of a clause: `截至目前` · `今年以来` · `其中` · `以来`. */
 export const LEADING = new RegExp(
   `^(?:${piece(`{{benchmarkHead}} | {{timePhrase}} | {{connective}} | {{occasion}} | {{dateRest}}`, {
@@ -214,15 +217,18 @@ const TRAILING_WORDS = new EndsWithWord(
 /** TRAILING_WORDS, but never the qualifier of a word that only ends like one (主力合约, 签约: no 约 to take off). */
 export const TRAILING = {
   exec(text: string): RegExpExecArray | null {
-    if (FALSE_BEFORE.test(text) || NOT_CHANGE_END.test(text)) return null;
+    if (FALSE_QUALIFIER_END.test(text) || NOT_CHANGE_END.test(text)) return null;
     const m = TRAILING_WORDS.exec(text);
     return m && m[0] === '报' && REPORT_NOUN_END.test(text) ? null : m;
   },
 };
+// Anchored at the end and searched over the last characters only (AtEnd): TRAILING runs on every label, again and again.
+/** Words that end like a qualifier and are none (签约, 合约): see lexicon/qualifiers.ts. */
+const FALSE_QUALIFIER_END = new AtEnd(FALSE_BEFORE.source, 2);
 /** Words that end like a change word and are none (排放量, 播放量): nothing to take off. */
-const NOT_CHANGE_END = new RegExp(`(?:${alt(NOT_CHANGE.filter((w) => w.endsWith('量')))})$`);
+const NOT_CHANGE_END = new AtEnd(alt(NOT_CHANGE.filter((w) => w.endsWith('量'))), 3);
 /** Nouns that end in 报 (年报, 公报, 快报…): no quote to take off. */
-const REPORT_NOUN_END = /[年季月周日快公情海申预通举汇电画捷简学晚早警喜]报$/;
+const REPORT_NOUN_END = new AtEnd('[年季月周日快公情海申预通举汇电画捷简学晚早警喜]报', 2);
 
 /** A comparison before a change word: `较去年同期` · `比上年` · `较基准利率低`. */
 // 高出收入增速 before a gap: the benchmark, not what the gap measures.

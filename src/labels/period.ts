@@ -16,7 +16,7 @@
  * Dates themselves get no period.
  */
 import type { Candidate } from '../recognizers/types.js';
-import { charTest } from '../text/charClass.js';
+import { LIST_JOINER, charTest } from '../text/charClass.js';
 import type { Span } from '../text/sentences.js';
 import { EVENT_VERBS } from '../lexicon/labelWords.js';
 import { BOUNDARY, EVENT_VERB_AT, OPENS_WITH_TIME } from './patterns.js';
@@ -108,8 +108,6 @@ const EVENT_YU_BEFORE = new RegExp(`(?:${EVENT_VERBS.join('|')})于$`);
 /** After the last date of a list: the whole year as one more member. */
 const WHOLE_YEAR_AFTER = /^[、和及与](?:全年|全年度)/;
 
-/** Between two dates of a list: one joiner and nothing else. */
-const LIST_JOINER = /^[、和及与]$/;
 /** A 分别 between a list of dates and the figures it distributes over (in the same clause or the next). */
 const RESPECTIVELY = /^[^。；;！？!?]{0,30}?分别/;
 

@@ -13,6 +13,7 @@ import {
   EMPTY_LABEL,
   EVENT_END,
   LEADING,
+  POLICY_DUI,
   RANK,
   RANK_VERB,
   SHARE,
@@ -416,7 +417,7 @@ const DROPPED_INSIDE: readonly (readonly [string, RegExp])[] = [
   // 对新认定的高新技术企业给予一次性奖励30万元: in a policy, what is granted names the amount, not to whom.
   ['予', /^[^，]*?(?:给予|予以)(?=[\u4e00-\u9fff]{2})/],
   // 对年纳税额超过500万元的企业…: 对 at the head is a preposition (not 对外贸易, 对口支援, nor trade with a partner: 对东盟进出口).
-  ['对', /^对(?![外口象接比话称应于等手方抗冲])(?=[\u4e00-\u9fff]{2})(?!.*(?:进出口|出口|进口|贸易|投资|援助|顺差|逆差))/],
+  ['对', new RegExp(`${POLICY_DUI.source}(?=[\\u4e00-\\u9fff]{2})(?!.*(?:进出口|出口|进口|贸易|投资|援助|顺差|逆差))`)],
   // 公司将资本支出维持在…, 台积电并将资本支出…: 将 of the future or of what is acted on, and 并 before it, say nothing of what is measured.
   ['将', /(?<=[\u4e00-\u9fff]{2})(?:并|亦|也|还)?将(?![军领来士帅])(?=[\u4e00-\u9fff]{2})/],
   // 该公司于2015年实现营收…, 于3月发布新品: 于 of a date taken out, before the verb.

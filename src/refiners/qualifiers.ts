@@ -7,6 +7,7 @@ import { words } from '../grammar/compose.js';
 import { CURRENCIES } from '../lexicon/currencies.js';
 import { APPROX_ADVERBS, APPROX_AFTER, APPROX_BEFORE, FALSE_BEFORE, LINKING_WORDS } from '../lexicon/qualifiers.js';
 import type { Candidate } from '../recognizers/types.js';
+import { LIST_JOINER } from '../text/charClass.js';
 
 // 约20万 · 超过了30亿 · 增幅达近5%
 // 约为每公斤2.45元, 约为每秒30万公里: what the amount is per may stand between too.
@@ -53,8 +54,6 @@ const SHARE_PAST_BASE = new RegExp(`(?<word>${FAR})占到?[^，。；：\\n]{0,2
 
 const CURRENCY_END = new RegExp(`(?:${words(Object.keys(CURRENCIES).filter((w) => w.length > 1)).source})$`);
 
-/** Between two items of a list. */
-const LIST_JOINER = /^(?:、|和|及|与)$/;
 /** 分别 right before the qualifier of the first item of a list. */
 const RESPECTIVELY_BEFORE = /分别[\u4e00-\u9fff]{1,4}$/;
 

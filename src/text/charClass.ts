@@ -17,3 +17,9 @@ export function charTest(re: RegExp): (code: number) => boolean {
     return v === 2;
   };
 }
+
+/** `；` or `;`. */
+export const isSemicolon = (code: number): boolean => code === 0xff1b || code === 0x3b;
+
+/** What stands between two items of a list: one of `、和及与`. */
+export const LIST_JOINER = /^[、和及与]$/;

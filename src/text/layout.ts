@@ -5,7 +5,7 @@
  * line before it cannot end there; otherwise it ends a sentence.
  */
 
-import { charTest } from './charClass.js';
+import { charTest, isSemicolon } from './charClass.js';
 import { CURRENCIES } from '../lexicon/currencies.js';
 import { DURATION_UNITS } from '../lexicon/durations.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
@@ -111,10 +111,7 @@ function lastMark(line: string): number {
   while (i >= 0 && isCloser(line.charCodeAt(i))) i--;
   return line.charCodeAt(i);
 }
-const endsWithSemicolon = (line: string): boolean => {
-  const c = lastMark(line);
-  return c === 0xff1b || c === 0x3b;
-};
+const endsWithSemicolon = (line: string): boolean => isSemicolon(lastMark(line));
 const endsWithColon = (line: string): boolean => {
   const c = lastMark(line);
   return c === 0xff1a || c === 0x3a;

@@ -9,7 +9,7 @@ export interface Span {
   readonly end: number;
 }
 
-import { charTest } from './charClass.js';
+import { charTest, isSemicolon } from './charClass.js';
 
 const isTerminator = charTest(/[。！？!?…\n；;]/);
 const isClosing = charTest(/[”’」』）)》】"'。！？!?…]/);
@@ -27,7 +27,7 @@ export function splitSentences(text: string): Span[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isTerminator(c)) continue;
-    if ((c === 0xff1b || c === 0x3b) && i - start < LONG_CLAUSE) continue;
+    if (isSemicolon(c) && i - start < LONG_CLAUSE) continue;
     if (c === 10) {
       push(out, text, start, i);
       start = i + 1;
